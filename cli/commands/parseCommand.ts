@@ -1,0 +1,56 @@
+import { readFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { parseFile } from '../../lambda/parser/parseFile';
+import { UserError } from '../errors';
+import type { CommandIo } from '../types';
+
+/**
+ * Parses files locally and prints one JSON line per article (`file`, `documentIndex`, then the parsed
+ * fields). A file that gives no article is reported on stderr and makes the exit status 1.
+ *
+ * @example
+ * article-pipeline parse seeds/000_90b2515fab799f03.txt | jq .headline
+ */
+export async function runParseCommand(files: string[], io: CommandIo): Promise<number> {
+  let exitCode = 0;
+  for (const file of files) {
+    const bytes = await readFileOrExplain(file);
+    const result = parseFile(bytes);
+    if (!result.ok) {
+      io.stderr.write(`${file}: rejected (${result.rejection.code}): ${result.rejection.message}\n`);
+      exitCode = 1;
+      continue;
+    }
+    for (const article of result.articles) {
+      io.stdout.write(`${JSON.stringify({ file, ...article })}\n`);
+    }
+  }
+  return exitCode;
+}
+
+async function readFileOrExplain(file: string): Promise<Uint8Array> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UserError(`${file}: no such file`);
+    if (code === 'EISDIR') throw new UserError(`${file}: is a directory (parse takes files)`);
+    if (code === 'EACCES') throw new UserError(`${file}: permission denied`);
+    throw error;
+  }
+}
+
+/** Adds `parse FILE...` to the program. */
+export function registerParseCommand(
+  program: Command,
+  io: CommandIo,
+  setExitCode: (code: number) => void,
+): void {
+  program
+    .command('parse')
+    .description('parse article files locally and print one JSON line per article')
+    .argument('<files...>', 'files to parse (PressReader text, Nexis exports, plain text, gzip of those)')
+    .action(async (files: string[]) => {
+      setExitCode(await runParseCommand(files, io));
+    });
+}
