@@ -1,0 +1,248 @@
+import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/personTitles';
+import {
+  CHARACTERIZING_VERBS,
+  INVERTING_SPEECH_VERBS,
+  PERSON_PRONOUNS,
+  SPEECH_VERB_FILLERS,
+  SPEECH_VERBS,
+} from './lexicon/speechVerbs';
+import type { QuoteSpan, ResolvedMention, Segment, TextPosition } from './types';
+
+/** How far after a closing quote mark an attribution (`Milley said`, `said Defense Secretary Lloyd Austin`) may reach. */
+const AFTER_WINDOW = 16;
+const OPENING_MARK = /^[“"„«]$/u;
+
+interface Place {
+  segment: number;
+  token: number;
+}
+
+/**
+ * Finds who said each quotation: the full name of a person (or an organization) that the article names,
+ * or null when the text does not say. In order:
+ * 1. an attribution right after the closing mark: `"…," Milley said`, `"…," said Austin`, `"…," he said`,
+ *    `"…," according to Milley`, `"…," Milley, the chairman, said`;
+ * 2. a speech verb earlier in the quotation's sentence and its subject: `Biden said, "…"`,
+ *    `Milley called the Taliban "ruthless"`, `…, adding, "…"`;
+ * 3. a quotation that opens a paragraph or follows a sentence with no speaker continues the previous
+ *    quotation's speaker, unless someone else was named in between.
+ * `he` and `she` stand for the last person named before the quotation.
+ *
+ * @example
+ * // For '“In war, you do what you must,” Milley said.' after 'Army Gen. Mark Milley…'
+ * attributeSpeakers(quotes, paragraphs, mentions); // ['Mark Milley']
+ */
+export function attributeSpeakers(
+  quotes: readonly QuoteSpan[],
+  paragraphs: readonly Segment[],
+  mentions: readonly ResolvedMention[],
+): (string | null)[] {
+  const text = new AttributionText(paragraphs, quotes, mentions);
+  const speakers: (string | null)[] = [];
+  quotes.forEach((quote, position) => {
+    let speaker = text.speakerAfter(quote) ?? text.speakerBefore(quote);
+    const previous = quotes[position - 1];
+    if (speaker === undefined && previous !== undefined) {
+      const previousSpeaker = speakers[position - 1] ?? null;
+      speaker = text.continues(previous, quote, previousSpeaker) ? previousSpeaker : null;
+    }
+    speakers.push(speaker ?? null);
+  });
+  return speakers;
+}
+
+/** The paragraphs with their mentions and quotation interiors indexed by token, for attribution. */
+class AttributionText {
+  readonly #paragraphs: readonly Segment[];
+  readonly #mentionAt: (ResolvedMention | undefined)[][];
+  readonly #quoted: Uint8Array[];
+  /** People named outside quotations, in reading order, for `he` and `she`. */
+  readonly #namedPeople: { place: Place; name: string }[] = [];
+
+  constructor(
+    paragraphs: readonly Segment[],
+    quotes: readonly QuoteSpan[],
+    mentions: readonly ResolvedMention[],
+  ) {
+    this.#paragraphs = paragraphs;
+    this.#mentionAt = paragraphs.map((paragraph) => new Array(paragraph.tokens.length));
+    this.#quoted = paragraphs.map((paragraph) => new Uint8Array(paragraph.tokens.length));
+    for (const quote of quotes) this.#markQuoted(quote);
+    for (const mention of mentions) {
+      const row = this.#mentionAt[mention.segment];
+      if (row === undefined) continue;
+      for (let token = mention.tokenStart; token < mention.tokenEnd; token += 1) row[token] = mention;
+      if (mention.kind === 'person' && this.#quoted[mention.segment]![mention.tokenStart] === 0) {
+        this.#namedPeople.push({
+          place: { segment: mention.segment, token: mention.tokenStart },
+          name: mention.name,
+        });
+      }
+    }
+  }
+
+  /** The speaker an attribution after the closing mark names; undefined when there is no attribution there. */
+  speakerAfter(quote: QuoteSpan): string | null | undefined {
+    // A quotation ending in a period ended its sentence: what follows is a new one.
+    if (!quote.closed || quote.text.endsWith('.')) return undefined;
+    const segment = quote.close.segment;
+    const tokens = this.#paragraphs[segment]!.tokens;
+    const from = this.#tokenAt(quote.close);
+    const until = Math.min(tokens.length, from + AFTER_WINDOW, this.#sentenceEnd(segment, from));
+    let index = from;
+    while (index < until && tokens[index]!.text === ',') index += 1;
+    const word = tokens[index];
+    if (word === undefined || index >= until) return undefined;
+    if (SPEECH_VERBS.has(word.norm)) return this.#nameAfter(segment, index + 1, until);
+    if (word.norm === 'according' && tokens[index + 1]?.norm === 'to') {
+      return this.#nameAfter(segment, index + 2, until);
+    }
+    const subject = this.#subjectAt(segment, index, until);
+    if (subject === null) return undefined;
+    return this.#isFollowedBySpeechVerb(segment, subject.end, until) ? subject.name : undefined;
+  }
+
+  /** The subject of the speech verb closest before the opening mark in its sentence; undefined if none. */
+  speakerBefore(quote: QuoteSpan): string | null | undefined {
+    const { segment } = quote.open;
+    const paragraph = this.#paragraphs[segment]!;
+    const open = this.#tokenAt(quote.open);
+    const sentenceStart = paragraph.sentenceStarts.findLast((start) => start <= open) ?? 0;
+    for (let verb = open - 1; verb >= sentenceStart; verb -= 1) {
+      const norm = paragraph.tokens[verb]!.norm;
+      if (this.#quoted[segment]![verb] === 1) continue;
+      if (!SPEECH_VERBS.has(norm) && !CHARACTERIZING_VERBS.has(norm)) continue;
+      if (INVERTING_SPEECH_VERBS.has(norm)) {
+        const named = this.#nameAfter(segment, verb + 1, open);
+        if (named !== undefined && named !== null) return named;
+      }
+      return this.#subjectBefore(segment, verb, sentenceStart);
+    }
+    return undefined;
+  }
+
+  /**
+   * A quotation with no attribution of its own continues the previous one's speaker when it opens a paragraph
+   * or a sentence, and no other person is named between the two.
+   */
+  continues(previous: QuoteSpan, quote: QuoteSpan, previousSpeaker: string | null): boolean {
+    if (previousSpeaker === null || quote.open.segment - previous.close.segment > 1) return false;
+    const paragraph = this.#paragraphs[quote.open.segment]!;
+    const open = this.#tokenAt(quote.open);
+    if (!paragraph.sentenceStarts.includes(open)) return false;
+    const from = { segment: previous.close.segment, token: this.#tokenAt(previous.close) };
+    return this.#namedPeople.every(
+      ({ place, name }) =>
+        name === previousSpeaker ||
+        compare(place, from) < 0 ||
+        compare(place, { segment: quote.open.segment, token: open }) >= 0,
+    );
+  }
+
+  /** A person or organization named (or a pronoun) within a few words from `from`, titles allowed in between. */
+  #nameAfter(segment: number, from: number, until: number): string | null | undefined {
+    const tokens = this.#paragraphs[segment]!.tokens;
+    for (let index = from; index < Math.min(until, from + 5); index += 1) {
+      const subject = this.#subjectAt(segment, index, until);
+      if (subject !== null) return subject.name;
+      const norm = tokens[index]!.norm;
+      if (norm !== 'the' && !TITLE_HEADS.has(norm) && !TITLE_MODIFIERS.has(norm)) return undefined;
+    }
+    return undefined;
+  }
+
+  /** The nearest person (else organization) or pronoun before a verb in its sentence, outside quotations. */
+  #subjectBefore(segment: number, verb: number, sentenceStart: number): string | null | undefined {
+    const tokens = this.#paragraphs[segment]!.tokens;
+    let organization: string | undefined;
+    for (let index = verb - 1; index >= sentenceStart; index -= 1) {
+      if (this.#quoted[segment]![index] === 1) continue;
+      const mention = this.#mentionAt[segment]![index];
+      if (mention?.kind === 'person') return mention.name;
+      if (mention?.kind === 'organization') organization ??= mention.name;
+      if (mention === undefined && PERSON_PRONOUNS.has(tokens[index]!.norm)) {
+        return this.#personBefore({ segment, token: index });
+      }
+    }
+    return organization;
+  }
+
+  /** A mention of a person or organization, or a pronoun, starting at `index` (after an optional `the`). */
+  #subjectAt(segment: number, index: number, until: number): { name: string | null; end: number } | null {
+    const tokens = this.#paragraphs[segment]!.tokens;
+    const start = tokens[index]?.norm === 'the' ? index + 1 : index;
+    if (start >= until) return null;
+    const mention = this.#mentionAt[segment]![start];
+    if (mention !== undefined && mention.tokenStart === start && mention.kind !== 'place') {
+      return { name: mention.name, end: mention.tokenEnd };
+    }
+    if (start === index && PERSON_PRONOUNS.has(tokens[start]!.norm)) {
+      return { name: this.#personBefore({ segment, token: start }), end: start + 1 };
+    }
+    return null;
+  }
+
+  /** A speech verb after a subject: directly, after a filler (`later said`), or after an appositive (`, a spokesman, said`). */
+  #isFollowedBySpeechVerb(segment: number, from: number, until: number): boolean {
+    const tokens = this.#paragraphs[segment]!.tokens;
+    let index = from;
+    if (tokens[index]?.text === ',') {
+      while (index + 1 < until && tokens[index + 1]!.text !== ',') index += 1;
+      index += 2;
+    }
+    for (let fillers = 0; index < until && fillers <= 2; index += 1, fillers += 1) {
+      const norm = tokens[index]!.norm;
+      if (SPEECH_VERBS.has(norm)) return true;
+      if (!SPEECH_VERB_FILLERS.has(norm)) return false;
+    }
+    return false;
+  }
+
+  /** The last person named outside quotations before a place, or null. */
+  #personBefore(place: Place): string | null {
+    let low = 0;
+    let high = this.#namedPeople.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (compare(this.#namedPeople[middle]!.place, place) < 0) low = middle + 1;
+      else high = middle;
+    }
+    return this.#namedPeople[low - 1]?.name ?? null;
+  }
+
+  #sentenceEnd(segment: number, from: number): number {
+    const paragraph = this.#paragraphs[segment]!;
+    const nextSentence = paragraph.sentenceStarts.find((start) => start > from) ?? paragraph.tokens.length;
+    for (let index = from; index < nextSentence; index += 1) {
+      if (OPENING_MARK.test(paragraph.tokens[index]!.text)) return index;
+    }
+    return nextSentence;
+  }
+
+  /** Index of the first token at or after a position. */
+  #tokenAt(position: TextPosition): number {
+    const tokens = this.#paragraphs[position.segment]!.tokens;
+    let low = 0;
+    let high = tokens.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (tokens[middle]!.start < position.offset) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  #markQuoted(quote: QuoteSpan): void {
+    for (let segment = quote.open.segment; segment <= quote.close.segment; segment += 1) {
+      const marks = this.#quoted[segment];
+      if (marks === undefined) continue;
+      const from = segment === quote.open.segment ? this.#tokenAt(quote.open) : 0;
+      const to = segment === quote.close.segment ? this.#tokenAt(quote.close) : marks.length;
+      marks.fill(1, from, to);
+    }
+  }
+}
+
+function compare(a: Place, b: Place): number {
+  return a.segment - b.segment || a.token - b.token;
+}

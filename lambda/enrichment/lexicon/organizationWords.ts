@@ -1,0 +1,14 @@
+/**
+ * Words that make a capitalised phrase an organization when they are part of it
+ * (`Federal Aviation Administration`, `Ministry of Foreign Affairs`, `Albuquerque Police Department`).
+ * Lowercased, as `Token.norm` spells them.
+ */
+export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set(
+  `agency department ministry council committee commission party association university college institute
+  foundation corporation corp. inc. co. company companies bank court bureau office board union organization
+  organisation authority administration service services center centre network fund trust league society
+  federation alliance coalition front movement brigade brigades command guard police hospital school church
+  times post journal tribune herald gazette news press media airlines airways motors technologies systems
+  labs laboratories partners holdings group llc ltd. plc gmbh parliament assembly congress senate cabinet
+  secretariat academy museum library club team capital ventures industries enterprises`.split(/\s+/),
+);

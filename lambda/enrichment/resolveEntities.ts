@@ -1,0 +1,229 @@
+import type { Entities, EntityMention } from '../parser/types';
+import { entityLexicon } from './entityLexicon';
+import { GIVEN_NAMES } from './lexicon/givenNames';
+import { NAME_SUFFIXES } from './lexicon/personTitles';
+import { tokenize } from './tokenize';
+import { toReadingCase } from './toReadingCase';
+import type { EntityKind, IndexedEntity, MentionCandidate, ResolvedMention } from './types';
+
+/** What resolution needs besides the candidates. */
+export interface ResolutionInput {
+  /** Candidates of all segments, the headline's (segment -1) included, in reading order. */
+  candidates: readonly MentionCandidate[];
+  /** Byline credits: people named there are not mentions. */
+  authors: readonly string[];
+  dateline: string | null;
+  indexed: readonly IndexedEntity[];
+}
+
+interface Person {
+  name: string;
+  /** Lowercased first word, or null for a person known only by surname. */
+  first: string | null;
+  /** Lowercased surname, suffixes and initials ignored. */
+  last: string;
+}
+
+const LOCATIVE_WORDS = new Set(['in', 'to', 'from', 'at', 'near', 'across', 'outside', 'inside', 'of']);
+const INITIAL = /^\p{L}\.?$/u;
+
+/**
+ * Decides what each candidate names and folds the mentions of one entity together: surnames into the full name
+ * used in the article (`Milley` → `Mark Milley`; the nearest full name before wins when two people share a
+ * surname), gazetteer aliases into their canonical name, index terms in with their scores. The headline only
+ * counts names the body or the gazetteer know; byline authors are credits, not mentions; the dateline's place is one
+ * mention. Entities come out most mentioned first, then by name.
+ *
+ * @example
+ * const { entities } = resolveEntities({ candidates, authors: [], dateline: 'WASHINGTON', indexed: [] });
+ * entities.places; // [{ name: 'Washington', mentions: 1 }, …]
+ */
+export function resolveEntities(input: ResolutionInput): { mentions: ResolvedMention[]; entities: Entities } {
+  const people = registerPeople(input);
+  const credited = new Set(input.authors.map((author) => personKey(parseName(author))));
+  const mentions: ResolvedMention[] = [];
+  const lastFullName = new Map<string, Person>();
+  const bodyOrganizations = new Set(
+    input.candidates
+      .filter((candidate) => candidate.segment >= 0 && candidate.cue === 'organizationWord')
+      .map((candidate) => candidate.surface.toLowerCase()),
+  );
+  for (const candidate of input.candidates) {
+    const resolved = resolveCandidate(candidate, people, lastFullName, bodyOrganizations);
+    if (resolved === null) continue;
+    if (resolved.kind === 'person' && credited.has(personKey(parseName(resolved.name)))) continue;
+    mentions.push({
+      segment: candidate.segment,
+      tokenStart: candidate.tokenStart,
+      tokenEnd: candidate.tokenEnd,
+      ...resolved,
+    });
+  }
+  return { mentions, entities: countEntities(mentions, input) };
+}
+
+interface PeopleRegistry {
+  byKey: Map<string, Person>;
+  bySurname: Map<string, Person[]>;
+}
+
+function registerPeople(input: ResolutionInput): PeopleRegistry {
+  const registry: PeopleRegistry = { byKey: new Map(), bySurname: new Map() };
+  const body = input.candidates.filter((candidate) => candidate.segment >= 0);
+  // Single words a title or a speech verb marks as people (`Mr. Ghani`, `Ghani said`).
+  const cuedSurnames = new Set(
+    body
+      .filter((candidate) => isCuedSingleName(candidate))
+      .map((candidate) => candidate.surface.toLowerCase()),
+  );
+  for (const candidate of body) {
+    if (isFullName(candidate, cuedSurnames)) register(registry, candidate.surface);
+  }
+  for (const entity of input.indexed) if (entity.kind === 'person') register(registry, entity.name);
+  for (const candidate of body) {
+    if (isCuedSingleName(candidate) && !registry.bySurname.has(candidate.surface.toLowerCase())) {
+      register(registry, candidate.surface);
+    }
+  }
+  return registry;
+}
+
+function register(registry: PeopleRegistry, name: string): void {
+  const person = parseName(name);
+  if (person === null) return;
+  const key = personKey(person);
+  if (registry.byKey.has(key)) return;
+  registry.byKey.set(key, person);
+  const sharing = registry.bySurname.get(person.last);
+  if (sharing === undefined) registry.bySurname.set(person.last, [person]);
+  else sharing.push(person);
+}
+
+/** One word that a title marks as a person (`Mr. Ghani`), or a speech verb does in reading case (`Ghani said`). */
+function isCuedSingleName(candidate: MentionCandidate): boolean {
+  const isCued =
+    candidate.cue === 'title' ||
+    (candidate.cue === 'capitalized' && candidate.nextToSpeechVerb && !candidate.inCapitals);
+  return isCued && nameWords(candidate.surface).length === 1;
+}
+
+/** A candidate that is a person's full name on its own evidence: a title, a given name, or a speech verb. */
+function isFullName(candidate: MentionCandidate, cuedSurnames: ReadonlySet<string>): boolean {
+  if (candidate.cue !== 'title' && candidate.cue !== 'capitalized') return false;
+  const words = nameWords(candidate.surface);
+  if (words.length < 2) return false;
+  if (candidate.cue === 'title') return true;
+  const first = words[0]!.toLowerCase();
+  return (
+    GIVEN_NAMES.has(first) ||
+    INITIAL.test(first) ||
+    (candidate.nextToSpeechVerb && !candidate.inCapitals) ||
+    cuedSurnames.has(words.at(-1)!.toLowerCase())
+  );
+}
+
+function resolveCandidate(
+  candidate: MentionCandidate,
+  people: PeopleRegistry,
+  lastFullName: Map<string, Person>,
+  bodyOrganizations: ReadonlySet<string>,
+): { kind: EntityKind; name: string } | null {
+  if (candidate.cue === 'lexicon') {
+    const name = candidate.canonical!;
+    if (candidate.kind === 'person') return personMention(name, people, lastFullName);
+    // A one-word place that is also the surname of someone in the article (`Austin`, `Washington`) names
+    // that person, unless a preposition of place comes before it (`in Washington`).
+    const sharing = people.bySurname.get(name.toLowerCase());
+    if (
+      candidate.kind === 'place' &&
+      sharing !== undefined &&
+      !LOCATIVE_WORDS.has(candidate.previousWord ?? '')
+    ) {
+      return personMention(name, people, lastFullName);
+    }
+    return { kind: candidate.kind!, name };
+  }
+  if (candidate.cue === 'organizationWord') {
+    const isKnown = candidate.segment >= 0 || bodyOrganizations.has(candidate.surface.toLowerCase());
+    return isKnown ? { kind: 'organization', name: candidate.surface } : null;
+  }
+  return personMention(candidate.surface, people, lastFullName);
+}
+
+/** The registered person a name refers to, remembering full names as the referent of later surnames. */
+function personMention(
+  name: string,
+  people: PeopleRegistry,
+  lastFullName: Map<string, Person>,
+): { kind: 'person'; name: string } | null {
+  const parsed = parseName(name);
+  if (parsed === null) return null;
+  if (parsed.first !== null) {
+    const person = people.byKey.get(personKey(parsed));
+    if (person === undefined) return null;
+    lastFullName.set(person.last, person);
+    return { kind: 'person', name: person.name };
+  }
+  const sharing = people.bySurname.get(parsed.last);
+  if (sharing === undefined) return null;
+  const person =
+    lastFullName.get(parsed.last) ?? sharing.find((known) => known.first !== null) ?? sharing[0]!;
+  return { kind: 'person', name: person.name };
+}
+
+function countEntities(mentions: readonly ResolvedMention[], input: ResolutionInput): Entities {
+  const counts = new Map<string, { kind: EntityKind; mention: EntityMention }>();
+  const count = (kind: EntityKind, name: string, by: number) => {
+    const key = `${kind}|${name.toLowerCase()}`;
+    const known = counts.get(key);
+    if (known === undefined) counts.set(key, { kind, mention: { name, mentions: by } });
+    else known.mention.mentions += by;
+  };
+  for (const mention of mentions) count(mention.kind, mention.name, 1);
+  for (const place of datelinePlaces(input.dateline)) count('place', place, 1);
+  for (const entity of input.indexed) {
+    count(entity.kind, entity.name, 0);
+    counts.get(`${entity.kind}|${entity.name.toLowerCase()}`)!.mention.score = entity.score;
+  }
+  const entities: Entities = { people: [], organizations: [], places: [] };
+  const lists = { person: entities.people, organization: entities.organizations, place: entities.places };
+  for (const { kind, mention } of counts.values()) lists[kind].push(mention);
+  for (const list of Object.values(lists)) {
+    list.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name, 'en'));
+  }
+  return entities;
+}
+
+/** `WASHINGTON` → Washington; `SPRINGFIELD, Ill.` → Springfield, Illinois; `KABUL, Afghanistan` → Kabul, Afghanistan. */
+function datelinePlaces(dateline: string | null): string[] {
+  if (dateline === null) return [];
+  return dateline
+    .split(',')
+    .map((part) => toReadingCase(part.trim()))
+    .filter((part) => /\p{L}/u.test(part))
+    .map((part) => {
+      const tokens = tokenize(part);
+      const hit = entityLexicon().longestMatch(tokens, 0, (entry) => entry.kind === 'place');
+      return hit !== null && hit.end === tokens.length ? hit.value.canonical : part;
+    });
+}
+
+function nameWords(name: string): string[] {
+  return name.split(/\s+/u).filter((word) => word !== '');
+}
+
+/** First name and surname of a printed name, suffixes and initials ignored; null when nothing is left. */
+function parseName(name: string): Person | null {
+  const words = nameWords(name).filter(
+    (word, position, all) => !(position === all.length - 1 && NAME_SUFFIXES.has(word.toLowerCase())),
+  );
+  const significant = words.filter((word) => !INITIAL.test(word) || words.length === 1);
+  const last = significant.at(-1)?.toLowerCase();
+  if (last === undefined) return null;
+  const first = significant.length > 1 ? significant[0]!.toLowerCase() : null;
+  return { name, first, last };
+}
+
+function personKey(person: Person | null): string {
+  return person === null ? '' : `${person.first ?? ''} ${person.last}`;
+}
