@@ -90,7 +90,9 @@ export type RejectionCode =
   | 'TOO_LARGE'
   | 'DECOMPRESSED_TOO_LARGE'
   | 'CORRUPT_COMPRESSION'
-  | 'NO_ARTICLE';
+  | 'NO_ARTICLE'
+  /** A defect in the parser itself: it caught its own error instead of throwing. */
+  | 'PARSER_ERROR';
 
 export interface Rejection {
   code: RejectionCode;
@@ -116,4 +118,92 @@ export interface ParseOptions {
    * @default true
    */
   enrich?: boolean;
+}
+
+/**
+ * What a format parser finds in one document, before the fields every format shares (word count,
+ * enrichment) are added. Internal to the parser.
+ */
+export type ArticleDraft = Omit<ParsedArticle, keyof Enrichment | 'wordCount'>;
+
+/** The lines of a decoded file and the half-open range `[start, end)` that one document spans. */
+export interface LineRange {
+  lines: readonly string[];
+  start: number;
+  end: number;
+}
+
+/** Where a first paragraph's dateline was found: the place as printed and the paragraph without it. */
+export interface DatelineSplit {
+  dateline: string | null;
+  paragraph: string;
+}
+
+/** A Nexis date line read: the ISO date and whatever followed it on the line (often the edition). */
+export interface NexisDate {
+  isoDate: string;
+  rest: string | null;
+}
+
+/** A Nexis `SECTION:` value read: `METRO; Pg. B1` gives section `METRO`, page `B1`. */
+export interface NexisSection {
+  section: string | null;
+  page: string | null;
+}
+
+/** A headline with the deck Nexis may append after a `;`. */
+export interface HeadlineWithDeck {
+  headline: string;
+  deck: string | null;
+}
+
+/** What the bytes turned out to be before any text is read. */
+export type ByteSniff =
+  | { kind: 'text' }
+  | { kind: 'gzip' }
+  | { kind: 'binary' }
+  | { kind: 'unsupported'; formatName: string };
+
+/** Text and the encoding it was decoded from. */
+export interface DecodedText {
+  text: string;
+  encoding: TextEncoding;
+}
+
+/** What a PressReader footer line says: `Newspapers in English`, `Newspapers from United States`. */
+export type PressReaderFooter = { kind: 'language'; code: string } | { kind: 'country'; name: string };
+
+/** An article body: its paragraphs and the dateline cut from the first one. */
+export interface ArticleBody {
+  paragraphs: string[];
+  dateline: string | null;
+}
+
+/** One Nexis document's place in its file: the lines after its `N of M DOCUMENTS` line, up to the next. */
+export interface NexisDocumentRange {
+  /** 1-based position in the file, whatever number the separator prints. */
+  documentIndex: number;
+  start: number;
+  end: number;
+}
+
+/** The raw parts of one Nexis document, sorted by where they stand; values not yet interpreted. */
+export interface NexisDocumentParts {
+  /** Lines before the first label: copyright, publication, date, edition, an unlabelled headline. */
+  header: string[];
+  /** Field values by label, wrapped lines joined; a label given twice keeps both values, `; `-joined. */
+  fields: Map<string, string>;
+  /** Lines of the `BODY:` field as printed, blank lines kept; null when there is no `BODY:` label. */
+  body: string[] | null;
+  /** Unlabelled lines after a field's value ended, blank lines kept. */
+  orphans: string[];
+}
+
+/** What the header lines of a Nexis document say. */
+export interface NexisHeader {
+  publication: string | null;
+  publishedDate: string | null;
+  edition: string | null;
+  /** The unlabelled headline lines, for exports without `HEADLINE:`. */
+  headline: string | null;
 }

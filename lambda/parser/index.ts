@@ -1,0 +1,24 @@
+/** The article parser's public API: pure functions, no AWS, no I/O. */
+export { ParseRejectionError } from './errors';
+export { DEFAULT_MAX_BYTES } from './limits';
+export { parseByline } from './parseByline';
+export { parseFile } from './parseFile';
+export { splitDateline } from './splitDateline';
+export { toReadingCase } from './toReadingCase';
+export type {
+  Enrichment,
+  Entities,
+  EntityMention,
+  IndexTerm,
+  IndexTerms,
+  ParsedArticle,
+  ParseOptions,
+  ParseResult,
+  Quote,
+  Rejection,
+  RejectionCode,
+  SourceFormat,
+  TextEncoding,
+} from './types';
+export { PARSER_VERSION } from './version';
+export { WARNINGS } from './warnings';

@@ -1,0 +1,15 @@
+const SEPARATOR = /^\s*\d{1,7}\s+of\s+\d{1,7}\s+documents?\s*$/i;
+const MAX_SEPARATOR_CHARS = 120;
+
+/**
+ * Whether a line opens a Nexis document: a centred `N of M DOCUMENTS` (also `1 of 1 DOCUMENT`).
+ * The numbers are not trusted: exports cut from larger ones print `8 of 383 DOCUMENTS`.
+ *
+ * @example
+ * ```ts
+ * isNexisSeparator('                 8 of 383 DOCUMENTS'); // true
+ * ```
+ */
+export function isNexisSeparator(line: string): boolean {
+  return line.length <= MAX_SEPARATOR_CHARS && SEPARATOR.test(line);
+}

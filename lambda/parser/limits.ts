@@ -1,0 +1,16 @@
+/** Size limits and bounds that keep the parser's work linear in its input. */
+
+/** Default largest input, in bytes, before and after decompression: a 10 MB export with room to spare. */
+export const DEFAULT_MAX_BYTES = 26_214_400;
+
+/** Lines longer than this are never headers, bylines, labels or dates, so no pattern is tried on them. */
+export const MAX_HEADER_LINE_CHARS = 300;
+
+/** A byline longer than this is kept as printed but not split into authors. */
+export const MAX_BYLINE_CHARS = 500;
+
+/** Only this many characters at the start of a first paragraph are searched for a dateline. */
+export const MAX_DATELINE_CHARS = 100;
+
+/** How many bytes are sampled to tell text from binary and to spot UTF-16 without a byte-order mark. */
+export const SNIFF_SAMPLE_BYTES = 65_536;

@@ -1,0 +1,232 @@
+import { MAX_BYLINE_CHARS } from './limits';
+import { toReadingCase } from './toReadingCase';
+
+/** Words of a role: where one appears after a name, the rest of that credit is the role, not the name. */
+const ROLE_WORDS = new Set([
+  'staff',
+  'staffer',
+  'writer',
+  'writers',
+  'correspondent',
+  'correspondents',
+  'reporter',
+  'reporters',
+  'editor',
+  'editors',
+  'columnist',
+  'columnists',
+  'contributor',
+  'contributors',
+  'contributing',
+  'bureau',
+  'chief',
+  'photographer',
+  'photographers',
+  'critic',
+  'analyst',
+  'special',
+  'intern',
+  'freelance',
+]);
+
+/** Words that precede a role (`Tribune Staff Writer`, `Associated Press Writer`, `Business Editor`). */
+const ROLE_QUALIFIERS = new Set([
+  'associated',
+  'press',
+  'ap',
+  'senior',
+  'staff',
+  'business',
+  'sports',
+  'science',
+  'political',
+  'politics',
+  'medical',
+  'health',
+  'education',
+  'food',
+  'travel',
+  'arts',
+  'music',
+  'film',
+  'metro',
+  'city',
+  'national',
+  'foreign',
+  'international',
+  'washington',
+  'investigative',
+  'news',
+  'daily',
+]);
+
+/** Words of news organizations: a credit made of these, or ending in one of the last kind, names no person. */
+const NEWSPAPER_WORDS = new Set([
+  'tribune',
+  'times',
+  'globe',
+  'post',
+  'journal',
+  'herald',
+  'gazette',
+  'chronicle',
+  'inquirer',
+  'register',
+  'courier',
+  'bulletin',
+  'observer',
+  'examiner',
+  'dispatch',
+  'telegraph',
+  'guardian',
+  'sun',
+  'star',
+  'bee',
+  'record',
+  'review',
+  'express',
+]);
+const ORGANIZATION_ENDINGS = new Set([
+  'press',
+  'news',
+  'service',
+  'services',
+  'staff',
+  'wire',
+  'wires',
+  'bureau',
+  'reuters',
+  'bloomberg',
+  'agency',
+  'afp',
+  'ap',
+  'upi',
+  'report',
+  'board',
+  'desk',
+]);
+
+/** Lower-case particles of people's names (`Ana de la Cruz`, `Ludwig van Beethoven`). */
+const NAME_PARTICLES = new Set([
+  'de',
+  'da',
+  'del',
+  'della',
+  'der',
+  'den',
+  'di',
+  'du',
+  'la',
+  'le',
+  'van',
+  'von',
+  'bin',
+  'al',
+  'y',
+  'dos',
+  'das',
+  'st.',
+]);
+const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv|md|phd)\.?$/i;
+
+const SPLIT_CREDITS = /\s+and\s+|\s+with\s+|\s*[;,&]\s*/i;
+
+function bare(word: string): string {
+  return word.toLowerCase().replace(/[^\p{L}\p{N}']/gu, '');
+}
+
+/** The credit without its role: `Bob Jones Tribune Staff Writers` → `Bob Jones`; '' when all of it is a role. */
+function withoutRole(credit: string, publicationWords: ReadonlySet<string>): string {
+  const words = credit.split(' ');
+  let cut = words.findIndex((word, i) => {
+    const w = bare(word);
+    if (ROLE_WORDS.has(w)) return true;
+    // `For The Boston Globe`, `Of the Post staff`, `Special to the Times`
+    return i > 0 && (w === 'for' || w === 'of') && words.length > i + 1;
+  });
+  if (cut === -1) return credit;
+  while (cut > 0) {
+    const w = bare(words[cut - 1]!);
+    if (!ROLE_QUALIFIERS.has(w) && !NEWSPAPER_WORDS.has(w) && !publicationWords.has(w)) break;
+    cut--;
+  }
+  return words.slice(0, cut).join(' ');
+}
+
+function isOrganization(credit: string, publicationWords: ReadonlySet<string>): boolean {
+  const words = credit.split(' ').map(bare);
+  const last = words[words.length - 1] ?? '';
+  if (words[0] === 'the' || ORGANIZATION_ENDINGS.has(last)) return true;
+  return words.every((w) => NEWSPAPER_WORDS.has(w) || ORGANIZATION_ENDINGS.has(w) || publicationWords.has(w));
+}
+
+/** Up to six words of letters, each capitalized unless it is a particle. */
+function isPersonName(credit: string): boolean {
+  const words = credit.split(' ');
+  if (words.length > 6 || /\d/.test(credit)) return false;
+  return words.every((word) => /^\p{Lu}/u.test(word) || NAME_PARTICLES.has(word.toLowerCase()));
+}
+
+/** Credits split at `and`, `with`, `&`, `;` and commas; a lone `Jr.` rejoins the name before it. */
+function splitCredits(text: string): string[] {
+  const credits: string[] = [];
+  for (const raw of text.split(SPLIT_CREDITS)) {
+    const credit = raw.trim();
+    if (credit === '') continue;
+    if (NAME_SUFFIX.test(credit) && credits.length > 0) credits[credits.length - 1] += ` ${credit}`;
+    else credits.push(credit);
+  }
+  return credits;
+}
+
+/** The byline's text without a leading dash, `By`, e-mail addresses and handles; runs of 3+ spaces separate credits. */
+function cleanByline(byline: string): string {
+  return byline
+    .replace(/^[\s\-–—]+/, '')
+    .replace(/^(?:written\s+)?by[\s:]+/i, '')
+    .replace(/ {3,}|\t+/g, ', ')
+    .split(/\s+/)
+    .filter((word) => !word.includes('@') && !/^(?:e-?mail|twitter):?$/i.test(word))
+    .join(' ')
+    .trim();
+}
+
+/**
+ * The people a byline credits, in reading case, without roles, newspaper names or e-mail addresses;
+ * the organization when the byline names only one.
+ *
+ * @param publication The document's publication, whose words are taken for a newspaper's name
+ *   (`Bob Jones Tribune Staff Writer` in the Chicago Tribune).
+ * @example
+ * ```ts
+ * parseByline('- BY ROBERT BURNS AND LOLITA C. BALDOR'); // ['Robert Burns', 'Lolita C. Baldor']
+ * parseByline('By Ann Smith  and Bob Jones   Tribune Staff Writers'); // ['Ann Smith', 'Bob Jones']
+ * parseByline('The Associated Press'); // ['The Associated Press']
+ * ```
+ */
+export function parseByline(byline: string, publication: string | null = null): string[] {
+  if (byline.length > MAX_BYLINE_CHARS) return [];
+  const publicationWords = new Set(
+    (publication ?? '')
+      .split(/\s+/)
+      .map(bare)
+      .filter((w) => w.length > 2),
+  );
+  const cleaned = cleanByline(byline);
+  const people: string[] = [];
+  const organizations: string[] = [];
+  for (const credit of splitCredits(cleaned)) {
+    const name = withoutRole(credit, publicationWords).trim();
+    if (name === '') continue;
+    if (isOrganization(name, publicationWords)) organizations.push(toReadingCase(name, 'organization'));
+    else if (isPersonName(name)) people.push(toReadingCase(name, 'person'));
+  }
+  if (people.length > 0) return [...new Set(people)];
+  if (organizations.length > 0) return [...new Set(organizations)];
+  // `TRIBUNE STAFF`: nothing but a newspaper's name and a role, which together name the organization.
+  const words = cleaned.split(' ').map(bare);
+  const namesNewsroom = words.some(
+    (w) => NEWSPAPER_WORDS.has(w) || ORGANIZATION_ENDINGS.has(w) || publicationWords.has(w),
+  );
+  return namesNewsroom && cleaned !== '' ? [toReadingCase(cleaned, 'organization')] : [];
+}

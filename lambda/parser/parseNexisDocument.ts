@@ -1,0 +1,146 @@
+import { collectNexisParts } from './collectNexisParts';
+import { contentHash } from './contentHash';
+import { createDraft } from './createDraft';
+import { creditByline } from './creditByline';
+import { decodeEntities } from './decodeEntities';
+import { isPageFurniture } from './isPageFurniture';
+import { joinBlock } from './joinBlock';
+import { MAX_HEADER_LINE_CHARS } from './limits';
+import { parseIndexTerms } from './parseIndexTerms';
+import { parseNexisSection } from './parseNexisSection';
+import { readBody } from './readBody';
+import { readNexisHeader } from './readNexisHeader';
+import { splitBlocks } from './splitBlocks';
+import { splitHeadlineDeck } from './splitHeadlineDeck';
+import { toLanguageCode } from './toLanguageCode';
+import type { ArticleDraft, IndexTerm, IndexTerms, NexisDocumentRange } from './types';
+import { WARNINGS } from './warnings';
+
+/** Index fields and the kind of term each gives; Nexis also files companies and places under their own labels. */
+const INDEX_FIELDS: Readonly<Record<string, keyof IndexTerms>> = {
+  SUBJECT: 'subject',
+  ORGANIZATION: 'organization',
+  COMPANY: 'organization',
+  PERSON: 'person',
+  GEOGRAPHIC: 'geographic',
+  CITY: 'geographic',
+  STATE: 'geographic',
+  COUNTRY: 'geographic',
+};
+
+const STATED_LENGTH = /^(\d[\d,]*)\s*words?\b/i;
+const MAX_HEADLINE_WORDS = 30;
+
+/** A line that can be a headline: short, and not ending a sentence. */
+function isHeadlineShaped(line: string): boolean {
+  return (
+    line.length <= MAX_HEADER_LINE_CHARS &&
+    line.split(' ').length <= MAX_HEADLINE_WORDS &&
+    !/[.!?]["”’]?$/.test(line)
+  );
+}
+
+function fieldText(fields: ReadonlyMap<string, string>, label: string): string | null {
+  const value = fields.get(label);
+  if (value === undefined) return null;
+  const text = decodeEntities(joinBlock([value]));
+  return text === '' ? null : text;
+}
+
+function readIndexTerms(fields: ReadonlyMap<string, string>): IndexTerms {
+  const terms: IndexTerms = { subject: [], organization: [], person: [], geographic: [] };
+  const seen = new Set<string>();
+  for (const [label, kind] of Object.entries(INDEX_FIELDS)) {
+    const value = fieldText(fields, label);
+    if (value === null) continue;
+    for (const term of parseIndexTerms(value)) {
+      const key = `${kind}\n${term.term.toLowerCase()}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      (terms[kind] as IndexTerm[]).push(term);
+    }
+  }
+  return terms;
+}
+
+/** Lines as blocks, without furniture (a trailing copyright line belongs to the document, not its body). */
+function textBlocks(lines: readonly string[]): string[][] {
+  return splitBlocks(lines, 0, lines.length)
+    .map((block) => block.filter((line) => !isPageFurniture(line)))
+    .filter((block) => block.length > 0);
+}
+
+/**
+ * Parses one document of a Nexis export: centred header (copyright, publication, date, edition),
+ * labelled fields (`SECTION:`, `LENGTH:`, `HEADLINE:`, `BYLINE:`, `DATELINE:`, `BODY:`, `LANGUAGE:`,
+ * index fields with scores …), entities such as `&GT;` decoded. Null for a document with no text at all.
+ *
+ * @example
+ * ```ts
+ * const [range] = splitNexisDocuments(lines);
+ * parseNexisDocument(lines, range!)?.publishedDate; // '2014-03-03'
+ * ```
+ */
+export function parseNexisDocument(lines: readonly string[], range: NexisDocumentRange): ArticleDraft | null {
+  const parts = collectNexisParts(lines, range.start, range.end);
+  const { fields } = parts;
+  const orphanBlocks = textBlocks(parts.orphans);
+  const bodyBlocks = parts.body === null ? [] : textBlocks(parts.body);
+  const header = readNexisHeader(parts.header);
+  if (
+    fields.size === 0 &&
+    bodyBlocks.length === 0 &&
+    orphanBlocks.length === 0 &&
+    header.publication === null &&
+    header.headline === null &&
+    header.publishedDate === null
+  ) {
+    return null;
+  }
+
+  const draft = createDraft('nexis', range.documentIndex);
+  draft.contentHash = contentHash(lines, range.start, range.end);
+  draft.publication = header.publication;
+  draft.publishedDate = header.publishedDate;
+  draft.edition = header.edition;
+  if (draft.publishedDate === null) draft.warnings.push(WARNINGS.noPublishedDate);
+
+  let blocks = bodyBlocks;
+  let headline = fieldText(fields, 'HEADLINE') ?? header.headline;
+  if (parts.body === null && orphanBlocks.length > 0) {
+    blocks = orphanBlocks;
+    draft.warnings.push(WARNINGS.bodyWithoutLabel);
+    const first = orphanBlocks[0]!;
+    if (headline === null && orphanBlocks.length > 1 && first.length === 1 && isHeadlineShaped(first[0]!)) {
+      headline = decodeEntities(joinBlock(first));
+      blocks = orphanBlocks.slice(1);
+      draft.warnings.push(WARNINGS.headlineFromFirstLine);
+    }
+  }
+  if (headline === null) draft.warnings.push(WARNINGS.noHeadline);
+  else {
+    const { headline: main, deck } = splitHeadlineDeck(headline);
+    draft.headline = main;
+    draft.subheadline = deck;
+  }
+  creditByline(draft, fieldText(fields, 'BYLINE'));
+
+  const section = fieldText(fields, 'SECTION');
+  if (section !== null) Object.assign(draft, parseNexisSection(section));
+  const length = fieldText(fields, 'LENGTH');
+  const stated = length === null ? null : STATED_LENGTH.exec(length.slice(0, MAX_HEADER_LINE_CHARS));
+  if (stated) draft.statedWordCount = Number(stated[1]!.replaceAll(',', ''));
+  const language = fieldText(fields, 'LANGUAGE');
+  if (language !== null) {
+    draft.language = toLanguageCode(language);
+    if (draft.language === null) draft.warnings.push(WARNINGS.unknownLanguage(language.slice(0, 60)));
+  }
+  draft.indexTerms = readIndexTerms(fields);
+
+  const body = readBody(blocks, decodeEntities);
+  draft.paragraphs = body.paragraphs;
+  if (body.paragraphs.length === 0) draft.warnings.push(WARNINGS.noBody);
+  const datelineField = fieldText(fields, 'DATELINE');
+  draft.dateline = datelineField === null ? body.dateline : datelineField.replace(/\s*[-–—:]+$/, '');
+  return draft;
+}

@@ -1,0 +1,25 @@
+import type { NexisSection } from './types';
+
+const PAGE = /^(?:Pg|Page|P)\.?\s*(\S+)$/i;
+
+/**
+ * Reads a Nexis `SECTION:` value: the first part is the section, a `Pg.` part the page.
+ *
+ * @example
+ * ```ts
+ * parseNexisSection('METRO; Pg. B1'); // { section: 'METRO', page: 'B1' }
+ * parseNexisSection('Section A; Column 0; National Desk; Pg. 12'); // { section: 'Section A', page: '12' }
+ * ```
+ */
+export function parseNexisSection(value: string): NexisSection {
+  let section: string | null = null;
+  let page: string | null = null;
+  for (const raw of value.split(';')) {
+    const part = raw.trim();
+    if (part === '') continue;
+    const pageMatch = part.length <= 40 ? PAGE.exec(part) : null;
+    if (pageMatch !== null) page ??= pageMatch[1]!;
+    else section ??= part;
+  }
+  return { section, page };
+}

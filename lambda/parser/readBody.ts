@@ -1,0 +1,26 @@
+import { joinBlock } from './joinBlock';
+import { splitDateline } from './splitDateline';
+import type { ArticleBody } from './types';
+
+/**
+ * Turns the body's blocks into paragraphs (hard wraps joined) and cuts the dateline from the first.
+ *
+ * @param transform Applied to each paragraph before the dateline is looked for (Nexis decodes entities).
+ * @example
+ * ```ts
+ * readBody([['WASHINGTON — The Senate voted', 'on Tuesday.']]);
+ * // { paragraphs: ['The Senate voted on Tuesday.'], dateline: 'WASHINGTON' }
+ * ```
+ */
+export function readBody(
+  blocks: readonly (readonly string[])[],
+  transform?: (text: string) => string,
+): ArticleBody {
+  const paragraphs = blocks.map((block) => (transform ? transform(joinBlock(block)) : joinBlock(block)));
+  const first = paragraphs[0];
+  if (first === undefined) return { paragraphs, dateline: null };
+  const { dateline, paragraph } = splitDateline(first);
+  if (paragraph === '') paragraphs.shift();
+  else paragraphs[0] = paragraph;
+  return { paragraphs, dateline };
+}

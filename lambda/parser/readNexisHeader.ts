@@ -1,0 +1,70 @@
+import { decodeEntities } from './decodeEntities';
+import { isPageFurniture } from './isPageFurniture';
+import { joinBlock } from './joinBlock';
+import { MAX_HEADER_LINE_CHARS } from './limits';
+import { parseNexisDate } from './parseNexisDate';
+import type { NexisHeader } from './types';
+
+/** Words of an edition line (`THIRD EDITION`, `Late Edition - Final`, `HOME FINAL`). */
+const EDITION = /\b(?:EDITION|FINAL|LATE|EARLY|HOME|METRO|CITY|STATE|NATIONAL|STREET|SOONER|SUNRISE|ALL)\b/i;
+const MAX_EDITION_CHARS = 40;
+
+/** Nexis centres its header lines; an unlabelled headline starts at column 0. */
+function isCentred(line: string): boolean {
+  const first = line.charCodeAt(0);
+  return first === 0x20 || first === 0x09;
+}
+
+function clean(line: string): string {
+  return decodeEntities(joinBlock([line.trim()]));
+}
+
+/**
+ * Reads the header lines of a Nexis document (before its first label): copyright and `All Rights
+ * Reserved` lines are skipped, the first line before the date is the publication, the date line gives
+ * the ISO date (and an edition printed after it), a centred line after the date is the edition, and
+ * lines at column 0 are the headline of an export without `HEADLINE:`. Without any centring, an
+ * edition is told by its words.
+ *
+ * @example
+ * ```ts
+ * readNexisHeader(['   The Boston Globe', '   March 3, 2014 Monday', '   THIRD EDITION']);
+ * // { publication: 'The Boston Globe', publishedDate: '2014-03-03', edition: 'THIRD EDITION', headline: null }
+ * ```
+ */
+export function readNexisHeader(header: readonly string[]): NexisHeader {
+  const result: NexisHeader = { publication: null, publishedDate: null, edition: null, headline: null };
+  const headline: string[] = [];
+  const anyCentred = header.some(isCentred);
+  let dateSeen = false;
+  for (const line of header) {
+    if (line.length > MAX_HEADER_LINE_CHARS * 4 || isPageFurniture(line)) continue;
+    if (!dateSeen) {
+      const date = parseNexisDate(line);
+      if (date !== null) {
+        dateSeen = true;
+        result.publishedDate = date.isoDate;
+        if (date.rest !== null) result.edition = clean(date.rest);
+        continue;
+      }
+    }
+    const text = clean(line);
+    if ((anyCentred && isCentred(line)) || (!dateSeen && result.publication === null)) {
+      if (!dateSeen) result.publication ??= text;
+      else if (headline.length === 0) result.edition ??= text;
+    } else if (
+      !anyCentred &&
+      dateSeen &&
+      result.edition === null &&
+      headline.length === 0 &&
+      text.length <= MAX_EDITION_CHARS &&
+      EDITION.test(text)
+    ) {
+      result.edition = text;
+    } else {
+      headline.push(text);
+    }
+  }
+  result.headline = headline.length > 0 ? headline.join(' ') : null;
+  return result;
+}

@@ -1,0 +1,13 @@
+/** The warnings an article can carry: what looked odd but did not stop parsing. Stable wording, so users can filter. */
+export const WARNINGS = {
+  noByline: 'no byline found',
+  noHeadline: 'no headline found',
+  headlineFromFirstLine: 'headline guessed from the first line',
+  noBody: 'document has no body',
+  bodyWithoutLabel: 'no BODY: label; body taken from the unlabelled text',
+  noPublishedDate: 'no publication date found',
+  unknownLanguage: (name: string) => `language not recognised: ${name}`,
+  bylineTooLong: 'byline too long to split into authors',
+  noAuthors: 'byline names no person or organization',
+  enrichmentFailed: (reason: string) => `enrichment failed: ${reason}`,
+} as const;
