@@ -1,0 +1,130 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { backoffDelay } from './backoffDelay';
+import { SCHEMA_VERSION } from './constants';
+import { LeaseHeldError } from './errors';
+import { tableKeys } from './tableKeys';
+import type { ApplyAction, SourceEvent, SourceItem, StoreContext } from './types';
+
+/** What a claim needs to know about the write it guards. */
+export interface ClaimRequest {
+  event: SourceEvent;
+  sequencerKey: string;
+  parserVersionKey: string;
+  /** Random id of this write. */
+  owner: string;
+  /** Epoch milliseconds the lease ends at. */
+  leaseExpiresAt: number;
+  /** Documents this write will store: recorded until the commit, so a retry after a crash finds them. */
+  documentCount: number;
+  now: () => Date;
+}
+
+/** Why a claim wrote nothing. */
+export type ClaimSkip = Exclude<ApplyAction, 'written' | 'skipped-unchanged'>;
+
+export type ClaimResult =
+  /** The key is this writer's; `previous` is the source item as it was (undefined for a new key). */
+  | { claimed: true; previous: SourceItem | undefined }
+  | { claimed: false; action: ClaimSkip; stored: SourceItem };
+
+/**
+ * Claims a key for one write: a conditional UpdateItem on the source item that succeeds only when the
+ * event is newer than the stored one (or equal with a newer parser version) and no other write holds an
+ * unexpired lease. A stale or duplicate event gets a skip, written nothing. While a writer for an older
+ * event holds the key this waits with back-off; a writer for the same or a newer event makes this event
+ * superseded (that writer read S3 after this event's change, with a parser at least as new). Throws {@link LeaseHeldError} when the
+ * older writer is not done after every retry.
+ *
+ * @example
+ * ```ts
+ * const claim = await claimSource(context, request);
+ * if (!claim.claimed) return { action: claim.action, articleIds: claim.stored.articleIds ?? [] };
+ * ```
+ */
+export async function claimSource(context: StoreContext, request: ClaimRequest): Promise<ClaimResult> {
+  const { event } = request;
+  const key = tableKeys.source(event.bucket, event.key);
+  for (let attempt = 1; ; attempt++) {
+    const nowMs = request.now().getTime();
+    try {
+      const output = await context.client.send(
+        new UpdateCommand({
+          TableName: context.tableName,
+          Key: key,
+          UpdateExpression:
+            'SET #type = if_not_exists(#type, :type), schemaVersion = if_not_exists(schemaVersion, :schema), ' +
+            '#bucket = if_not_exists(#bucket, :bucket), #key = if_not_exists(#key, :key), ' +
+            '#status = if_not_exists(#status, :processing), ' +
+            'leaseOwner = :owner, leaseExpiresAt = :until, leaseSequencerKey = :seq, leaseParserVersionKey = :parser ' +
+            'ADD pendingDocumentCounts :count',
+          ConditionExpression:
+            'attribute_not_exists(pk) OR ((attribute_not_exists(leaseExpiresAt) OR leaseExpiresAt < :now) AND ' +
+            '(attribute_not_exists(sequencerKey) OR sequencerKey < :seq OR ' +
+            '(sequencerKey = :seq AND (attribute_not_exists(parserVersionKey) OR parserVersionKey < :parser))))',
+          ExpressionAttributeNames: {
+            '#type': 'type',
+            '#bucket': 'bucket',
+            '#key': 'key',
+            '#status': 'status',
+          },
+          ExpressionAttributeValues: {
+            ':type': 'SOURCE',
+            ':schema': SCHEMA_VERSION,
+            ':bucket': event.bucket,
+            ':key': event.key,
+            ':processing': 'PROCESSING',
+            ':owner': request.owner,
+            ':until': request.leaseExpiresAt,
+            ':seq': request.sequencerKey,
+            ':count': new Set([request.documentCount]),
+            ':now': nowMs,
+            ':parser': request.parserVersionKey,
+          },
+          ReturnValues: 'ALL_OLD',
+        }),
+      );
+      return { claimed: true, previous: output.Attributes as SourceItem | undefined };
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+
+    const stored = await readSource(context, key);
+    if (stored === undefined) continue; // deleted by TTL in between: claim again
+    const skip = skipReason(stored, request);
+    if (skip !== undefined) return { claimed: false, action: skip, stored };
+    if (attempt >= context.retry.maxAttempts) throw new LeaseHeldError(event.bucket, event.key);
+    await sleep(backoffDelay(attempt, context.retry));
+  }
+}
+
+function skipReason(stored: SourceItem, request: ClaimRequest): ClaimSkip | undefined {
+  const storedSequencer = stored.sequencerKey;
+  if (storedSequencer !== undefined && storedSequencer > request.sequencerKey) return 'skipped-older';
+  if (
+    storedSequencer === request.sequencerKey &&
+    (stored.parserVersionKey ?? '') >= request.parserVersionKey
+  ) {
+    return 'skipped-duplicate';
+  }
+  const leaseHeld = stored.leaseExpiresAt !== undefined && stored.leaseExpiresAt >= request.now().getTime();
+  if (!leaseHeld) return undefined;
+  const holderSequencer = stored.leaseSequencerKey ?? '';
+  const holderIsNewer =
+    holderSequencer > request.sequencerKey ||
+    (holderSequencer === request.sequencerKey &&
+      (stored.leaseParserVersionKey ?? '') >= request.parserVersionKey);
+  if (holderIsNewer) return 'skipped-superseded';
+  return undefined;
+}
+
+async function readSource(
+  context: StoreContext,
+  key: { pk: string; sk: string },
+): Promise<SourceItem | undefined> {
+  const output = await context.client.send(
+    new GetCommand({ TableName: context.tableName, Key: key, ConsistentRead: true }),
+  );
+  return output.Item as SourceItem | undefined;
+}

@@ -1,0 +1,38 @@
+/** Version of the stored record schema, on every item as `schemaVersion`. */
+export const SCHEMA_VERSION = 1;
+
+/** Index partitions per publication, author or entity (docs/table-design.md). */
+export const PUBLICATION_SHARDS = 8;
+
+/**
+ * Largest article item written whole. DynamoDB refuses items over 400 KB (names and values counted);
+ * the margin covers the size estimate's rounding.
+ */
+export const ITEM_SIZE_BUDGET = 350 * 1024;
+
+/** Bytes of packed article a chunk item holds. */
+export const CHUNK_BYTES = 340 * 1024;
+
+/** A source lists its article ids up to this many; past it, readers derive them from `articleCount`. */
+export const MAX_LISTED_ARTICLE_IDS = 1_000;
+
+/** Hex digits a sequencer is padded to; S3's are 16 to 20 today. */
+export const SEQUENCER_WIDTH = 64;
+
+/** DynamoDB's limit on a sort key, which index sort keys must respect too. */
+export const MAX_SORT_KEY_BYTES = 1_024;
+
+/** Index names are cut to this many characters so that their keys stay small. */
+export const MAX_INDEX_NAME_CHARS = 200;
+
+/** DynamoDB's limits per BatchWriteItem and BatchGetItem call. */
+export const BATCH_WRITE_LIMIT = 25;
+export const BATCH_GET_LIMIT = 100;
+
+/** Sort key of the source item, and of the article item. */
+export const SOURCE_SK = 'SOURCE';
+export const ARTICLE_SK = 'ARTICLE';
+
+/** Names of the table's global secondary indexes. */
+export const BY_PUBLICATION_INDEX = 'byPublication';
+export const LOOKUP_INDEX = 'lookup';

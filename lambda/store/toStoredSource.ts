@@ -1,0 +1,36 @@
+import { sourceArticleIds } from './sourceArticleIds';
+import type { SourceItem, StoredSource } from './types';
+
+/**
+ * The record a source item stands for, without table keys and lease attributes; absent fields are null.
+ *
+ * @example
+ * ```ts
+ * const source = toStoredSource(item);
+ * if (source.status === 'REJECTED') console.log(source.reason?.message);
+ * ```
+ */
+export function toStoredSource(item: SourceItem): StoredSource {
+  const articleIds = sourceArticleIds(item);
+  return {
+    bucket: item.bucket,
+    key: item.key,
+    status: item.status,
+    versionId: item.versionId ?? null,
+    eTag: item.eTag ?? null,
+    size: item.size ?? null,
+    lastModified: item.lastModified ?? null,
+    sequencer: item.sequencer ?? null,
+    eventName: item.eventName ?? null,
+    articleIds,
+    articleCount: item.articleCount ?? articleIds.length,
+    parserVersion: item.parserVersion ?? null,
+    processedAt: item.processedAt ?? null,
+    format: item.format ?? null,
+    encoding: item.encoding ?? null,
+    compressed: item.compressed ?? null,
+    reason: item.reason ?? null,
+    error: item.error ?? null,
+    expiresAt: item.expiresAt ?? null,
+  };
+}

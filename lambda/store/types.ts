@@ -1,0 +1,299 @@
+/** Types of the record store: what it is given, what it stores, what it answers. See docs/store.md. */
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { ParsedArticle, Rejection, SourceFormat, TextEncoding } from '../parser/types';
+
+/** A source's status. `PROCESSING` marks a key whose first write is under way (or was interrupted). */
+export type SourceStatus = 'PROCESSING' | 'PARSED' | 'REJECTED' | 'FAILED' | 'DELETED';
+
+/** An article's status. */
+export type ArticleStatus = 'PARSED' | 'DELETED';
+
+/** Kinds of entity the `lookup` index serves, and the `entities` list each comes from. */
+export type EntityKind = 'person' | 'organization' | 'place';
+
+/** Where an article's `publishedDate` came from. */
+export type PublishedDateSource = 'file' | 'metadata' | 'key';
+
+/** The S3 event that made the store look at a key: it orders writes for the key. */
+export interface SourceEvent {
+  bucket: string;
+  /** The decoded object key. */
+  key: string;
+  /** The event's `s3.object.sequencer` (hex). */
+  sequencer: string;
+  /** e.g. `ObjectCreated:Put`, `ObjectRemoved:DeleteMarkerCreated`. */
+  eventName: string;
+}
+
+/** The object as S3 returned it. */
+export interface ObjectMetadata {
+  /** null on an unversioned bucket. */
+  versionId: string | null;
+  /** Without the surrounding quotes. */
+  eTag: string;
+  size: number;
+  /** ISO timestamp of the upload. */
+  lastModified: string;
+}
+
+/** How the parser decoded the file. */
+export interface ParseDetails {
+  format: SourceFormat;
+  encoding: TextEncoding;
+  compressed: boolean;
+}
+
+/** A parsed article as the store receives it: the parser's output plus where its date came from. */
+export interface ArticleInput extends ParsedArticle {
+  publishedDateSource: PublishedDateSource | null;
+}
+
+/** What the key holds now, as the ingest function found it: the store makes the table match it. */
+export type ObjectOutcome =
+  | { kind: 'parsed'; object: ObjectMetadata; parse: ParseDetails; articles: ArticleInput[] }
+  | { kind: 'rejected'; object: ObjectMetadata; rejection: Rejection }
+  | { kind: 'deleted' };
+
+/** What {@link RecordStore.apply} did with an event. */
+export type ApplyAction =
+  /** Articles, index items and the source item were written. */
+  | 'written'
+  /** The stored sequencer is newer: the event is stale. */
+  | 'skipped-older'
+  /** Same sequencer and a parser version not newer: a redelivery. */
+  | 'skipped-duplicate'
+  /** Another writer holds the key for the same or a newer event; it reads S3 after this event's change. */
+  | 'skipped-superseded'
+  /** S3 holds what is already stored (same version and eTag): e.g. a noncurrent version was deleted. */
+  | 'skipped-unchanged';
+
+export interface ApplyResult {
+  action: ApplyAction;
+  /** The key's article ids after the call (the stored ones when skipped). */
+  articleIds: string[];
+}
+
+/** The error recorded on a `FAILED` source. */
+export interface SourceError {
+  name: string;
+  message: string;
+  /** ISO timestamp. */
+  at: string;
+  /** The failing event. */
+  eventName: string;
+  sequencer: string;
+  receiveCount: number;
+}
+
+/** A source as readers see it (no table keys). */
+export interface StoredSource {
+  bucket: string;
+  key: string;
+  status: SourceStatus;
+  versionId: string | null;
+  eTag: string | null;
+  size: number | null;
+  lastModified: string | null;
+  /** The sequencer of the last event written (a `FAILED` record does not advance it). */
+  sequencer: string | null;
+  eventName: string | null;
+  articleIds: string[];
+  articleCount: number;
+  parserVersion: string | null;
+  processedAt: string | null;
+  format: SourceFormat | null;
+  encoding: TextEncoding | null;
+  compressed: boolean | null;
+  /** Why a `REJECTED` source gave no article. */
+  reason: Rejection | null;
+  /** The last error of a `FAILED` source. */
+  error: SourceError | null;
+  /** TTL (epoch seconds) of a `DELETED` source. */
+  expiresAt: number | null;
+}
+
+/** Where an article came from. */
+export interface ArticleSource {
+  bucket: string;
+  key: string;
+  versionId: string | null;
+  documentIndex: number;
+}
+
+/** Fields every stored article has, `PARSED` or `DELETED`. */
+export interface StoredArticleBase {
+  id: string;
+  status: ArticleStatus;
+  source: ArticleSource;
+}
+
+/** A `PARSED` article as readers see it: the parsed fields, whole (reassembled when stored packed). */
+export interface ParsedStoredArticle extends StoredArticleBase, ArticleInput {
+  status: 'PARSED';
+  parserVersion: string;
+  processedAt: string;
+  /** `publishedDate`, or the upload day when the article has none: what `byPublication` sorts by. */
+  sortDate: string;
+}
+
+/** A `DELETED` article: id and source only, its text removed. */
+export interface DeletedStoredArticle extends StoredArticleBase {
+  status: 'DELETED';
+  deletedAt: string;
+  /** TTL, epoch seconds. */
+  expiresAt: number;
+}
+
+export type StoredArticle = ParsedStoredArticle | DeletedStoredArticle;
+
+/** Access pattern 1: a key's source and its articles. */
+export interface SourceRecords {
+  source: StoredSource;
+  articles: StoredArticle[];
+}
+
+/** One page of a query. */
+export interface Page<T> {
+  items: T[];
+  /** Pass back as `cursor` for the next page; null on the last page. */
+  cursor: string | null;
+}
+
+/** Paging of a query. */
+export interface PageOptions {
+  /**
+   * Records per page.
+   * @default 25
+   */
+  limit?: number;
+  /** From a previous page. */
+  cursor?: string | null;
+}
+
+/** Paging and date range of an article query by publication, author or entity. */
+export interface ArticleQueryOptions extends PageOptions {
+  /** Earliest sort date, `YYYY-MM-DD`, inclusive. */
+  since?: string;
+  /** Latest sort date, `YYYY-MM-DD`, inclusive. */
+  until?: string;
+}
+
+/** How the store retries what DynamoDB did not process (`UnprocessedItems`, `UnprocessedKeys`, a held lease). */
+export interface RetryOptions {
+  /**
+   * Attempts in all, the first included.
+   * @default 8
+   */
+  maxAttempts?: number;
+  /**
+   * First back-off ceiling; doubles per attempt, with full jitter.
+   * @default 50
+   */
+  baseDelayMs?: number;
+  /**
+   * Largest back-off ceiling.
+   * @default 2_000
+   */
+  maxDelayMs?: number;
+}
+
+/** Attributes every item has (docs/table-design.md). */
+export interface ItemBase {
+  pk: string;
+  sk: string;
+  type: 'SOURCE' | 'ARTICLE' | 'INDEX' | 'CHUNK';
+  schemaVersion: number;
+}
+
+/** The source item as stored. Lease attributes exist only while a write is under way or was interrupted. */
+export interface SourceItem extends ItemBase {
+  type: 'SOURCE';
+  bucket: string;
+  key: string;
+  status: SourceStatus;
+  versionId?: string | null;
+  eTag?: string | null;
+  size?: number | null;
+  lastModified?: string | null;
+  sequencer?: string;
+  /** Lower-cased, zero-padded sequencer: compares as a string. */
+  sequencerKey?: string;
+  eventName?: string;
+  articleIds?: string[];
+  articleCount?: number;
+  parserVersion?: string;
+  parserVersionKey?: string;
+  processedAt?: string;
+  format?: SourceFormat;
+  encoding?: TextEncoding;
+  compressed?: boolean;
+  reason?: Rejection;
+  error?: SourceError;
+  gsi2pk?: string;
+  gsi2sk?: string;
+  expiresAt?: number;
+  leaseOwner?: string;
+  /** Epoch milliseconds. */
+  leaseExpiresAt?: number;
+  leaseSequencerKey?: string;
+  leaseParserVersionKey?: string;
+  /** Document counts of writes begun and not committed: how far a retry must look for leftovers. */
+  pendingDocumentCounts?: Set<number>;
+}
+
+/** The article item as stored. A packed article keeps a few fields and holds the rest in `body` or chunks. */
+export interface ArticleItem extends ItemBase, Partial<ArticleInput> {
+  type: 'ARTICLE';
+  id: string;
+  status: ArticleStatus;
+  source: ArticleSource;
+  parserVersion?: string;
+  processedAt?: string;
+  sortDate?: string;
+  /** `gzip-json`: the article's fields, as gzip-compressed JSON, in `body` or in `chunkCount` chunk items. */
+  bodyEncoding?: 'gzip-json';
+  body?: Uint8Array;
+  chunkCount?: number;
+  /** sha256 hex of the packed bytes: a reader checks the chunks it reassembles against it. */
+  bodySha256?: string;
+  deletedAt?: string;
+  expiresAt?: number;
+  gsi1pk?: string;
+  gsi1sk?: string;
+  gsi2pk?: string;
+  gsi2sk?: string;
+}
+
+/** An author or entity index item, in its article's partition. */
+export interface IndexItem extends ItemBase {
+  type: 'INDEX';
+  id: string;
+  /** The name as printed. */
+  name: string;
+  gsi2pk: string;
+  gsi2sk: string;
+}
+
+/** A slice of a packed article too large for one item. */
+export interface ChunkItem extends ItemBase {
+  type: 'CHUNK';
+  id: string;
+  index: number;
+  data: Uint8Array;
+}
+
+/** Every item an article writes. */
+export interface ArticleItems {
+  article: ArticleItem;
+  indexItems: IndexItem[];
+  chunks: ChunkItem[];
+}
+
+/** What every store operation needs. */
+export interface StoreContext {
+  client: DynamoDBDocumentClient;
+  tableName: string;
+  retry: Required<RetryOptions>;
+  /** DynamoDB calls one operation keeps in flight at once. */
+  concurrency: number;
+}

@@ -1,0 +1,47 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { startDynamoDbLocal } from '../../local/servers/startDynamoDbLocal';
+import { createArticleTable } from './createArticleTable';
+
+/** A DynamoDB Local with the article table, for one test file. */
+export interface TestTable {
+  endpoint: string;
+  tableName: string;
+  client: DynamoDBClient;
+  /** A document client that drops `undefined` values, as the store's. */
+  documentClient: DynamoDBDocumentClient;
+  stop(): Promise<void>;
+}
+
+/** Credentials DynamoDB Local accepts (any). */
+export const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' } as const;
+
+/**
+ * Starts DynamoDB Local on loopback and creates the article table; call in `beforeAll`, stop in `afterAll`.
+ *
+ * @example
+ * ```ts
+ * let table: TestTable;
+ * beforeAll(async () => { table = await startTestTable(); });
+ * afterAll(() => table.stop());
+ * ```
+ */
+export async function startTestTable(tableName = 'articles'): Promise<TestTable> {
+  const dynamo = await startDynamoDbLocal();
+  const client = new DynamoDBClient({
+    endpoint: dynamo.endpoint,
+    region: 'us-east-1',
+    credentials: LOCAL_CREDENTIALS,
+  });
+  await createArticleTable(client, tableName);
+  return {
+    endpoint: dynamo.endpoint,
+    tableName,
+    client,
+    documentClient: DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } }),
+    async stop() {
+      client.destroy();
+      await dynamo.stop();
+    },
+  };
+}
