@@ -1,0 +1,357 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Command, InvalidArgumentError } from 'commander';
+import type { SourceRecords } from '../../lambda/store/types';
+import { DEFAULT_TIME_SCALE } from '../../local/constants';
+import {
+  HandlerLoadError,
+  LocalModeAlreadyRunningError,
+  ProcessingTimeoutError,
+  StaleLocalDataError,
+  UntranslatableTemplateError,
+  UploadPathError,
+} from '../../local/errors';
+import type { KeyOutcome } from '../../local/events/ProcessingTracker';
+import type { LocalPipeline } from '../../local/LocalPipeline';
+import { type ColumnWidths, formatLandedTable } from '../../local/report/formatLandedTable';
+import { landedRows } from '../../local/report/landedRows';
+import type { ProcessedObject, UploadedObject } from '../../local/types';
+import { UserError } from '../errors';
+import type { CommandIo } from '../types';
+
+const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Options of the `local` command. */
+export interface LocalCommandOptions {
+  once?: boolean;
+  json?: boolean;
+  fresh?: boolean;
+  dataDir?: string;
+  timeScale?: number;
+  /** Seconds `--once` waits for processing. */
+  timeout?: number;
+  chaos?: boolean;
+  logs?: boolean;
+  context?: Record<string, string>;
+}
+
+/** Signals the command stops on; injected by tests. */
+export interface SignalSource {
+  on(signal: 'SIGINT' | 'SIGTERM', listener: () => void): unknown;
+  off(signal: 'SIGINT' | 'SIGTERM', listener: () => void): unknown;
+}
+
+/**
+ * Runs the pipeline on this machine: starts the local servers, creates the resources from the synthesized
+ * template, uploads `paths` (default `seeds/`), waits until each object is processed and prints what landed
+ * (a table, or the stored articles as JSON Lines with `--json`). With `--once` it then stops and exits;
+ * otherwise it keeps processing new uploads until SIGINT or SIGTERM. Returns 1 when an object ended
+ * `FAILED` or in the dead-letter queue.
+ *
+ * @example
+ * npm start -- --once --json seeds/ | jq .headline
+ */
+export async function runLocalCommand(
+  paths: string[],
+  options: LocalCommandOptions,
+  io: CommandIo,
+  signals: SignalSource = process,
+): Promise<number> {
+  const started = Date.now();
+  const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+  const interruption = watchSignals(signals, () => {
+    io.stderr.write('article-pipeline: interrupted again, stopping now\n');
+    process.exit(130);
+  });
+  let liveOutcome: ((outcome: KeyOutcome) => void) | undefined;
+  io.stderr.write('Starting DynamoDB Local, s3rver and fauxqs on 127.0.0.1 and synthesizing the stack…\n');
+  // Loaded on use: local mode pulls in aws-cdk-lib and the servers, which the other commands do not need.
+  const { LocalPipeline } = await import('../../local/LocalPipeline');
+  const starting = LocalPipeline.start({
+    projectRoot: PROJECT_ROOT,
+    dataDir: options.dataDir ?? join(PROJECT_ROOT, '.local'),
+    fresh: options.fresh ?? false,
+    timeScale: options.timeScale ?? DEFAULT_TIME_SCALE,
+    context: options.context ?? {},
+    ...(options.chaos && { deliveryPlan: chaosPlan }),
+    ...(options.logs && { logSink: io.stderr }),
+    onOutcome: (outcome) => liveOutcome?.(outcome),
+    onWarning: (message) => io.stderr.write(`warning: ${message}\n`),
+  });
+  let pipeline: LocalPipeline;
+  try {
+    const first = await Promise.race([starting, interruption.signalled]);
+    if (first === 'interrupted') {
+      await starting.then((late) => late.stop()).catch(() => undefined);
+      interruption.dispose();
+      return 130;
+    }
+    pipeline = first;
+  } catch (error) {
+    interruption.dispose();
+    throw asUserError(error);
+  }
+  const stopOnSignal = interruption.signalled;
+
+  try {
+    describeReady(pipeline, io, seconds());
+    const pending: UploadedObject[] = pipeline.reenqueued.map((object) => ({
+      file: '',
+      key: object.key,
+      size: 0,
+      sequencer: object.sequencer,
+    }));
+    if (pending.length > 0) {
+      io.stderr.write(`Resent the events of ${pending.length} object(s) the last run left unprocessed.\n`);
+    }
+    const uploaded = await pipeline.upload(paths.length > 0 ? paths : [join(PROJECT_ROOT, 'seeds')]);
+    io.stderr.write(
+      `Uploaded ${uploaded.length} file(s) to s3://${pipeline.state.bucket}/${pipeline.state.keyPrefix}\n`,
+    );
+    const awaited = [...pending.filter((object) => !uploaded.some((u) => u.key === object.key)), ...uploaded];
+    const waiting = pipeline.waitUntilProcessed(awaited, (options.timeout ?? 120) * 1000);
+    const processed = await Promise.race([waiting, stopOnSignal]);
+    if (processed === 'interrupted') {
+      waiting.catch(() => undefined);
+      await pipeline.stop();
+      return options.once ? 130 : 0;
+    }
+    const records = await pipeline.records(processed);
+    const width = columnsOf(io);
+    const widths = print(processed, records, options, io, width);
+    const exitCode = outcomeExitCode(processed, records);
+    io.stderr.write(
+      `${summarize(processed, records, await pipeline.deadLetterQueueDepth())} (${seconds()})\n`,
+    );
+    if (options.once) {
+      await pipeline.stop();
+      return exitCode;
+    }
+    describeWatching(pipeline, io);
+    liveOutcome = (outcome) => {
+      void printLive(pipeline, outcome, options, io, width, widths);
+    };
+    await stopOnSignal;
+    io.stderr.write('Stopping…\n');
+    liveOutcome = undefined;
+    await pipeline.stop();
+    io.stderr.write('Stopped: every server is down; data kept for the next start.\n');
+    return 0;
+  } catch (error) {
+    await pipeline.stop().catch(() => undefined);
+    throw asUserError(error);
+  } finally {
+    interruption.dispose();
+  }
+}
+
+/**
+ * Resolves `signalled` on the first SIGINT or SIGTERM (a clean stop follows); a second one calls `force`,
+ * for a user who does not want to wait for the clean stop.
+ */
+function watchSignals(
+  signals: SignalSource,
+  force: () => void,
+): { signalled: Promise<'interrupted'>; dispose: () => void } {
+  let signalledOnce = false;
+  let resolve: (value: 'interrupted') => void = () => undefined;
+  const signalled = new Promise<'interrupted'>((settle) => {
+    resolve = settle;
+  });
+  const listener = () => {
+    if (signalledOnce) {
+      force();
+      return;
+    }
+    signalledOnce = true;
+    resolve('interrupted');
+  };
+  signals.on('SIGINT', listener);
+  signals.on('SIGTERM', listener);
+  return {
+    signalled,
+    dispose: () => {
+      signals.off('SIGINT', listener);
+      signals.off('SIGTERM', listener);
+    },
+  };
+}
+
+/** Adds `local [paths...]` to the program. */
+export function registerLocalCommand(
+  program: Command,
+  io: CommandIo,
+  setExitCode: (code: number) => void,
+): void {
+  program
+    .command('local')
+    .description(
+      'run the whole pipeline on this machine (local S3, SQS and DynamoDB servers), upload files and print what landed',
+    )
+    .argument('[paths...]', 'files and folders to upload (default: seeds/)')
+    .option(
+      '--once',
+      'exit once the uploads are processed (exit status 1 if any FAILED or was dead-lettered)',
+    )
+    .option('--json', 'print the stored article records as JSON Lines instead of a table')
+    .option('--fresh', 'start with empty tables and bucket')
+    .option('--data-dir <dir>', 'where data persists across runs (default: .local/)')
+    .option(
+      '--time-scale <factor>',
+      `divide queue waits by this factor (default: ${DEFAULT_TIME_SCALE})`,
+      positiveNumber,
+    )
+    .option(
+      '--timeout <seconds>',
+      'how long to wait for the uploads to be processed (default: 120)',
+      positiveNumber,
+    )
+    .option('--chaos', 'deliver S3 events at least once, out of order: duplicates and delays, as S3 may')
+    .option('--logs', "echo the function's logs to stderr (always in <data-dir>/logs/)")
+    .option(
+      '-c, --context <key=value>',
+      'CDK context, as `cdk synth -c` (e.g. objectKeySuffix=.txt)',
+      collectContext,
+      {},
+    )
+    .action(async (paths: string[], options: LocalCommandOptions) => {
+      setExitCode(await runLocalCommand(paths, options, io));
+    });
+}
+
+// --chaos: a third of the events delivered twice, every copy delayed up to 1.5 s, so later events of a key
+// can overtake earlier ones.
+function chaosPlan(): number[] {
+  const delay = () => Math.floor(Math.random() * 1500);
+  return Math.random() < 1 / 3 ? [delay(), delay()] : [delay()];
+}
+
+function positiveNumber(value: string): number {
+  const number = Number(value);
+  if (!Number.isFinite(number) || number <= 0) throw new InvalidArgumentError('expected a positive number');
+  return number;
+}
+
+function collectContext(value: string, previous: Record<string, string>): Record<string, string> {
+  const separator = value.indexOf('=');
+  if (separator <= 0) throw new InvalidArgumentError('expected key=value');
+  return { ...previous, [value.slice(0, separator)]: value.slice(separator + 1) };
+}
+
+function asUserError(error: unknown): unknown {
+  if (
+    error instanceof LocalModeAlreadyRunningError ||
+    error instanceof StaleLocalDataError ||
+    error instanceof UploadPathError ||
+    error instanceof UntranslatableTemplateError ||
+    error instanceof HandlerLoadError
+  ) {
+    return new UserError(error.message);
+  }
+  if (error instanceof ProcessingTimeoutError) return new UserError(error.message, 1);
+  return error;
+}
+
+function columnsOf(io: CommandIo): number {
+  const columns = (io.stdout as { columns?: number }).columns;
+  return columns !== undefined && columns > 40 ? columns : 160;
+}
+
+function describeReady(pipeline: LocalPipeline, io: CommandIo, elapsed: string): void {
+  const { state, definition } = pipeline;
+  const queue = definition.queues.find((candidate) =>
+    candidate.queueArn.endsWith(`:${state.queueUrl.split('/').at(-1)}`),
+  );
+  const visibility =
+    queue === undefined
+      ? ''
+      : `, visibility timeout ${queue.templateVisibilityTimeoutSeconds} s → ${queue.attributes.VisibilityTimeout} s`;
+  io.stderr.write(
+    [
+      `Ready in ${elapsed}: bucket ${state.bucket}, table ${state.table}, function ${state.functionName}`,
+      `  S3 ${state.endpoints.s3}  SQS ${state.endpoints.sqs}  DynamoDB ${state.endpoints.dynamodb}`,
+      `  time runs ${state.timeScale}× faster than in AWS${visibility}`,
+      '',
+    ].join('\n'),
+  );
+}
+
+function describeWatching(pipeline: LocalPipeline, io: CommandIo): void {
+  const { state } = pipeline;
+  io.stderr.write(
+    [
+      '',
+      `Watching s3://${state.bucket}/${state.keyPrefix} for new uploads; Ctrl-C stops every server. For example:`,
+      `  AWS_ACCESS_KEY_ID=${state.credentials.accessKeyId} AWS_SECRET_ACCESS_KEY=${state.credentials.secretAccessKey} \\`,
+      `    aws --endpoint-url ${state.endpoints.s3} s3 cp FILE s3://${state.bucket}/${state.keyPrefix}`,
+      '',
+    ].join('\n'),
+  );
+}
+
+function print(
+  processed: ProcessedObject[],
+  records: (SourceRecords | undefined)[],
+  options: LocalCommandOptions,
+  io: CommandIo,
+  width: number,
+  widths?: ColumnWidths,
+): ColumnWidths | undefined {
+  if (options.json) {
+    for (const found of records) {
+      for (const article of found?.articles ?? []) io.stdout.write(`${JSON.stringify(article)}\n`);
+    }
+    return widths;
+  }
+  const table = formatLandedTable(landedRows(processed, records), width, widths);
+  io.stdout.write(table.text);
+  return table.widths;
+}
+
+async function printLive(
+  pipeline: LocalPipeline,
+  outcome: KeyOutcome,
+  options: LocalCommandOptions,
+  io: CommandIo,
+  width: number,
+  widths: ColumnWidths | undefined,
+): Promise<void> {
+  const object: ProcessedObject = {
+    file: '',
+    key: outcome.key,
+    size: 0,
+    sequencer: outcome.sequencer,
+    delivery: outcome.delivery,
+    ...(outcome.reason !== undefined && { reason: outcome.reason }),
+  };
+  const records = await pipeline.records([object]).catch(() => [undefined]);
+  print([object], records, options, io, width, widths);
+}
+
+function outcomeExitCode(processed: ProcessedObject[], records: (SourceRecords | undefined)[]): number {
+  const failed = processed.some(
+    (object, index) => object.delivery === 'dead-lettered' || records[index]?.source.status === 'FAILED',
+  );
+  return failed ? 1 : 0;
+}
+
+function summarize(
+  processed: ProcessedObject[],
+  records: (SourceRecords | undefined)[],
+  deadLettered: number,
+): string {
+  const counts = new Map<string, number>();
+  let articles = 0;
+  processed.forEach((object, index) => {
+    const found = records[index];
+    const status =
+      object.delivery === 'skipped'
+        ? 'skipped'
+        : (found?.source.status.toLowerCase() ??
+          (object.delivery === 'dead-lettered' ? 'dead-lettered' : 'without record'));
+    counts.set(status, (counts.get(status) ?? 0) + 1);
+    articles += found?.articles.filter((article) => article.status === 'PARSED').length ?? 0;
+  });
+  const parts = [...counts].map(([status, count]) => `${count} ${status}`);
+  return `${processed.length} object(s): ${parts.join(', ')}; ${articles} article(s); ${deadLettered} message(s) in the dead-letter queue`;
+}

@@ -1,0 +1,475 @@
+import { createWriteStream } from 'node:fs';
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Writable } from 'node:stream';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
+import { GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { RecordStore } from '../lambda/store/RecordStore';
+import type { SourceRecords } from '../lambda/store/types';
+import { LOCAL_ACCOUNT_ID as ACCOUNT_ID, DEFAULT_TIME_SCALE, LOCAL_REGION as REGION } from './constants';
+import { LocalModeAlreadyRunningError } from './errors';
+import { MonotonicSequencer } from './events/MonotonicSequencer';
+import { type KeyOutcome, ProcessingTracker } from './events/ProcessingTracker';
+import { S3EventForwarder } from './events/S3EventForwarder';
+import type { DeliveryPlan, ResolvedNotification } from './events/types';
+import { buildFunctionEnvironment } from './lambda/buildFunctionEnvironment';
+import { LambdaWorker } from './lambda/LambdaWorker';
+import { resolveFunctionSource } from './lambda/resolveFunctionSource';
+import { SqsEventSourcePoller } from './poller/SqsEventSourcePoller';
+import { createLocalQueues } from './provision/createLocalQueues';
+import { createLocalTables } from './provision/createLocalTables';
+import { findDynamoDbLocalPid } from './servers/findDynamoDbLocalPid';
+import { guardChildProcess } from './servers/guardChildProcess';
+import { startDynamoDbLocal } from './servers/startDynamoDbLocal';
+import { S3RVER_CREDENTIALS, startS3Server } from './servers/startS3Server';
+import { startSqsServer } from './servers/startSqsServer';
+import { LocalStateFile } from './state/LocalStateFile';
+import type { SynthesizedStack } from './template/synthesizePipelineTemplate';
+import { translateTemplate } from './template/translateTemplate';
+import type {
+  FunctionSource,
+  LocalPipelineDefinition,
+  LocalState,
+  ProcessedObject,
+  UploadedObject,
+} from './types';
+import { collectUploadFiles } from './upload/collectUploadFiles';
+import { type ReenqueuedObject, reenqueueUnprocessedObjects } from './upload/reenqueueUnprocessedObjects';
+import { uploadFiles } from './upload/uploadFiles';
+
+/** Options of {@link LocalPipeline.start}. */
+export interface LocalPipelineOptions {
+  /** The repository root: cdk.json, the function sources. */
+  projectRoot: string;
+  /**
+   * Where data persists across restarts: `dynamodb/`, `s3/`, `logs/`, `state.json`.
+   * @default `<projectRoot>/.local`
+   */
+  dataDir?: string;
+  /**
+   * Start empty: delete the data folder's tables and objects first.
+   * @default false
+   */
+  fresh?: boolean;
+  /** @default DEFAULT_TIME_SCALE */
+  timeScale?: number;
+  /**
+   * CDK context on top of cdk.json's (`objectKeySuffix`, …), as `cdk synth -c` takes it.
+   * @default {}
+   */
+  context?: Record<string, string>;
+  /**
+   * A template to run instead of synthesizing the app's (tests).
+   * @default the synthesized `ArticlePipelineStack`
+   */
+  stack?: SynthesizedStack;
+  /**
+   * Handler modules by function logical id or construct id, instead of the repository's (tests).
+   * @default {}
+   */
+  functionSources?: Record<string, FunctionSource>;
+  /**
+   * Delays of the copies of each S3 event message: inject duplicates and reordering.
+   * @default one copy, at once
+   */
+  deliveryPlan?: DeliveryPlan;
+  /**
+   * Where the functions' logs go.
+   * @default `<dataDir>/logs/<function name>.log`
+   */
+  logSink?: Writable;
+  /**
+   * Resend events of objects stored without a source record (their messages were lost with the last run's
+   * in-memory queue).
+   * @default true
+   */
+  reenqueue?: boolean;
+  /**
+   * Poll the queues. Off, events wait in the queue (tests of what a restart picks up).
+   * @default true
+   */
+  poll?: boolean;
+  /** Told of every key whose latest event was processed or dead-lettered. */
+  onOutcome?: (outcome: KeyOutcome) => void;
+  /** Told of things a user should know (template properties not translated, failed sends). */
+  onWarning?: (message: string) => void;
+}
+
+/** The clients local mode's own code uses, for callers that need more than the methods offer. */
+export interface LocalClients {
+  s3: S3Client;
+  sqs: SQSClient;
+  dynamodb: DynamoDBClient;
+  store: RecordStore;
+}
+
+type Cleanup = () => Promise<void> | void;
+
+/**
+ * The whole pipeline on this machine: DynamoDB Local, s3rver and fauxqs on 127.0.0.1; the bucket, queues
+ * and table created from the CDK app's synthesized template; the ingest function's source running in a
+ * worker thread with the template's environment; S3 events delivered as S3 delivers them; the queue
+ * consumed as Lambda's event source mapping consumes it. Data persists in the data folder.
+ *
+ * @example
+ * const pipeline = await LocalPipeline.start({ projectRoot: process.cwd() });
+ * const uploaded = await pipeline.upload(['seeds']);
+ * const processed = await pipeline.waitUntilProcessed(uploaded, 60_000);
+ * const records = await pipeline.records(processed);
+ * await pipeline.stop();
+ */
+export class LocalPipeline {
+  readonly definition: LocalPipelineDefinition;
+  readonly state: LocalState;
+  readonly clients: LocalClients;
+  /** Events resent at start for objects left unprocessed by an earlier run. */
+  readonly reenqueued: ReenqueuedObject[];
+  readonly #forwarder: S3EventForwarder;
+  readonly #tracker: ProcessingTracker;
+  readonly #cleanups: Cleanup[];
+  #stopping: Promise<void> | undefined;
+
+  private constructor(parts: {
+    definition: LocalPipelineDefinition;
+    state: LocalState;
+    clients: LocalClients;
+    reenqueued: ReenqueuedObject[];
+    forwarder: S3EventForwarder;
+    tracker: ProcessingTracker;
+    cleanups: Cleanup[];
+  }) {
+    this.definition = parts.definition;
+    this.state = parts.state;
+    this.clients = parts.clients;
+    this.reenqueued = parts.reenqueued;
+    this.#forwarder = parts.forwarder;
+    this.#tracker = parts.tracker;
+    this.#cleanups = parts.cleanups;
+  }
+
+  /** Starts the servers, creates the resources, loads the functions, starts polling, writes the state file. */
+  static async start(options: LocalPipelineOptions): Promise<LocalPipeline> {
+    const dataDir = options.dataDir ?? join(options.projectRoot, '.local');
+    const timeScale = options.timeScale ?? DEFAULT_TIME_SCALE;
+    const warn = options.onWarning ?? (() => undefined);
+    await mkdir(dataDir, { recursive: true });
+    const stateFile = new LocalStateFile(dataDir);
+    await reapStaleRun(stateFile, dataDir);
+    if (options.fresh) {
+      await Promise.all(
+        ['dynamodb', 's3', 'logs'].map((name) => rm(join(dataDir, name), { recursive: true, force: true })),
+      );
+    }
+    const cleanups: Cleanup[] = [];
+    try {
+      // DynamoDB Local's JVM takes seconds to start: synthesize meanwhile.
+      const [dynamoStart, sqsStart, synth] = await Promise.allSettled([
+        startDynamoDbLocal({ dataDirectory: join(dataDir, 'dynamodb') }),
+        startSqsServer({ region: REGION }),
+        options.stack
+          ? Promise.resolve(options.stack)
+          : // Loaded on use: aws-cdk-lib takes a second or two to import.
+            import('./template/synthesizePipelineTemplate').then((module) =>
+              module.synthesizePipelineTemplate(options),
+            ),
+      ]);
+      if (dynamoStart.status === 'fulfilled') cleanups.push(() => dynamoStart.value.stop());
+      if (sqsStart.status === 'fulfilled') cleanups.push(() => sqsStart.value.stop());
+      for (const start of [dynamoStart, sqsStart, synth]) if (start.status === 'rejected') throw start.reason;
+      const dynamo = (dynamoStart as PromiseFulfilledResult<Awaited<ReturnType<typeof startDynamoDbLocal>>>)
+        .value;
+      const sqsServer = (sqsStart as PromiseFulfilledResult<Awaited<ReturnType<typeof startSqsServer>>>)
+        .value;
+      const stack = (synth as PromiseFulfilledResult<SynthesizedStack>).value;
+      const childPids = await guardDynamoDbLocal(dynamo.port);
+      const definition = translateTemplate(stack.template, {
+        region: REGION,
+        accountId: ACCOUNT_ID,
+        stackName: stack.stackName,
+        timeScale,
+        queueUrl: sqsServer.queueUrl,
+      });
+      for (const property of definition.untranslated)
+        warn(`template: not translated by local mode: ${property}`);
+
+      const s3Server = await startS3Server({
+        dataDirectory: join(dataDir, 's3'),
+        buckets: definition.buckets.map((bucket) => bucket.bucketName),
+      });
+      cleanups.push(() => s3Server.stop());
+      const credentials = { ...S3RVER_CREDENTIALS };
+      const s3 = new S3Client({
+        endpoint: s3Server.endpoint,
+        region: REGION,
+        credentials,
+        forcePathStyle: true,
+        requestChecksumCalculation: 'WHEN_REQUIRED',
+      });
+      const sqs = new SQSClient({ endpoint: sqsServer.endpoint, region: REGION, credentials });
+      const dynamodb = new DynamoDBClient({ endpoint: dynamo.endpoint, region: REGION, credentials });
+      const documents = DynamoDBDocumentClient.from(dynamodb, {
+        marshallOptions: { removeUndefinedValues: true },
+      });
+      cleanups.push(() => {
+        s3.destroy();
+        sqs.destroy();
+        dynamodb.destroy();
+      });
+
+      const queueUrls = await createLocalQueues(sqs, definition.queues);
+      await createLocalTables(dynamodb, definition.tables);
+      const table = definition.tables[0];
+      if (table === undefined) throw new Error('the template has no DynamoDB table');
+      const store = new RecordStore({ client: documents, tableName: table.tableName });
+
+      const logsDir = join(dataDir, 'logs');
+      await mkdir(logsDir, { recursive: true });
+      const workers = new Map<string, LambdaWorker>();
+      for (const fn of definition.functions) {
+        const source = resolveFunctionSource(fn, options.projectRoot, options.functionSources);
+        const logSink =
+          options.logSink ?? createWriteStream(join(logsDir, `${fn.functionName}.log`), { flags: 'a' });
+        if (options.logSink === undefined)
+          cleanups.push(() => new Promise<void>((resolve) => logSink.end(resolve)));
+        const worker = await LambdaWorker.start({
+          entry: source.entry,
+          exportName: source.exportName,
+          functionName: fn.functionName,
+          functionArn: `arn:aws:lambda:${REGION}:${ACCOUNT_ID}:function:${fn.functionName}`,
+          memorySizeMb: fn.memorySizeMb,
+          timeoutSeconds: fn.timeoutSeconds,
+          environment: buildFunctionEnvironment(fn, {
+            region: REGION,
+            s3: s3Server.endpoint,
+            dynamodb: dynamo.endpoint,
+            sqs: sqsServer.endpoint,
+            credentials,
+          }),
+          logSink,
+        });
+        cleanups.push(() => worker.stop());
+        workers.set(fn.logicalId, worker);
+      }
+
+      const bucketNames = new Map(definition.buckets.map((bucket) => [bucket.logicalId, bucket.bucketName]));
+      const notifications: ResolvedNotification[] = definition.notifications.map((notification) => ({
+        bucketName: bucketNames.get(notification.bucketLogicalId)!,
+        queueUrl: queueUrls.get(notification.queueLogicalId)!,
+        events: notification.events,
+        configurationId: notification.configurationId,
+        ...(notification.prefix !== undefined && { prefix: notification.prefix }),
+        ...(notification.suffix !== undefined && { suffix: notification.suffix }),
+      }));
+      const forwarder = new S3EventForwarder({
+        sqs,
+        s3,
+        region: REGION,
+        notifications,
+        sequencer: new MonotonicSequencer(),
+        ...(options.deliveryPlan !== undefined && { deliveryPlan: options.deliveryPlan }),
+        onError: (error) => warn(`could not send an S3 event message: ${String(error)}`),
+      });
+      cleanups.push(() => forwarder.flush());
+      cleanups.push(s3Server.onEvent((event) => forwarder.handle(event)));
+      await forwarder.sendTestEvents();
+
+      const tracker = new ProcessingTracker();
+      if (options.onOutcome) tracker.onOutcome(options.onOutcome);
+      for (const mapping of definition.eventSourceMappings) {
+        const queue = definition.queues.find((candidate) => candidate.logicalId === mapping.queueLogicalId)!;
+        const fn = definition.functions.find(
+          (candidate) => candidate.logicalId === mapping.functionLogicalId,
+        );
+        const worker = workers.get(mapping.functionLogicalId);
+        if (!mapping.enabled || fn === undefined || worker === undefined || options.poll === false) continue;
+        const poller = new SqsEventSourcePoller({
+          sqs,
+          queueUrl: queueUrls.get(queue.logicalId)!,
+          source: { queueArn: queue.queueArn, region: REGION },
+          batchSize: mapping.batchSize,
+          batchingWindowMs: mapping.batchingWindowMs,
+          maximumConcurrency: Math.min(
+            mapping.maximumConcurrency ?? 5,
+            fn.reservedConcurrency ?? Number.POSITIVE_INFINITY,
+          ),
+          reportBatchItemFailures: mapping.reportBatchItemFailures,
+          visibilityTimeoutSeconds: Number(queue.attributes.VisibilityTimeout),
+          ...(queue.redrive !== undefined && { maxReceiveCount: queue.redrive.maxReceiveCount }),
+          invoke: (event) => worker.invoke(event),
+          onSettled: (messages) => tracker.settle(messages),
+          onError: (error) => warn(`event source ${mapping.logicalId}: ${String(error)}`),
+        });
+        poller.start();
+        // Stopped before the workers and servers (cleanups run in reverse).
+        cleanups.push(() => poller.stop());
+      }
+
+      const notification = notifications[0];
+      const bucket = notification?.bucketName ?? definition.buckets[0]?.bucketName;
+      if (bucket === undefined) throw new Error('the template has no S3 bucket');
+      const reenqueued =
+        options.reenqueue === false
+          ? []
+          : await reenqueueUnprocessedObjects({
+              s3,
+              documents,
+              tableName: table.tableName,
+              bucket,
+              forwarder,
+            });
+
+      const mainQueue = definition.queues.find(
+        (queue) => queueUrls.get(queue.logicalId) === notification?.queueUrl,
+      );
+      const deadLetterQueueUrl =
+        mainQueue?.redrive === undefined
+          ? undefined
+          : queueUrls.get(mainQueue.redrive.deadLetterQueueLogicalId);
+      const state: LocalState = {
+        pid: process.pid,
+        startedAt: new Date().toISOString(),
+        region: REGION,
+        credentials,
+        endpoints: { s3: s3Server.endpoint, dynamodb: dynamo.endpoint, sqs: sqsServer.endpoint },
+        bucket,
+        table: table.tableName,
+        queueUrl: notification?.queueUrl ?? '',
+        ...(deadLetterQueueUrl !== undefined && { deadLetterQueueUrl }),
+        functionName: definition.functions[0]?.functionName ?? '',
+        timeScale,
+        keyPrefix: decodeFilterValue(notification?.prefix),
+        childPids,
+      };
+      await stateFile.write(state);
+      cleanups.unshift(() => stateFile.remove());
+      return new LocalPipeline({
+        definition,
+        state,
+        clients: { s3, sqs, dynamodb, store },
+        reenqueued,
+        forwarder,
+        tracker,
+        cleanups,
+      });
+    } catch (error) {
+      await runCleanups(cleanups);
+      throw error;
+    }
+  }
+
+  /**
+   * Uploads files and folders (a folder's files keep their relative paths) under the notification's key
+   * prefix, and returns each object with the sequencer of the event it caused (none when no notification
+   * matches the key).
+   */
+  async upload(paths: string[]): Promise<UploadedObject[]> {
+    const files = await collectUploadFiles(paths, this.state.keyPrefix);
+    const uploaded = await uploadFiles(this.clients.s3, this.state.bucket, files);
+    return uploaded.map((object) => {
+      const sequencer = this.#forwarder.latestSequencer(this.state.bucket, object.key);
+      return { ...object, ...(sequencer !== undefined && { sequencer }) };
+    });
+  }
+
+  /**
+   * Waits until the latest event of every object was processed (its message deleted) or dead-lettered.
+   * Rejects with ProcessingTimeoutError after `timeoutMs`.
+   */
+  async waitUntilProcessed(objects: UploadedObject[], timeoutMs: number): Promise<ProcessedObject[]> {
+    const targets = objects.flatMap((object) =>
+      object.sequencer === undefined
+        ? []
+        : [{ bucket: this.state.bucket, key: object.key, sequencer: object.sequencer }],
+    );
+    const outcomes = await this.#tracker.waitFor(targets, timeoutMs);
+    const byKey = new Map(outcomes.map((outcome) => [outcome.key, outcome]));
+    return objects.map((object): ProcessedObject => {
+      const outcome = byKey.get(object.key);
+      if (outcome === undefined) {
+        return { ...object, delivery: 'skipped', reason: 'no notification of the bucket matches this key' };
+      }
+      return {
+        ...object,
+        delivery: outcome.delivery,
+        ...(outcome.reason !== undefined && { reason: outcome.reason }),
+      };
+    });
+  }
+
+  /** The stored source and articles of each object (undefined where the key has no record). */
+  async records(objects: { key: string }[]): Promise<(SourceRecords | undefined)[]> {
+    return Promise.all(
+      objects.map((object) => this.clients.store.getSourceRecords(this.state.bucket, object.key)),
+    );
+  }
+
+  /** Messages in the dead-letter queue of the bucket's queue, visible or not. */
+  async deadLetterQueueDepth(): Promise<number> {
+    if (this.state.deadLetterQueueUrl === undefined) return 0;
+    const { Attributes = {} } = await this.clients.sqs.send(
+      new GetQueueAttributesCommand({
+        QueueUrl: this.state.deadLetterQueueUrl,
+        AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'],
+      }),
+    );
+    return (
+      Number(Attributes.ApproximateNumberOfMessages ?? 0) +
+      Number(Attributes.ApproximateNumberOfMessagesNotVisible ?? 0)
+    );
+  }
+
+  /** Stops polling (letting invocations in flight finish), the functions and every server; removes the state file. */
+  stop(): Promise<void> {
+    this.#stopping ??= runCleanups(this.#cleanups);
+    return this.#stopping;
+  }
+}
+
+/** Runs cleanups in reverse order of registration; one failing does not stop the others. */
+async function runCleanups(cleanups: Cleanup[]): Promise<void> {
+  const errors: unknown[] = [];
+  while (cleanups.length > 0) {
+    const cleanup = cleanups.pop()!;
+    try {
+      await cleanup();
+    } catch (error) {
+      errors.push(error);
+    }
+  }
+  if (errors.length > 0) throw errors[0];
+}
+
+/**
+ * Refuses to start while another run uses the data folder; after a run that was killed, stops the
+ * DynamoDB Local it left behind (if the guard has not already) and forgets its state file.
+ */
+async function reapStaleRun(stateFile: LocalStateFile, dataDir: string): Promise<void> {
+  const previous = await stateFile.read();
+  if (previous === undefined) return;
+  if (LocalStateFile.isAlive(previous.pid)) throw new LocalModeAlreadyRunningError(previous.pid, dataDir);
+  for (const pid of previous.childPids) {
+    const commandLine = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+    if (commandLine.includes('DynamoDBLocal.jar')) process.kill(pid, 'SIGKILL');
+  }
+  await stateFile.remove();
+}
+
+/** Finds DynamoDB Local's Java process and makes sure it dies with this process, even on SIGKILL. */
+async function guardDynamoDbLocal(port: number): Promise<number[]> {
+  const pid = await findDynamoDbLocalPid(port);
+  if (pid === undefined) return [];
+  guardChildProcess(pid);
+  return [pid];
+}
+
+/** A notification filter value as a key prefix: filters are URL-encoded, keys are not. */
+function decodeFilterValue(value: string | undefined): string {
+  if (value === undefined) return '';
+  try {
+    return decodeURIComponent(value.replaceAll('+', ' '));
+  } catch {
+    return value;
+  }
+}
