@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import type { SourceRecords, StoredSource } from '../../lambda/store/types';
+import { formatLandedTable } from '../../local/report/formatLandedTable';
+import { landedRows } from '../../local/report/landedRows';
+import type { ProcessedObject } from '../../local/types';
+
+const source = (overrides: Partial<StoredSource>): StoredSource => ({
+  bucket: 'b',
+  key: 'k',
+  status: 'PARSED',
+  versionId: null,
+  eTag: 'e',
+  size: 1,
+  lastModified: null,
+  sequencer: '01',
+  eventName: 'ObjectCreated:Put',
+  articleIds: [],
+  articleCount: 0,
+  parserVersion: '1.0.0',
+  processedAt: '2024-01-01T00:00:00Z',
+  format: 'plain',
+  encoding: 'utf-8',
+  compressed: false,
+  reason: null,
+  error: null,
+  expiresAt: null,
+  ...overrides,
+});
+
+const object = (
+  key: string,
+  delivery: ProcessedObject['delivery'] = 'processed',
+  reason?: string,
+): ProcessedObject => ({
+  file: key,
+  key,
+  size: 1,
+  sequencer: '01',
+  delivery,
+  ...(reason !== undefined && { reason }),
+});
+
+function article(documentIndex: number, headline: string) {
+  return {
+    id: `id${documentIndex}`,
+    status: 'PARSED',
+    source: { bucket: 'b', key: 'export.txt', versionId: null, documentIndex },
+    publication: 'The Daily Example',
+    headline,
+    authors: ['Ann Writer', 'Bo Reporter'],
+  } as unknown as SourceRecords['articles'][number];
+}
+
+describe('landedRows', () => {
+  it('gives one row per article, numbering the documents of a multi-document file', () => {
+    const rows = landedRows(
+      [object('export.txt')],
+      [
+        {
+          source: source({ articleCount: 2 }),
+          articles: [article(1, 'First story'), article(2, 'Second story')],
+        },
+      ],
+    );
+    expect(rows).toEqual([
+      {
+        key: 'export.txt#1',
+        status: 'PARSED',
+        publication: 'The Daily Example',
+        headline: 'First story',
+        authors: 'Ann Writer, Bo Reporter',
+      },
+      {
+        key: 'export.txt#2',
+        status: 'PARSED',
+        publication: 'The Daily Example',
+        headline: 'Second story',
+        authors: 'Ann Writer, Bo Reporter',
+      },
+    ]);
+  });
+
+  it('says why an object has no article', () => {
+    const rows = landedRows(
+      [
+        object('empty.txt'),
+        object('bad.txt', 'dead-lettered'),
+        object('lost.txt', 'dead-lettered', 'Error: boom\n at x'),
+        object('a.xml', 'skipped', 'no notification matches'),
+      ],
+      [
+        {
+          source: source({ status: 'REJECTED', reason: { code: 'EMPTY', message: 'The file is empty.' } }),
+          articles: [],
+        },
+        {
+          source: source({
+            status: 'FAILED',
+            error: {
+              name: 'TypeError',
+              message: 'x is undefined',
+              at: '',
+              eventName: '',
+              sequencer: '',
+              receiveCount: 5,
+            },
+          }),
+          articles: [],
+        },
+        undefined,
+        undefined,
+      ],
+    );
+    expect(rows.map((row) => [row.key, row.status, row.headline])).toEqual([
+      ['empty.txt', 'REJECTED', '(EMPTY: The file is empty.)'],
+      ['bad.txt', 'FAILED', '(TypeError: x is undefined)'],
+      ['lost.txt', 'DLQ', '(dead-lettered: Error: boom)'],
+      ['a.xml', 'SKIPPED', '(no notification matches)'],
+    ]);
+  });
+});
+
+describe('formatLandedTable', () => {
+  const rows = [
+    {
+      key: 'a.txt',
+      status: 'PARSED',
+      publication: 'Albuquerque Journal',
+      headline: 'Milley: US may work with Taliban to hit ISIS',
+      authors: 'Robert Burns, Lolita C. Baldor',
+    },
+  ];
+
+  it('aligns columns under a heading', () => {
+    const { text } = formatLandedTable(rows, 200);
+    const [heading, line] = text.split('\n');
+    expect(heading).toMatch(/^KEY\s+STATUS\s+PUBLICATION\s+HEADLINE\s+AUTHORS$/);
+    expect(line!.indexOf('PARSED')).toBe(heading!.indexOf('STATUS'));
+    expect(line!.indexOf('Milley')).toBe(heading!.indexOf('HEADLINE'));
+  });
+
+  it('cuts long columns to fit the width, marking the cut', () => {
+    const { text } = formatLandedTable(rows, 60);
+    for (const line of text.trimEnd().split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
+    expect(text).toContain('…');
+  });
+
+  it('prints later rows in line with an earlier table, without a heading', () => {
+    const first = formatLandedTable(rows, 200);
+    const later = formatLandedTable([{ ...rows[0]!, key: 'b.txt' }], 200, first.widths).text;
+    expect(later).not.toContain('HEADLINE');
+    expect(later.indexOf('PARSED')).toBe(first.text.split('\n')[1]!.indexOf('PARSED'));
+  });
+});
