@@ -1,0 +1,204 @@
+/** Types at the infrastructure's boundary: the props of `ArticlePipeline` and its integration methods. */
+import type { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import type { Alarm } from 'aws-cdk-lib/aws-cloudwatch';
+import type { TableProps } from 'aws-cdk-lib/aws-dynamodb';
+import type { DynamoEventSourceProps } from 'aws-cdk-lib/aws-lambda-event-sources';
+import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { BucketProps, IBucket } from 'aws-cdk-lib/aws-s3';
+import type { ITopic } from 'aws-cdk-lib/aws-sns';
+
+/** Item types stored in the table (docs/table-design.md); stream consumers filter on them. */
+export type RecordType = 'SOURCE' | 'ARTICLE' | 'INDEX' | 'CHUNK';
+
+/** Stream event names a consumer can subscribe to. */
+export type StreamEventName = 'INSERT' | 'MODIFY' | 'REMOVE';
+
+/** Log levels of Powertools Logger and Lambda's application log level. */
+export type PipelineLogLevel = 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
+
+/** The table settings a user may change; keys, indexes, stream and TTL are the records' contract and are fixed. */
+export type RecordTableOverrides = Pick<
+  TableProps,
+  'tableName' | 'encryption' | 'encryptionKey' | 'contributorInsightsSpecification' | 'tableClass'
+>;
+
+export interface ArticlePipelineProps {
+  /**
+   * A bucket to ingest from instead of creating one. Its notifications for this pipeline are still wired;
+   * its encryption, versioning, logging and retention stay the owner's business.
+   * @default - a new versioned, encrypted, TLS-only, access-logged bucket
+   */
+  readonly existingBucketObj?: IBucket;
+  /**
+   * Overrides merged over the new bucket's secure defaults (a top-level key replaces the default, e.g.
+   * `lifecycleRules`). Not allowed together with `existingBucketObj`.
+   * @default - no overrides
+   */
+  readonly bucketProps?: Partial<BucketProps>;
+  /**
+   * Only keys that start with this prefix produce events.
+   * @default - every key
+   */
+  readonly objectKeyPrefix?: string;
+  /**
+   * Only keys that end with this suffix produce events (e.g. `.txt`).
+   * @default - every key
+   */
+  readonly objectKeySuffix?: string;
+  /**
+   * What happens to the stored data when the stack is deleted or a resource is replaced.
+   * `RETAIN` keeps the bucket, its log bucket, the table (with deletion protection on) and the log group.
+   * `DESTROY`, for a dev stack, deletes them and empties the buckets first.
+   * @default RemovalPolicy.RETAIN
+   */
+  readonly removalPolicy?: RemovalPolicy;
+  /**
+   * Overrides of the table's settings (name, encryption key, contributor insights, table class).
+   * @default - a CloudFormation-generated name, encryption with the AWS-managed `aws/dynamodb` key
+   */
+  readonly tableProps?: RecordTableOverrides;
+  /**
+   * The ingest function's memory. Lambda allots CPU in proportion: 1024 MB on arm64 parses a 25 MB export
+   * in about a second and leaves room for the decoded text (UTF-16 in V8, so twice the bytes) and its
+   * articles; the DynamoDB writes that follow are network-bound and do not need more.
+   * @default 1024
+   */
+  readonly memorySize?: number;
+  /**
+   * The ingest function's timeout. It bounds a whole batch, not one object: ten maximum-size exports take
+   * about 4 s each at measured parse and write rates, so 2 minutes leaves room for a cold start, throttling
+   * back-off and slow reads. A timeout fails the whole batch, so headroom is cheap insurance. The queue's
+   * visibility timeout is six times this value.
+   * @default Duration.minutes(2)
+   */
+  readonly timeout?: Duration;
+  /**
+   * Bundle the AWS SDK into the function instead of using the copy in the Lambda runtime. Bundling pins the
+   * tested SDK version; leaving it out keeps the bundle small. Which starts faster is for the benchmark.
+   * @default false
+   */
+  readonly bundleAwsSdk?: boolean;
+  /**
+   * SQS messages (S3 events) per invocation.
+   * @default 10
+   */
+  readonly batchSize?: number;
+  /**
+   * How long the event source gathers messages before invoking, trading latency for fewer invocations
+   * under load.
+   * @default Duration.seconds(1)
+   */
+  readonly maxBatchingWindow?: Duration;
+  /**
+   * Most concurrent invocations by the event source (2–1000). This, not reserved concurrency, limits the
+   * function: throttled reserved-concurrency invocations count as receives and dead-letter messages.
+   * @default 10
+   */
+  readonly maxConcurrency?: number;
+  /**
+   * Receives before SQS moves a message to the dead-letter queue. The handler records a `FAILED` source on
+   * the last receive.
+   * @default 5
+   */
+  readonly maxReceiveCount?: number;
+  /**
+   * Largest object the function reads, in bytes; larger ones are rejected as `TOO_LARGE`.
+   * @default 26_214_400 (25 MiB)
+   */
+  readonly maxObjectBytes?: number;
+  /**
+   * Days a `DELETED` article and its source's tombstone stay before DynamoDB's TTL removes them.
+   * @default 30
+   */
+  readonly deletedRetentionDays?: number;
+  /**
+   * Let the handler take an article's publication date from its object key when the text states none
+   * (`DATE_FROM_KEY`; the key formats it reads are the ingest handler's documentation).
+   * @default false
+   */
+  readonly publishedDateFromKey?: boolean;
+  /**
+   * Powertools log level, also set as Lambda's application log level so the two agree.
+   * @default 'INFO'
+   */
+  readonly logLevel?: PipelineLogLevel;
+  /**
+   * Retention of the ingest function's log group.
+   * @default RetentionDays.ONE_MONTH
+   */
+  readonly logRetention?: RetentionDays;
+  /**
+   * Powertools service name: the `service` key of every log line and the dimension of custom metrics.
+   * @default - a name unique to this construct in its stack, so two pipelines' metrics stay apart
+   */
+  readonly serviceName?: string;
+  /**
+   * CloudWatch namespace of the function's custom metrics.
+   * @default 'ArticlePipeline'
+   */
+  readonly metricsNamespace?: string;
+  /**
+   * Topic notified when an alarm fires and when it recovers.
+   * @default - alarms without actions (visible on the dashboard and in the console)
+   */
+  readonly alarmTopic?: ITopic;
+  /**
+   * Age of the oldest queued message that raises the backlog alarm. A failed message comes back after the
+   * visibility timeout (six times the function timeout), so the default fires on a message that failed
+   * twice or on a backlog of half an hour.
+   * @default Duration.minutes(30)
+   */
+  readonly queueAgeAlarmThreshold?: Duration;
+  /**
+   * Days the access-log bucket keeps server access logs.
+   * @default 90
+   */
+  readonly accessLogsRetentionDays?: number;
+}
+
+/** How `ArticlePipeline.addConsumer` subscribes a function to the table's stream. */
+export interface AddConsumerOptions
+  extends Partial<Omit<DynamoEventSourceProps, 'filters' | 'filterEncryption'>> {
+  /** Item types the consumer receives, e.g. `['ARTICLE']`. Events of other types never invoke it. */
+  readonly types: RecordType[];
+  /**
+   * Stream events the consumer receives.
+   * @default - all: INSERT, MODIFY and REMOVE (a TTL expiry is a REMOVE)
+   */
+  readonly eventNames?: StreamEventName[];
+}
+
+/** `ArticlePipelineProps` with every default applied and every range checked. */
+export interface PipelineSettings {
+  readonly removalPolicy: RemovalPolicy;
+  /** True when the stored data survives stack deletion (RETAIN or RETAIN_ON_UPDATE_OR_DELETE). */
+  readonly retainData: boolean;
+  readonly memorySize: number;
+  readonly timeout: Duration;
+  readonly visibilityTimeout: Duration;
+  readonly bundleAwsSdk: boolean;
+  readonly batchSize: number;
+  readonly maxBatchingWindow: Duration;
+  readonly maxConcurrency: number;
+  readonly maxReceiveCount: number;
+  readonly maxObjectBytes: number;
+  readonly deletedRetentionDays: number;
+  readonly publishedDateFromKey: boolean;
+  readonly logLevel: PipelineLogLevel;
+  readonly logRetention: RetentionDays;
+  readonly metricsNamespace: string;
+  readonly queueAgeAlarmThreshold: Duration;
+  readonly accessLogsRetentionDays: number;
+}
+
+/** The pipeline's CloudWatch alarms, each notifying `alarmTopic` when it fires and when it recovers. */
+export interface PipelineAlarms {
+  /** A message reached the dead-letter queue: an object could not be processed `maxReceiveCount` times. */
+  readonly deadLetterMessages: Alarm;
+  /** The ingest function threw or timed out (per-message failures are reported, not thrown). */
+  readonly functionErrors: Alarm;
+  /** Lambda throttled the ingest function: the account's concurrency is exhausted. */
+  readonly functionThrottles: Alarm;
+  /** The oldest queued message is older than `queueAgeAlarmThreshold`: a backlog or repeated failures. */
+  readonly oldestMessageAge: Alarm;
+}
