@@ -1,0 +1,36 @@
+import type { Logger } from '@aws-lambda-powertools/logger';
+import type { Metrics } from '@aws-lambda-powertools/metrics';
+import type { Tracer } from '@aws-lambda-powertools/tracer';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
+import { RecordStore } from '../store/RecordStore';
+import type { IngestConfig, IngestDependencies } from './types';
+
+/**
+ * The clients and the store of one container, traced. Endpoints, region and credentials come from the
+ * SDK's standard environment (`AWS_ENDPOINT_URL_S3`, `AWS_ENDPOINT_URL_DYNAMODB`, `AWS_REGION`, …), so the
+ * same code runs in AWS and against local servers; only S3's path-style addressing is a setting.
+ *
+ * @example
+ * ```ts
+ * const dependencies = createIngestDependencies(loadIngestConfig(process.env), { tracer, logger, metrics });
+ * ```
+ */
+export function createIngestDependencies(
+  config: IngestConfig,
+  telemetry: { tracer: Tracer; logger: Logger; metrics: Metrics },
+): IngestDependencies {
+  const s3 = telemetry.tracer.captureAWSv3Client(new S3Client({ forcePathStyle: config.s3ForcePathStyle }));
+  const dynamo = telemetry.tracer.captureAWSv3Client(new DynamoDBClient({}));
+  return {
+    config,
+    s3,
+    store: new RecordStore({
+      client: dynamo,
+      tableName: config.tableName,
+      deletedRetentionDays: config.deletedRetentionDays,
+    }),
+    logger: telemetry.logger,
+    metrics: telemetry.metrics,
+  };
+}

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { IngestConfigError } from './errors';
+import type { IngestConfig } from './types';
+
+const flag = z
+  .enum(['true', 'false'])
+  .default('false')
+  .transform((value) => value === 'true');
+const positiveInteger = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const environmentSchema = z.object({
+  TABLE_NAME: z.string().min(1),
+  MAX_OBJECT_BYTES: positiveInteger(26_214_400),
+  MAX_RECEIVE_COUNT: positiveInteger(5),
+  DELETED_RETENTION_DAYS: positiveInteger(30),
+  DATE_FROM_KEY: flag,
+  S3_FORCE_PATH_STYLE: flag,
+});
+
+/**
+ * The ingest function's settings from its environment, validated once per container: `TABLE_NAME`
+ * (required), `MAX_OBJECT_BYTES` (26214400), `MAX_RECEIVE_COUNT` (5), `DELETED_RETENTION_DAYS` (30),
+ * `DATE_FROM_KEY` and `S3_FORCE_PATH_STYLE` (`'true'|'false'`, false). Endpoints, region and credentials
+ * are the AWS SDK's own variables. Throws {@link IngestConfigError} naming every bad variable.
+ *
+ * @example
+ * ```ts
+ * const config = loadIngestConfig(process.env);
+ * ```
+ */
+export function loadIngestConfig(environment: NodeJS.ProcessEnv): IngestConfig {
+  const parsed = environmentSchema.safeParse(environment);
+  if (!parsed.success) {
+    throw new IngestConfigError(`Invalid function environment: ${z.prettifyError(parsed.error)}`);
+  }
+  const env = parsed.data;
+  return {
+    tableName: env.TABLE_NAME,
+    maxObjectBytes: env.MAX_OBJECT_BYTES,
+    maxReceiveCount: env.MAX_RECEIVE_COUNT,
+    deletedRetentionDays: env.DELETED_RETENTION_DAYS,
+    dateFromKey: env.DATE_FROM_KEY,
+    s3ForcePathStyle: env.S3_FORCE_PATH_STYLE,
+  };
+}
