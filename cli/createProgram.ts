@@ -1,5 +1,12 @@
 import { Command } from 'commander';
+import { registerGetCommand } from './commands/getCommand';
+import { registerLocalCommand } from './commands/localCommand';
 import { registerParseCommand } from './commands/parseCommand';
+import { registerQueryCommand } from './commands/queryCommand';
+import { registerRedriveCommand } from './commands/redriveCommand';
+import { registerReprocessCommand } from './commands/reprocessCommand';
+import { registerStatusCommand } from './commands/statusCommand';
+import { registerUploadCommand } from './commands/uploadCommand';
 import type { CommandIo } from './types';
 
 /** The program's state after a run: the exit status commands set. */
@@ -23,12 +30,20 @@ export function createProgram(io: CommandIo): ProgramRun {
   };
   const program = new Command('article-pipeline')
     .description('Turn newspaper article files into structured records, on AWS or on this machine.')
-    .showHelpAfterError()
+    // One line of usage error, then one line of hint: the full help would bury the error.
+    .showHelpAfterError('(add --help for usage)')
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
     })
     .exitOverride();
   registerParseCommand(program, io, setExitCode);
+  registerUploadCommand(program, io, setExitCode);
+  registerStatusCommand(program, io, setExitCode);
+  registerGetCommand(program, io, setExitCode);
+  registerQueryCommand(program, io, setExitCode);
+  registerReprocessCommand(program, io, setExitCode);
+  registerRedriveCommand(program, io, setExitCode);
+  registerLocalCommand(program, io, setExitCode);
   return { program, exitCode: () => exitCode };
 }
