@@ -1,4 +1,4 @@
-import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/personTitles';
+import { NAME_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/personTitles';
 import {
   CHARACTERIZING_VERBS,
   INVERTING_SPEECH_VERBS,
@@ -58,6 +58,8 @@ class AttributionText {
   readonly #quoted: Uint8Array[];
   /** People named outside quotations, in reading order, for `he` and `she`. */
   readonly #namedPeople: { place: Place; name: string }[] = [];
+  /** People named with a title, in reading order, for `the mayor said`. */
+  readonly #titledPeople: { place: Place; name: string; title: string[] }[] = [];
 
   constructor(
     paragraphs: readonly Segment[],
@@ -77,6 +79,10 @@ class AttributionText {
           place: { segment: mention.segment, token: mention.tokenStart },
           name: mention.name,
         });
+      }
+      if (mention.kind === 'person' && mention.title !== null) {
+        const place = { segment: mention.segment, token: mention.tokenStart };
+        this.#titledPeople.push({ place, name: mention.name, title: mention.title.split(' ') });
       }
     }
   }
@@ -170,7 +176,10 @@ class AttributionText {
   /** A mention of a person or organization, or a pronoun, starting at `index` (after an optional `the`). */
   #subjectAt(segment: number, index: number, until: number): { name: string | null; end: number } | null {
     const tokens = this.#paragraphs[segment]!.tokens;
-    const start = tokens[index]?.norm === 'the' ? index + 1 : index;
+    let start = tokens[index]?.norm === 'the' ? index + 1 : index;
+    // `van der Merwe said`: the mention is the capitalised surname after the particles.
+    while (start < until && NAME_PARTICLES.has(tokens[start]!.norm) && !tokens[start]!.isCapitalized)
+      start += 1;
     if (start >= until) return null;
     const mention = this.#mentionAt[segment]![start];
     if (mention !== undefined && mention.tokenStart === start && mention.kind !== 'place') {
@@ -179,7 +188,22 @@ class AttributionText {
     if (start === index && PERSON_PRONOUNS.has(tokens[start]!.norm)) {
       return { name: this.#personBefore({ segment, token: start }), end: start + 1 };
     }
-    return null;
+    return start > index ? this.#titledPersonAt(segment, start, until) : null;
+  }
+
+  /** `the mayor`, `the defense secretary`: the last person named with that title word before here. */
+  #titledPersonAt(segment: number, start: number, until: number): { name: string; end: number } | null {
+    const tokens = this.#paragraphs[segment]!.tokens;
+    let end = start;
+    while (end < until && (TITLE_MODIFIERS.has(tokens[end]!.norm) || TITLE_HEADS.has(tokens[end]!.norm)))
+      end += 1;
+    const head = tokens[end - 1]?.norm;
+    if (end === start || head === undefined || !TITLE_HEADS.has(head)) return null;
+    const here = { segment, token: start };
+    const titled = this.#titledPeople.findLast(
+      (person) => compare(person.place, here) < 0 && person.title.includes(head),
+    );
+    return titled === undefined ? null : { name: titled.name, end };
   }
 
   /** A speech verb after a subject: directly, after a filler (`later said`), or after an appositive (`, a spokesman, said`). */

@@ -9,6 +9,7 @@ import {
   TITLE_MODIFIERS,
   TITLE_OF_HEADS,
 } from './lexicon/personTitles';
+import { PLACE_WORDS } from './lexicon/placeWords';
 import { SPEECH_VERB_FILLERS, SPEECH_VERBS } from './lexicon/speechVerbs';
 import type { PhraseTrie } from './phraseTrie';
 import { toReadingCase } from './toReadingCase';
@@ -50,6 +51,7 @@ export function findMentionCandidates(segment: Segment, context: MentionContext)
       nextToSpeechVerb: isNextToSpeechVerb(tokens, start, end),
       previousWord: tokens[start - 1]?.isWord ? tokens[start - 1]!.norm : null,
       inCapitals: isAllCaps,
+      atSentenceStart: sentenceStarts.has(start) || isAfterOpeningMark(tokens, start),
       ...fields,
     });
   };
@@ -61,6 +63,13 @@ export function findMentionCandidates(segment: Segment, context: MentionContext)
       continue;
     }
     const hit = matchLexicon(context.lexicons, tokens, index, isAllCaps);
+    // A place that starts an organization's name (`Maine Department of Environmental Protection`) is part of it.
+    const placeLedEnd = hit?.value.kind === 'place' && !isAllCaps ? scanOrganization(tokens, hit.end, 1) : 0;
+    if (hit !== null && placeLedEnd > hit.end) {
+      push(index, placeLedEnd, { cue: 'organizationWord', kind: 'organization', canonical: null });
+      index = placeLedEnd;
+      continue;
+    }
     if (hit !== null && !startsPersonName(tokens, index, hit, isAllCaps)) {
       push(index, hit.end, { cue: 'lexicon', kind: hit.value.kind, canonical: hit.value.canonical });
       index = hit.end;
@@ -82,9 +91,8 @@ export function findMentionCandidates(segment: Segment, context: MentionContext)
       index = titleEnd;
       continue;
     }
-    if (
-      !isNameStart(token, sentenceStarts.has(index) || isAfterOpeningMark(tokens, index), isAllCaps, context)
-    ) {
+    const atSentenceStart = sentenceStarts.has(index) || isAfterOpeningMark(tokens, index);
+    if (!isNameStart(token, tokens[index + 1], atSentenceStart, isAllCaps, context)) {
       index += 1;
       continue;
     }
@@ -92,6 +100,12 @@ export function findMentionCandidates(segment: Segment, context: MentionContext)
     if (organizationEnd > index) {
       push(index, organizationEnd, { cue: 'organizationWord', kind: 'organization', canonical: null });
       index = organizationEnd;
+      continue;
+    }
+    const placeEnd = scanPlace(tokens, index, isAllCaps, context);
+    if (placeEnd > index) {
+      push(index, placeEnd, { cue: 'placeWord', kind: 'place', canonical: null });
+      index = placeEnd;
       continue;
     }
     const nameEnd = Math.max(scanPersonName(tokens, index, isAllCaps, context), index + 1);
@@ -107,6 +121,8 @@ function matchLexicon(
   start: number,
   isAllCaps: boolean,
 ): { end: number; value: LexiconEntry } | null {
+  const norm = tokens[start]?.norm;
+  if (norm === undefined || !lexicons.some((lexicon) => lexicon.startsWith(norm))) return null;
   const accept = (entry: LexiconEntry, from: number, to: number): boolean => {
     if (isAllCaps) return !entry.caseSensitive;
     if (entry.requiresCapital && !tokens[from]!.isCapitalized) return false;
@@ -164,11 +180,14 @@ function matchTitle(tokens: Token[], start: number): number {
 
 function isNameStart(
   token: Token,
+  next: Token | undefined,
   atSentenceStart: boolean,
   isAllCaps: boolean,
   context: MentionContext,
 ): boolean {
   if (!token.isWord || CALENDAR_WORDS.has(token.norm) || COMMON_WORDS.has(token.norm)) return false;
+  // `D-Ohio`, `R-Texas`: a party letter before a state.
+  if (token.text.length === 1 && next?.text === '-') return false;
   if (isAllCaps) return /\p{L}/u.test(token.text);
   if (!token.isCapitalized) return false;
   if (atSentenceStart && (context.lowercaseWords.has(token.norm) || WORDY_SUFFIX.test(token.norm)))
@@ -194,7 +213,7 @@ function scanPersonName(tokens: Token[], start: number, isAllCaps: boolean, cont
       words += 1;
       index += 1;
       if (isPossessive(token)) break;
-    } else if (words > 0 && token.isWord && NAME_PARTICLES.has(token.norm) && nextIsNameWord(tokens, index)) {
+    } else if (words > 0 && NAME_PARTICLES.has(token.norm) && nextContinuesName(tokens, index)) {
       index += 1;
     } else if (words > 0 && token.text === '-' && joinsNext && isJoined(tokens, index - 1)) {
       index += 1;
@@ -238,10 +257,10 @@ function isCapitalsNameWord(token: Token): boolean {
  * with at least two words and an organization word among them: `Federal Aviation Administration`,
  * `Ministry of Foreign Affairs`), or `start` if the phrase is not one.
  */
-function scanOrganization(tokens: Token[], start: number): number {
+function scanOrganization(tokens: Token[], start: number, wordsBefore = 0): number {
   let index = start;
   let lastWordEnd = start;
-  let words = 0;
+  let words = wordsBefore;
   let hasOrganizationWord = false;
   while (index < tokens.length) {
     const token = tokens[index]!;
@@ -259,7 +278,32 @@ function scanOrganization(tokens: Token[], start: number): number {
       break;
     }
   }
-  return words >= 2 && hasOrganizationWord ? lastWordEnd : start;
+  return words >= 2 && hasOrganizationWord && lastWordEnd > start ? lastWordEnd : start;
+}
+
+/**
+ * End of a place's name starting at `start`, or `start` if the phrase is not one: capitalised words ending
+ * in a place word (`Maumee River`, `Napa County`), or starting with `Mount`, `Lake`, `Fort`, `Cape`; or, in
+ * reading case, one word followed by a comma and a known state or country (`Flagstaff, Arizona`).
+ */
+function scanPlace(tokens: Token[], start: number, isAllCaps: boolean, context: MentionContext): number {
+  let index = start;
+  while (index < tokens.length && index - start < 4 && isPlaceNameWord(tokens[index]!, isAllCaps)) index += 1;
+  const words = index - start;
+  if (words >= 2 && (PLACE_WORDS.has(tokens[index - 1]!.norm) || PLACE_PREFIXES.has(tokens[start]!.norm))) {
+    return index;
+  }
+  const comma = tokens[start + 1];
+  if (isAllCaps || words !== 1 || comma?.text !== ',' || GIVEN_NAMES.has(tokens[start]!.norm)) return start;
+  const region = matchLexicon(context.lexicons, tokens, start + 2, false);
+  return region?.value.kind === 'place' ? start + 1 : start;
+}
+
+const PLACE_PREFIXES = new Set(['mount', 'mt.', 'lake', 'fort', 'ft.', 'cape']);
+
+function isPlaceNameWord(token: Token, isAllCaps: boolean): boolean {
+  if (!token.isWord || CALENDAR_WORDS.has(token.norm) || COMMON_WORDS.has(token.norm)) return false;
+  return isAllCaps ? /\p{L}/u.test(token.text) : token.isCapitalized;
 }
 
 /** A speech verb right after the name (`Milley said`, `Milley later said`) or right before it (`said Austin`). */
@@ -277,6 +321,12 @@ function isNextToSpeechVerb(tokens: Token[], start: number, end: number): boolea
 function isAfterOpeningMark(tokens: Token[], index: number): boolean {
   const previous = tokens[index - 1];
   return previous !== undefined && !previous.isWord && /^[“"'‘([:—–-]$/u.test(previous.text);
+}
+
+/** A particle continues a name when a capitalised word or another particle follows (`van der Merwe`). */
+function nextContinuesName(tokens: Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  return next?.isWord === true && (next.isCapitalized || NAME_PARTICLES.has(next.norm));
 }
 
 function nextIsNameWord(tokens: Token[], index: number): boolean {

@@ -26,7 +26,7 @@ export function indexTermLexicon(indexTerms: IndexTerms): {
   const add = (kind: EntityKind, terms: readonly IndexTerm[], clean: (term: string) => string) => {
     for (const { term, score } of terms) {
       const alias = clean(term);
-      if (alias === '') continue;
+      if (!/\p{L}/u.test(alias)) continue;
       const name = canonicalOf(kind, alias);
       const key = `${kind}|${name.toLowerCase()}`;
       const known = byName.get(key);

@@ -31,6 +31,11 @@ export class PhraseTrie<V> {
     node.values.push(value);
   }
 
+  /** Whether some phrase starts with this normalised token: a cheap test before `longestMatch`. */
+  startsWith(norm: string): boolean {
+    return this.#root.children.has(norm);
+  }
+
   /**
    * The longest phrase starting at `start` with a value that `accept` takes, or null.
    * `end` is the index after the phrase's last token.
@@ -40,6 +45,7 @@ export class PhraseTrie<V> {
     start: number,
     accept: (value: V, start: number, end: number) => boolean,
   ): { end: number; value: V } | null {
+    if (!this.startsWith(tokens[start]?.norm ?? '')) return null;
     let best: { end: number; value: V } | null = null;
     let node: TrieNode<V> | undefined = this.#root;
     for (let index = start; index < tokens.length; index += 1) {

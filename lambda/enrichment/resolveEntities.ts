@@ -26,6 +26,7 @@ interface Person {
 
 const LOCATIVE_WORDS = new Set(['in', 'to', 'from', 'at', 'near', 'across', 'outside', 'inside', 'of']);
 const INITIAL = /^\p{L}\.?$/u;
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 /**
  * Decides what each candidate names and folds the mentions of one entity together: surnames into the full name
@@ -43,13 +44,13 @@ export function resolveEntities(input: ResolutionInput): { mentions: ResolvedMen
   const credited = new Set(input.authors.map((author) => personKey(parseName(author))));
   const mentions: ResolvedMention[] = [];
   const lastFullName = new Map<string, Person>();
-  const bodyOrganizations = new Set(
+  const bodyPhrases = new Set(
     input.candidates
-      .filter((candidate) => candidate.segment >= 0 && candidate.cue === 'organizationWord')
+      .filter((candidate) => candidate.segment >= 0 && isWordCued(candidate))
       .map((candidate) => candidate.surface.toLowerCase()),
   );
   for (const candidate of input.candidates) {
-    const resolved = resolveCandidate(candidate, people, lastFullName, bodyOrganizations);
+    const resolved = resolveCandidate(candidate, people, lastFullName, bodyPhrases);
     if (resolved === null) continue;
     if (resolved.kind === 'person' && credited.has(personKey(parseName(resolved.name)))) continue;
     mentions.push({
@@ -57,9 +58,10 @@ export function resolveEntities(input: ResolutionInput): { mentions: ResolvedMen
       tokenStart: candidate.tokenStart,
       tokenEnd: candidate.tokenEnd,
       ...resolved,
+      title: resolved.kind === 'person' ? candidate.title : null,
     });
   }
-  return { mentions, entities: countEntities(mentions, input) };
+  return { mentions, entities: countEntities(mentions, input, people) };
 }
 
 interface PeopleRegistry {
@@ -118,18 +120,41 @@ function isFullName(candidate: MentionCandidate, cuedSurnames: ReadonlySet<strin
     GIVEN_NAMES.has(first) ||
     INITIAL.test(first) ||
     (candidate.nextToSpeechVerb && !candidate.inCapitals) ||
-    cuedSurnames.has(words.at(-1)!.toLowerCase())
+    cuedSurnames.has(words.at(-1)!.toLowerCase()) ||
+    isBareMidSentenceName(candidate, words.length)
   );
+}
+
+/**
+ * Two or three capitalised words inside a sentence, not after an article, that no gazetteer, organization
+ * or place word claimed (`Kenya's Getachew Bekele finished second`): most such phrases in news are people.
+ */
+function isBareMidSentenceName(candidate: MentionCandidate, words: number): boolean {
+  return (
+    !candidate.inCapitals &&
+    !candidate.atSentenceStart &&
+    words <= 3 &&
+    !ARTICLES.has(candidate.previousWord ?? '')
+  );
+}
+
+/** A phrase named by its own words (`Ministry of …`, `… River`): the headline counts it only if the body has it too. */
+function isWordCued(candidate: MentionCandidate): boolean {
+  return candidate.cue === 'organizationWord' || candidate.cue === 'placeWord';
 }
 
 function resolveCandidate(
   candidate: MentionCandidate,
   people: PeopleRegistry,
   lastFullName: Map<string, Person>,
-  bodyOrganizations: ReadonlySet<string>,
+  bodyPhrases: ReadonlySet<string>,
 ): { kind: EntityKind; name: string } | null {
-  if (candidate.cue === 'lexicon') {
-    const name = candidate.canonical!;
+  if (candidate.cue === 'organizationWord' || (candidate.cue === 'placeWord' && candidate.segment < 0)) {
+    if (candidate.segment < 0 && !bodyPhrases.has(candidate.surface.toLowerCase())) return null;
+  }
+  if (candidate.cue === 'organizationWord') return { kind: 'organization', name: candidate.surface };
+  if (candidate.cue === 'lexicon' || candidate.cue === 'placeWord') {
+    const name = candidate.canonical ?? candidate.surface;
     if (candidate.kind === 'person') return personMention(name, people, lastFullName);
     // A one-word place that is also the surname of someone in the article (`Austin`, `Washington`) names
     // that person, unless a preposition of place comes before it (`in Washington`).
@@ -142,10 +167,6 @@ function resolveCandidate(
       return personMention(name, people, lastFullName);
     }
     return { kind: candidate.kind!, name };
-  }
-  if (candidate.cue === 'organizationWord') {
-    const isKnown = candidate.segment >= 0 || bodyOrganizations.has(candidate.surface.toLowerCase());
-    return isKnown ? { kind: 'organization', name: candidate.surface } : null;
   }
   return personMention(candidate.surface, people, lastFullName);
 }
@@ -171,7 +192,11 @@ function personMention(
   return { kind: 'person', name: person.name };
 }
 
-function countEntities(mentions: readonly ResolvedMention[], input: ResolutionInput): Entities {
+function countEntities(
+  mentions: readonly ResolvedMention[],
+  input: ResolutionInput,
+  people: PeopleRegistry,
+): Entities {
   const counts = new Map<string, { kind: EntityKind; mention: EntityMention }>();
   const count = (kind: EntityKind, name: string, by: number) => {
     const key = `${kind}|${name.toLowerCase()}`;
@@ -182,8 +207,15 @@ function countEntities(mentions: readonly ResolvedMention[], input: ResolutionIn
   for (const mention of mentions) count(mention.kind, mention.name, 1);
   for (const place of datelinePlaces(input.dateline)) count('place', place, 1);
   for (const entity of input.indexed) {
-    count(entity.kind, entity.name, 0);
-    counts.get(`${entity.kind}|${entity.name.toLowerCase()}`)!.mention.score = entity.score;
+    // An indexed person goes by the name the body uses (`LLOYD J AUSTIN III` → Lloyd Austin).
+    const name =
+      entity.kind === 'person'
+        ? (people.byKey.get(personKey(parseName(entity.name)))?.name ?? entity.name)
+        : entity.name;
+    count(entity.kind, name, 0);
+    const mention = counts.get(`${entity.kind}|${name.toLowerCase()}`)!.mention;
+    if (mention.score === undefined || (entity.score ?? -1) > (mention.score ?? -1))
+      mention.score = entity.score;
   }
   const entities: Entities = { people: [], organizations: [], places: [] };
   const lists = { person: entities.people, organization: entities.organizations, place: entities.places };

@@ -1,10 +1,16 @@
-import { COMMON_WORDS } from './lexicon/commonWords';
 import type { Token } from './types';
 
 const TERMINATORS = new Set(['.', '!', '?']);
 const CLOSERS = new Set(['”', '"', "'", '’', ')', ']', '»']);
 const OPENERS = new Set(['“', '"', "'", '‘', '(', '[', '«']);
 const DIGIT_START = /^\p{N}/u;
+/** Words that open sentences and rarely follow `U.S.` inside one (`…with the U.S. The talks…`). */
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
+  `the a an he she it they we i you but and or so yet in on at by for from to with after before when while if
+  as this that these those there his her their its our my your meanwhile however still also then now since
+  although though because once some many most both each all no not one two three`.split(/\s+/),
+);
+
 /** Abbreviations that can also be a sentence's last word (`…with the U.S.`, `…at 9 a.m.`). */
 const ENDING_ABBREVIATION = /^(?:(?:\p{L}\.){2,}|etc\.|inc\.|co\.|corp\.|ltd\.|jr\.|sr\.)$/iu;
 
@@ -30,7 +36,7 @@ export function splitSentences(tokens: Token[], isAllCaps: boolean): number[] {
     const next = tokens[last + 1];
     if (next === undefined || next.start === tokens[last]!.end) continue;
     const opensSentence = isEndingAbbreviation
-      ? next.isCapitalized && COMMON_WORDS.has(next.norm)
+      ? next.isCapitalized && SENTENCE_OPENERS.has(next.norm)
       : isAllCaps || next.isCapitalized || DIGIT_START.test(next.text) || OPENERS.has(next.text);
     if (opensSentence) {
       starts.push(last + 1);

@@ -1,12 +1,13 @@
 import type { Token } from './types';
 
-// One step per character, no nested quantifiers: linear on any input. Inner periods and apostrophes join
-// letters (`U.S`, `it’s`); hyphens do not, so `U.S.-Taliban` gives `U.S.`, `-`, `Taliban`.
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[.'’](?=[\p{L}\p{N}]))*|\S/gu;
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const LETTER_DIGIT_OR_MARK = /^[\p{L}\p{M}\p{N}]$/u;
 const UPPER_START = /^\p{Lu}/u;
 const DOTTED_ACRONYM = /^(?:\p{L}\.)+\p{L}$/u;
 const POSSESSIVE = /['’]s$/u;
+const PERIOD = 0x2e;
+const APOSTROPHE = 0x27;
+const RIGHT_SINGLE_QUOTE = 0x2019;
 
 /** Abbreviations that keep their period: titles, name suffixes, months, US states in datelines. */
 const ABBREVIATIONS: ReadonlySet<string> = new Set(
@@ -17,8 +18,10 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Splits a text into words and punctuation marks with their offsets.
- * An abbreviation's period stays with it (`Gen.`, `U.S.`, `C.`), so a period token ends a sentence or a phrase.
+ * Splits a text into words and punctuation marks with their offsets, in one pass over its characters.
+ * Inner periods and apostrophes join letters (`U.S`, `it’s`); hyphens do not, so `U.S.-Taliban` gives `U.S.`,
+ * `-`, `Taliban`. An abbreviation's period stays with it (`Gen.`, `U.S.`, `C.`), so a period token ends a
+ * sentence or a phrase.
  *
  * @example
  * tokenize('Army Gen. Mark Milley’s U.S.-based staff').map((t) => t.text);
@@ -26,25 +29,88 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set(
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const pattern = new RegExp(TOKEN);
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    let value = match[0];
-    const start = match.index;
-    const isWord = LETTER_OR_DIGIT.test(value);
-    if (isWord && text.charCodeAt(start + value.length) === 0x2e && keepsPeriod(value)) {
+  let index = 0;
+  while (index < text.length) {
+    const code = text.codePointAt(index)!;
+    const width = code > 0xffff ? 2 : 1;
+    if (isSpace(code)) {
+      index += width;
+      continue;
+    }
+    if (!isWordCharacter(code, false)) {
+      const value = text.slice(index, index + width);
+      tokens.push(punctuation(value, index));
+      index += width;
+      continue;
+    }
+    const start = index;
+    index += width;
+    while (index < text.length) {
+      const next = text.codePointAt(index)!;
+      if (isWordCharacter(next, true)) {
+        index += next > 0xffff ? 2 : 1;
+      } else if (
+        isJoiner(next) &&
+        index + 1 < text.length &&
+        isWordCharacter(text.codePointAt(index + 1)!, false)
+      ) {
+        index += 1;
+      } else {
+        break;
+      }
+    }
+    let value = text.slice(start, index);
+    if (text.charCodeAt(index) === PERIOD && keepsPeriod(value)) {
       value += '.';
-      pattern.lastIndex += 1;
+      index += 1;
     }
     tokens.push({
       text: value,
-      norm: isWord ? value.toLowerCase().replace(POSSESSIVE, '').replaceAll('’', "'") : value,
+      norm: normalizeWord(value),
       start,
-      end: start + value.length,
-      isWord,
-      isCapitalized: UPPER_START.test(value),
+      end: index,
+      isWord: true,
+      isCapitalized: code < 0x80 ? code >= 0x41 && code <= 0x5a : UPPER_START.test(value),
     });
   }
   return tokens;
+}
+
+function punctuation(value: string, start: number): Token {
+  return {
+    text: value,
+    norm: value === '&' ? 'and' : value,
+    start,
+    end: start + value.length,
+    isWord: false,
+    isCapitalized: false,
+  };
+}
+
+function isSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    (code > 0x7f && /\s/u.test(String.fromCodePoint(code)))
+  );
+}
+
+/** Letters and digits; inside a word also combining marks. ASCII is decided without a regular expression. */
+function isWordCharacter(code: number, inside: boolean): boolean {
+  if (code < 0x80)
+    return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  return (inside ? LETTER_DIGIT_OR_MARK : LETTER_OR_DIGIT).test(String.fromCodePoint(code));
+}
+
+function isJoiner(code: number): boolean {
+  return code === PERIOD || code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE;
+}
+
+function normalizeWord(word: string): string {
+  const lower = word.toLowerCase();
+  if (!lower.includes("'") && !lower.includes('’')) return lower;
+  return lower.replace(POSSESSIVE, '').replaceAll('’', "'");
 }
 
 function keepsPeriod(word: string): boolean {

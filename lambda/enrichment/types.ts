@@ -18,7 +18,7 @@ export type EntityKind = 'person' | 'organization' | 'place';
 export interface Token {
   /** The text as printed. */
   text: string;
-  /** Lowercased, curly apostrophes straightened, a possessive `'s` removed: what lexicon look-ups compare. */
+  /** Lowercased, curly apostrophes straightened, a possessive `'s` removed, `&` as `and`: what look-ups compare. */
   norm: string;
   /** Offset of the first character in the segment's text. */
   start: number;
@@ -48,8 +48,10 @@ export type MentionCue =
   | 'lexicon'
   /** Preceded by a title such as `Gen.` or `Defense Secretary`. */
   | 'title'
-  /** An organization word such as `Agency` or `Ministry` ends a capitalised phrase. */
+  /** An organization word such as `Agency` or `Ministry` is part of a capitalised phrase. */
   | 'organizationWord'
+  /** A place word ends a capitalised phrase (`Po River`), or a state or country follows the word (`Boulder, Colo.`). */
+  | 'placeWord'
   /** A capitalised phrase with no cue yet: a person only if something else confirms it. */
   | 'capitalized';
 
@@ -75,6 +77,8 @@ export interface MentionCandidate {
   previousWord: string | null;
   /** The segment is in capitals, so letter case gave no evidence. */
   inCapitals: boolean;
+  /** First word of a sentence or of a quotation, where any word is capitalised. */
+  atSentenceStart: boolean;
 }
 
 /** An entity named by the source's index terms (Nexis `PERSON: MARK MILLEY (90%)`). */
@@ -92,6 +96,8 @@ export interface ResolvedMention {
   tokenEnd: number;
   kind: EntityKind;
   name: string;
+  /** The title printed before a person's name (`toledo mayor`), lowercased, or null. */
+  title: string | null;
 }
 
 /** A position in the article: a segment and a character offset in its text. */

@@ -24,5 +24,12 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
   says said say also just only even still yet already again however although though because while
   instead despite during after before since until unless whether either neither both each every all
   some many much more most few several enough such what which who whom whose where when why how
-  mr mrs ms dr sir madam`.split(/\s+/),
+  mr mrs ms dr sir madam
+  organizers organisers residents witnesses investigators prosecutors protesters protestors analysts economists
+  researchers scientists doctors nurses officers lawmakers legislators democrats republicans activists parents
+  teachers students workers employees neighbors neighbours relatives friends fans voters villagers survivors
+  rescuers firefighters rebels sources documents records spokesmen spokeswomen diplomats negotiators
+  shareholders investors customers consumers drivers passengers patients victims families farmers`.split(
+    /\s+/,
+  ),
 );

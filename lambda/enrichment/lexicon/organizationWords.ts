@@ -10,5 +10,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set(
   federation alliance coalition front movement brigade brigades command guard police hospital school church
   times post journal tribune herald gazette news press media airlines airways motors technologies systems
   labs laboratories partners holdings group llc ltd. plc gmbh parliament assembly congress senate cabinet
-  secretariat academy museum library club team capital ventures industries enterprises`.split(/\s+/),
+  secretariat academy museum library club team capital ventures industries enterprises corps community exchange`.split(
+    /\s+/,
+  ),
 );

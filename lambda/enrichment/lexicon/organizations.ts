@@ -83,6 +83,13 @@ Pfizer
 Moderna
 Johnson & Johnson
 Goldman Sachs
+Morgan Stanley
+Citigroup
+Bank of America
+Wells Fargo
+BlackRock
+New York Stock Exchange|NYSE
+Nasdaq
 JPMorgan Chase|JPMorgan
 Harvard University|Harvard
 Stanford University|Stanford

@@ -11,7 +11,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
   chairman chairwoman chair ceo cfo spokesman spokeswoman spokesperson judge justice attorney prosecutor
   dr. doctor mr. mrs. ms. miss mx. prof. professor rev. reverend rabbi imam sheikh pope king queen prince
   princess emperor sultan emir ayatollah cardinal bishop archbishop sheriff detective officer deputy
-  superintendent coach speaker leader chief`.split(/\s+/),
+  superintendent coach speaker leader chief executive`.split(/\s+/),
 );
 
 /** Words that may stand before a head word inside a title (`Army` in `Army Gen.`). */

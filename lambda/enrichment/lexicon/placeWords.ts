@@ -1,0 +1,9 @@
+/**
+ * Words that make a capitalised phrase a place when they end it (`Po River`, `Heartbreak Hill`, `Napa County`).
+ * Lowercased, as `Token.norm` spells them.
+ */
+export const PLACE_WORDS: ReadonlySet<string> = new Set(
+  `river rivers lake lakes hill hills mountain mountains mount valley bay gulf island islands isle sea ocean
+  coast peninsula strait canyon desert forest park street avenue boulevard square bridge county province
+  region district falls creek harbor harbour beach plain plains plateau basin delta`.split(/\s+/),
+);

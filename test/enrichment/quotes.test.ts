@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { enrichArticle } from '../../lambda/enrichment/enrichArticle';
+import type { EnrichmentInput } from '../../lambda/enrichment/types';
+
+const NO_INDEX_TERMS = { subject: [], organization: [], person: [], geographic: [] };
+
+/** The quotes of an invented article whose first paragraph introduces Mayor Rosa Delgado and Chief Omar Haddad. */
+function quotesOf(...paragraphs: string[]) {
+  const input: EnrichmentInput = {
+    headline: null,
+    byline: null,
+    authors: [],
+    dateline: null,
+    paragraphs: ['Mayor Rosa Delgado and Fire Chief Omar Haddad met on Monday.', ...paragraphs],
+    indexTerms: NO_INDEX_TERMS,
+  };
+  return enrichArticle(input).quotes;
+}
+
+describe('quote marks', () => {
+  it.each([
+    ['curly', '“The budget is tight,” Delgado said.'],
+    ['straight', '"The budget is tight," Delgado said.'],
+    ['doubled apostrophes (Nexis)', "''The budget is tight,'' Delgado said."],
+    ['curly doubled single marks', '‘‘The budget is tight,’’ Delgado said.'],
+  ])('reads %s quotes', (_form, paragraph) => {
+    expect(quotesOf(paragraph)).toEqual([{ text: 'The budget is tight', speaker: 'Rosa Delgado' }]);
+  });
+
+  it('keeps apostrophes and single quotes inside a quotation', () => {
+    expect(quotesOf(`"We can't say 'no' to them," Haddad said.`)).toEqual([
+      { text: "We can't say 'no' to them", speaker: 'Omar Haddad' },
+    ]);
+  });
+
+  it('runs a quotation over paragraphs when the next one reopens it, joined by a blank line', () => {
+    expect(quotesOf('“We need two more engines.', '“And we need them this year,” Haddad said.')).toEqual([
+      { text: 'We need two more engines.\n\nAnd we need them this year', speaker: 'Omar Haddad' },
+    ]);
+  });
+
+  it('ends a quotation left open at a paragraph the next one does not reopen', () => {
+    expect(quotesOf('Delgado said the plan was “not finished', 'The council meets Tuesday.')).toEqual([
+      { text: 'not finished', speaker: 'Rosa Delgado' },
+    ]);
+  });
+
+  it('ignores a stray closing mark and inch marks after a number', () => {
+    expect(quotesOf('The hose is 2" wide.” Nothing else was said.')).toEqual([]);
+  });
+});
+
+describe('speakers', () => {
+  it.each([
+    ['"…," X said', '“It works,” Haddad said.'],
+    ['"…," X later said', '“It works,” Haddad later said.'],
+    ['"…," said X', '“It works,” said Haddad.'],
+    ['"…," said Title X', '“It works,” said Fire Chief Omar Haddad.'],
+    ['X said: "…"', 'Haddad said: “It works.”'],
+    ['X said, "…"', 'On Tuesday, Haddad said, “It works.”'],
+    ['"…," according to X', '“It works,” according to Haddad.'],
+    ['"…," X, the chief, said', '“It works,” Haddad, the chief, said.'],
+    ['"…," he said', 'Haddad tested the pump. “It works,” he said.'],
+    ['"…," the chief said', '“It works,” the chief said.'],
+    ['X told Y "…"', 'Haddad told reporters that it “works.”'],
+    ['X called Y "…"', 'Haddad called the pump “a workhorse.”'],
+  ])('resolves %s to the full name', (_form, paragraph) => {
+    const [quote] = quotesOf(paragraph);
+    expect(quote?.speaker).toBe('Omar Haddad');
+  });
+
+  it('gives two spans of one utterance the same speaker', () => {
+    expect(quotesOf('Delgado called the vote “historic,” adding, “It took ten years.”')).toEqual([
+      { text: 'historic', speaker: 'Rosa Delgado' },
+      { text: 'It took ten years.', speaker: 'Rosa Delgado' },
+    ]);
+  });
+
+  it('continues the speaker of the previous quotation in the same or the next paragraph', () => {
+    expect(quotesOf('“We are ready,” Delgado said. “We have been for years.”', '“Ask anyone.”')).toEqual([
+      { text: 'We are ready', speaker: 'Rosa Delgado' },
+      { text: 'We have been for years.', speaker: 'Rosa Delgado' },
+      { text: 'Ask anyone.', speaker: 'Rosa Delgado' },
+    ]);
+  });
+
+  it('does not continue a speaker once someone else has been named', () => {
+    const quotes = quotesOf('“We are ready,” Delgado said.', 'Haddad was less sure. “Maybe in June.”');
+    expect(quotes[1]).toEqual({ text: 'Maybe in June.', speaker: null });
+  });
+
+  it('says null when the text names no one', () => {
+    expect(
+      quotesOf(
+        'The sign on the station door read “Closed for repairs.”',
+        '“It is a good day,” a city spokesperson said.',
+        'The so-called “rainy day fund” is empty.',
+      ).map((quote) => quote.speaker),
+    ).toEqual([null, null, null]);
+  });
+
+  it('never takes the person spoken to for the speaker', () => {
+    const [quote] = quotesOf('Delgado told Haddad: “Fix it.”');
+    expect(quote?.speaker).toBe('Rosa Delgado');
+  });
+
+  it('does not read the next sentence as an attribution', () => {
+    const [quote] = quotesOf('“We are done.” Haddad said nothing more.');
+    expect(quote).toEqual({ text: 'We are done.', speaker: null });
+  });
+
+  it('lets an organization be the speaker', () => {
+    const [quote] = quotesOf('“No comment,” the Pentagon said.');
+    expect(quote?.speaker).toBe('Pentagon');
+  });
+});
