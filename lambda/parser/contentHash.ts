@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto';
 
+/** Lines per hash update: few enough updates, and each joined chunk small enough to stay in the young generation. */
+const LINES_PER_UPDATE = 256;
+
 /**
- * sha256 hex of one document's text: the lines `[start, end)` with trailing white space trimmed from
- * each, and blank lines before and after the text dropped. Lines are already LF-separated and
- * normalized, so the same story hashes the same whatever the file's encoding or line ends.
+ * sha256 hex of one document's decoded text: the lines `[start, end)` joined with LF, trailing white
+ * space trimmed from every line, blank lines before and after the text dropped. The same story hashes
+ * the same whatever the file's encoding, line ends or padding.
  *
  * @example
  * ```ts
@@ -16,9 +19,11 @@ export function contentHash(lines: readonly string[], start: number, end: number
   while (first < last && lines[first]!.trim() === '') first++;
   while (last > first && lines[last - 1]!.trim() === '') last--;
   const hash = createHash('sha256');
-  for (let i = first; i < last; i++) {
-    hash.update(lines[i]!.trimEnd());
-    if (i < last - 1) hash.update('\n');
+  for (let chunkStart = first; chunkStart < last; chunkStart += LINES_PER_UPDATE) {
+    const chunkEnd = Math.min(chunkStart + LINES_PER_UPDATE, last);
+    const chunk: string[] = new Array(chunkEnd - chunkStart);
+    for (let i = chunkStart; i < chunkEnd; i++) chunk[i - chunkStart] = lines[i]!.trimEnd();
+    hash.update(chunkStart === first ? chunk.join('\n') : `\n${chunk.join('\n')}`);
   }
   return hash.digest('hex');
 }

@@ -1,10 +1,20 @@
-/** Space, tab and line feed: the only white space left after normalization and joining. */
-function isBlank(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x0a;
+const SPACE = 0x20;
+
+/** Words of one paragraph: joined paragraphs hold no tab or line feed, so spaces alone separate words. */
+function countParagraphWords(paragraph: string): number {
+  let count = 0;
+  let previous = SPACE;
+  for (let i = 0; i < paragraph.length; i++) {
+    const code = paragraph.charCodeAt(i);
+    if (code !== SPACE && previous === SPACE) count++;
+    previous = code;
+  }
+  return count;
 }
 
 /**
- * Counts whitespace-separated words in paragraphs.
+ * Counts whitespace-separated words in paragraphs as the parser joins them (single spaces, no tabs or
+ * line feeds).
  *
  * @example
  * ```ts
@@ -13,13 +23,6 @@ function isBlank(code: number): boolean {
  */
 export function countWords(paragraphs: readonly string[]): number {
   let count = 0;
-  for (const paragraph of paragraphs) {
-    let inWord = false;
-    for (let i = 0; i < paragraph.length; i++) {
-      const blank = isBlank(paragraph.charCodeAt(i));
-      if (!blank && !inWord) count++;
-      inWord = !blank;
-    }
-  }
+  for (const paragraph of paragraphs) count += countParagraphWords(paragraph);
   return count;
 }

@@ -1,14 +1,14 @@
-import type { ArticleDraft, SourceFormat } from './types';
+import type { ArticleDraft, LineSpan, SourceFormat } from './types';
 
 /**
  * An article draft with every field empty, to be filled by a format's parser.
  *
  * @example
  * ```ts
- * const draft = { ...createDraft('plain', 1), headline: 'Storm closes schools' };
+ * const draft = { ...createDraft('plain', 1, { start: 0, end: 3 }), headline: 'Storm closes schools' };
  * ```
  */
-export function createDraft(format: SourceFormat, documentIndex: number): ArticleDraft {
+export function createDraft(format: SourceFormat, documentIndex: number, lineSpan: LineSpan): ArticleDraft {
   return {
     documentIndex,
     format,
@@ -27,7 +27,7 @@ export function createDraft(format: SourceFormat, documentIndex: number): Articl
     page: null,
     statedWordCount: null,
     indexTerms: { subject: [], organization: [], person: [], geographic: [] },
-    contentHash: '',
     warnings: [],
+    lineSpan,
   };
 }

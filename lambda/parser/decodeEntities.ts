@@ -33,7 +33,10 @@ function decodeOne(match: string, body: string): string {
     const hex = body[1] === 'x' || body[1] === 'X';
     const code = Number.parseInt(body.slice(hex ? 2 : 1), hex ? 16 : 10);
     const valid = code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
-    return valid ? String.fromCodePoint(code) : match;
+    if (!valid) return match;
+    // `&#9;`, `&#10;`, `&#160;`: white space and control characters become a plain space, as in the rest of the text.
+    const char = String.fromCodePoint(code);
+    return code < 0x20 || (code >= 0x7f && code <= 0x9f) || /\s/.test(char) ? ' ' : char;
   }
   return NAMED[body.toLowerCase()] ?? match;
 }

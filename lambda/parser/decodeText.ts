@@ -20,9 +20,10 @@ function hasUtf8Bom(bytes: Uint8Array): boolean {
  * ```
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (hasUtf8Bom(bytes)) {
     // A byte-order mark says UTF-8: a stray invalid byte becomes U+FFFD rather than a guess at another encoding.
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(UTF8_BOM_LENGTH)), encoding: 'utf-8' };
+    return { text: buffer.toString('utf8', UTF8_BOM_LENGTH), encoding: 'utf-8' };
   }
   const utf16 = detectUtf16(bytes);
   if (utf16 !== null) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };

@@ -15,17 +15,17 @@ function emptyEnrichment(): Enrichment {
 }
 
 /**
- * Completes a draft into the parsed article: word count, then enrichment (quotes, entities, lead)
+ * Completes a draft into the parsed article: word count and content hash, then enrichment (quotes, entities, lead)
  * unless it is off. An enrichment failure costs the enrichment, with a warning, never the article.
  *
  * @example
  * ```ts
- * finishArticle(draft, true).wordCount; // whitespace-separated words of draft.paragraphs
+ * finishArticle(draft, contentHash(lines, 0, lines.length), true).wordCount; // whitespace-separated words of draft.paragraphs
  * ```
  */
-export function finishArticle(draft: ArticleDraft, enrich: boolean): ParsedArticle {
+export function finishArticle(draft: ArticleDraft, contentHash: string, enrich: boolean): ParsedArticle {
   let enrichment = emptyEnrichment();
-  const warnings = [...draft.warnings];
+  const warnings = draft.warnings;
   if (enrich) {
     try {
       enrichment = enrichArticle({
@@ -40,6 +40,32 @@ export function finishArticle(draft: ArticleDraft, enrich: boolean): ParsedArtic
       warnings.push(WARNINGS.enrichmentFailed(error instanceof Error ? error.message : String(error)));
     }
   }
-  const { contentHash, warnings: _draftWarnings, ...fields } = draft;
-  return { ...fields, wordCount: countWords(draft.paragraphs), contentHash, warnings, ...enrichment };
+  // Spelled out rather than spread: one object shape for every article, in DESIGN.md's field order.
+  return {
+    documentIndex: draft.documentIndex,
+    format: draft.format,
+    publication: draft.publication,
+    headline: draft.headline,
+    subheadline: draft.subheadline,
+    byline: draft.byline,
+    authors: draft.authors,
+    dateline: draft.dateline,
+    paragraphs: draft.paragraphs,
+    language: draft.language,
+    country: draft.country,
+    publishedDate: draft.publishedDate,
+    section: draft.section,
+    edition: draft.edition,
+    page: draft.page,
+    statedWordCount: draft.statedWordCount,
+    indexTerms: draft.indexTerms,
+    wordCount: countWords(draft.paragraphs),
+    contentHash,
+    warnings,
+    quotes: enrichment.quotes,
+    entities: enrichment.entities,
+    lead: enrichment.lead,
+    sentenceCount: enrichment.sentenceCount,
+    readingTimeMinutes: enrichment.readingTimeMinutes,
+  };
 }

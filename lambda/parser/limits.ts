@@ -13,4 +13,4 @@ export const MAX_BYLINE_CHARS = 500;
 export const MAX_DATELINE_CHARS = 100;
 
 /** How many bytes are sampled to tell text from binary and to spot UTF-16 without a byte-order mark. */
-export const SNIFF_SAMPLE_BYTES = 65_536;
+export const SNIFF_SAMPLE_BYTES = 8_192;

@@ -106,6 +106,19 @@ const ORGANIZATION_ENDINGS = new Set([
   'desk',
 ]);
 
+/** Words that name a news agency or service by themselves. */
+const AGENCY_WORDS = new Set([
+  'press',
+  'news',
+  'service',
+  'wire',
+  'reuters',
+  'bloomberg',
+  'afp',
+  'ap',
+  'upi',
+]);
+
 /** Lower-case particles of people's names (`Ana de la Cruz`, `Ludwig van Beethoven`). */
 const NAME_PARTICLES = new Set([
   'de',
@@ -223,10 +236,10 @@ export function parseByline(byline: string, publication: string | null = null): 
   }
   if (people.length > 0) return [...new Set(people)];
   if (organizations.length > 0) return [...new Set(organizations)];
-  // `TRIBUNE STAFF`: nothing but a newspaper's name and a role, which together name the organization.
+  // `TRIBUNE STAFF`: a newspaper's name and a role, which together name the organization (`Staff Writer` names none).
   const words = cleaned.split(' ').map(bare);
   const namesNewsroom = words.some(
-    (w) => NEWSPAPER_WORDS.has(w) || ORGANIZATION_ENDINGS.has(w) || publicationWords.has(w),
+    (w) => NEWSPAPER_WORDS.has(w) || AGENCY_WORDS.has(w) || publicationWords.has(w),
   );
   return namesNewsroom && cleaned !== '' ? [toReadingCase(cleaned, 'organization')] : [];
 }

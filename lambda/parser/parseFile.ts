@@ -1,3 +1,4 @@
+import { contentHash } from './contentHash';
 import { decodeText } from './decodeText';
 import { detectFormat } from './detectFormat';
 import { ParseRejectionError } from './errors';
@@ -10,6 +11,7 @@ import { parsePlainText } from './parsePlainText';
 import { parsePressReader } from './parsePressReader';
 import { sniffBytes } from './sniffBytes';
 import { sniffTextFormat } from './sniffTextFormat';
+import { splitLines } from './splitLines';
 import type { ArticleDraft, ParseOptions, ParseResult, SourceFormat } from './types';
 
 const NO_ARTICLE_MESSAGES: Readonly<Record<SourceFormat, string>> = {
@@ -68,18 +70,15 @@ function parseOrThrow(input: Uint8Array, options: ParseOptions): ParseResult {
       `The file${inside} is ${textFormat}, a format the parser does not read yet; upload plain text.`,
     );
   }
-  const lines = text.split('\n');
+  const lines = splitLines(text);
   const format = detectFormat(lines);
   const drafts = readDrafts(lines, format);
   if (drafts.length === 0) throw new ParseRejectionError('NO_ARTICLE', NO_ARTICLE_MESSAGES[format]);
   const enrich = options.enrich !== false;
-  return {
-    ok: true,
-    format,
-    encoding,
-    compressed,
-    articles: drafts.map((draft) => finishArticle(draft, enrich)),
-  };
+  const articles = drafts.map((draft) =>
+    finishArticle(draft, contentHash(lines, draft.lineSpan.start, draft.lineSpan.end), enrich),
+  );
+  return { ok: true, format, encoding, compressed, articles };
 }
 
 /**

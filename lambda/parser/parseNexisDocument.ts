@@ -1,5 +1,4 @@
 import { collectNexisParts } from './collectNexisParts';
-import { contentHash } from './contentHash';
 import { createDraft } from './createDraft';
 import { creditByline } from './creditByline';
 import { decodeEntities } from './decodeEntities';
@@ -98,8 +97,7 @@ export function parseNexisDocument(lines: readonly string[], range: NexisDocumen
     return null;
   }
 
-  const draft = createDraft('nexis', range.documentIndex);
-  draft.contentHash = contentHash(lines, range.start, range.end);
+  const draft = createDraft('nexis', range.documentIndex, range);
   draft.publication = header.publication;
   draft.publishedDate = header.publishedDate;
   draft.edition = header.edition;

@@ -1,4 +1,3 @@
-import { contentHash } from './contentHash';
 import { createDraft } from './createDraft';
 import { creditByline } from './creditByline';
 import { isPageFurniture } from './isPageFurniture';
@@ -32,7 +31,7 @@ export function parsePlainText(
   end: number,
   documentIndex = 1,
 ): ArticleDraft | null {
-  const draft = createDraft('plain', documentIndex);
+  const draft = createDraft('plain', documentIndex, { start, end });
   const blocks = splitBlocks(lines, start, end).map((block) =>
     block.filter((line) => !isPageFurniture(line)),
   );
@@ -56,6 +55,5 @@ export function parsePlainText(
   if (body.paragraphs.length === 0) return null;
   draft.paragraphs = body.paragraphs;
   draft.dateline = body.dateline;
-  draft.contentHash = contentHash(lines, start, end);
   return draft;
 }

@@ -1,4 +1,3 @@
-import { contentHash } from './contentHash';
 import { createDraft } from './createDraft';
 import { creditByline } from './creditByline';
 import { isPageFurniture } from './isPageFurniture';
@@ -64,19 +63,14 @@ function isSubheadline(block: readonly string[]): boolean {
   return text.split(' ').length <= MAX_SUBHEADLINE_WORDS && !/[.!?]["”’]?$/.test(text);
 }
 
-function parsePage(
-  lines: readonly string[],
-  page: PressReaderPage,
-  documentIndex: number,
-): ArticleDraft | null {
+function parsePage(page: PressReaderPage, documentIndex: number): ArticleDraft | null {
   const { blocks } = page;
   if (blocks.length < 2) return null;
-  const draft = createDraft('pressreader', documentIndex);
+  const draft = createDraft('pressreader', documentIndex, page);
   for (const footer of page.footers) {
     if (footer.kind === 'language') draft.language ??= footer.code;
     else draft.country ??= footer.name;
   }
-  draft.contentHash = contentHash(lines, page.start, page.end);
   if (blocks.length === 2) {
     // Too short for the full layout: a headline and a body, like plain text.
     draft.headline = joinBlock(blocks[0]!);
@@ -126,7 +120,7 @@ function parsePage(
 export function parsePressReader(lines: readonly string[]): ArticleDraft[] {
   const drafts: ArticleDraft[] = [];
   for (const [index, page] of splitPages(lines).entries()) {
-    const draft = parsePage(lines, page, index + 1);
+    const draft = parsePage(page, index + 1);
     if (draft !== null) drafts.push(draft);
   }
   return drafts;

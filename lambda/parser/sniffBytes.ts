@@ -1,6 +1,5 @@
 import { Buffer } from 'node:buffer';
 import { detectUtf16 } from './detectUtf16';
-import { SNIFF_SAMPLE_BYTES } from './limits';
 import type { ByteSniff } from './types';
 
 interface Signature {
@@ -49,9 +48,12 @@ function containsAscii(bytes: Uint8Array, text: string): boolean {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(text, 0, 'latin1') !== -1;
 }
 
+/** Binary content shows itself within the first kilobyte; NUL bytes are searched everywhere. */
+const CONTROL_SAMPLE_BYTES = 1024;
+
 /** Share of the sample that is control bytes no text file holds (tab, line ends, form feed, escape are fine). */
 function controlByteShare(bytes: Uint8Array): number {
-  const n = Math.min(bytes.length, SNIFF_SAMPLE_BYTES);
+  const n = Math.min(bytes.length, CONTROL_SAMPLE_BYTES);
   let control = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i]!;
@@ -88,6 +90,8 @@ export function sniffBytes(bytes: Uint8Array): ByteSniff {
       return { kind: 'unsupported', formatName: signature.formatName };
   }
   if (detectUtf16(bytes) !== null) return { kind: 'text' };
-  if (bytes.indexOf(0) !== -1 || controlByteShare(bytes) > 0.05) return { kind: 'binary' };
+  // Buffer#indexOf is memchr; a NUL byte anywhere means binary (UTF-16 was ruled out above).
+  const hasNul = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(0) !== -1;
+  if (hasNul || controlByteShare(bytes) > 0.05) return { kind: 'binary' };
   return { kind: 'text' };
 }

@@ -1,5 +1,20 @@
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
 
+/** The languages most exports are in: answered without building the full table (a cold-start cost). */
+const COMMON: Readonly<Record<string, string>> = {
+  english: 'en',
+  spanish: 'es',
+  french: 'fr',
+  german: 'de',
+  italian: 'it',
+  portuguese: 'pt',
+  dutch: 'nl',
+  russian: 'ru',
+  chinese: 'zh',
+  japanese: 'ja',
+  arabic: 'ar',
+};
+
 /** Names that exports print but that ICU spells otherwise. */
 const ALIASES: Readonly<Record<string, string>> = {
   farsi: 'fa',
@@ -45,10 +60,12 @@ function languageCodesByName(): Map<string, string> {
 export function toLanguageCode(name: string): string | null {
   const normalized = name.trim().toLowerCase().replace(/\s+/g, ' ');
   if (normalized === '' || normalized.length > 60) return null;
+  const common = COMMON[normalized];
+  if (common !== undefined) return common;
   const codes = languageCodesByName();
   const direct = codes.get(normalized);
   if (direct !== undefined) return direct;
   // `Spanish; Castilian`, `ENGLISH (US)`: the first name decides.
   const first = normalized.split(/[;,(/]/)[0]!.trim();
-  return codes.get(first) ?? null;
+  return COMMON[first] ?? codes.get(first) ?? null;
 }

@@ -124,11 +124,13 @@ export interface ParseOptions {
  * What a format parser finds in one document, before the fields every format shares (word count,
  * enrichment) are added. Internal to the parser.
  */
-export type ArticleDraft = Omit<ParsedArticle, keyof Enrichment | 'wordCount'>;
+export type ArticleDraft = Omit<ParsedArticle, keyof Enrichment | 'wordCount' | 'contentHash'> & {
+  /** The lines of the decoded file that the document spans, for its content hash. */
+  lineSpan: LineSpan;
+};
 
-/** The lines of a decoded file and the half-open range `[start, end)` that one document spans. */
-export interface LineRange {
-  lines: readonly string[];
+/** A half-open range `[start, end)` of line numbers (0-based) of the decoded file. */
+export interface LineSpan {
   start: number;
   end: number;
 }
