@@ -13,11 +13,14 @@ export function cdkJsonContext(): Record<string, unknown> {
 
 /**
  * An App configured as `cdk synth` configures it (cdk.json's context), with bundling skipped so that a
- * template takes a second, not an esbuild run per function.
+ * template takes a second, not an esbuild run per function, and without CDK's built-in CloudFormation
+ * validation, whose WebAssembly engine takes seconds to start in every test worker; `app.test.ts` runs the
+ * real app with both.
  */
 export function createTestApp(options: { bundle?: boolean; outdir?: string } = {}): App {
   return new App({
     outdir: options.outdir,
+    builtinCloudFormationValidation: false,
     context: {
       ...cdkJsonContext(),
       ...(options.bundle ? {} : { 'aws:cdk:bundling-stacks': [] }),
