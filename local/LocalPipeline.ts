@@ -9,7 +9,7 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { RecordStore } from '../lambda/store/RecordStore';
 import type { SourceRecords } from '../lambda/store/types';
 import { LOCAL_ACCOUNT_ID as ACCOUNT_ID, DEFAULT_TIME_SCALE, LOCAL_REGION as REGION } from './constants';
-import { LocalModeAlreadyRunningError } from './errors';
+import { LocalModeAlreadyRunningError, ProcessingTimeoutError } from './errors';
 import { MonotonicSequencer } from './events/MonotonicSequencer';
 import { type KeyOutcome, ProcessingTracker } from './events/ProcessingTracker';
 import { S3EventForwarder } from './events/S3EventForwarder';
@@ -21,11 +21,13 @@ import { SqsEventSourcePoller } from './poller/SqsEventSourcePoller';
 import { createLocalQueues } from './provision/createLocalQueues';
 import { createLocalTables } from './provision/createLocalTables';
 import { findDynamoDbLocalPid } from './servers/findDynamoDbLocalPid';
+import { findFreePort } from './servers/findFreePort';
 import { guardChildProcess } from './servers/guardChildProcess';
 import { startDynamoDbLocal } from './servers/startDynamoDbLocal';
 import { S3RVER_CREDENTIALS, startS3Server } from './servers/startS3Server';
 import { startSqsServer } from './servers/startSqsServer';
 import { LocalStateFile } from './state/LocalStateFile';
+import { loadPipelineTemplate } from './template/loadPipelineTemplate';
 import type { SynthesizedStack } from './template/synthesizePipelineTemplate';
 import { translateTemplate } from './template/translateTemplate';
 import type {
@@ -163,27 +165,33 @@ export class LocalPipeline {
       );
     }
     const cleanups: Cleanup[] = [];
+    const starting: Promise<unknown>[] = [];
+    // Registers a started server's stop as soon as it is up, so a failure anywhere stops it.
+    const track = <T extends { stop(): Promise<void> }>(promise: Promise<T>): Promise<T> => {
+      const tracked = promise.then((server) => {
+        cleanups.push(() => server.stop());
+        return server;
+      });
+      starting.push(tracked.catch(() => undefined));
+      return tracked;
+    };
     try {
-      // DynamoDB Local's JVM takes seconds to start: synthesize meanwhile.
-      const [dynamoStart, sqsStart, synth] = await Promise.allSettled([
-        startDynamoDbLocal({ dataDirectory: join(dataDir, 'dynamodb') }),
-        startSqsServer({ region: REGION }),
-        options.stack
-          ? Promise.resolve(options.stack)
-          : // Loaded on use: aws-cdk-lib takes a second or two to import.
-            import('./template/synthesizePipelineTemplate').then((module) =>
-              module.synthesizePipelineTemplate(options),
-            ),
+      // DynamoDB Local's JVM takes seconds to start: everything that does not need it goes on meanwhile
+      // (the template, the other servers, the function's cold start).
+      const dynamoPort = await findFreePort();
+      const dynamoEndpoint = `http://127.0.0.1:${dynamoPort}`;
+      const dynamoStarting = track(
+        startDynamoDbLocal({ dataDirectory: join(dataDir, 'dynamodb'), port: dynamoPort }),
+      );
+      const [sqsServer, stack] = await Promise.all([
+        track(startSqsServer({ region: REGION })),
+        options.stack ??
+          loadPipelineTemplate({
+            projectRoot: options.projectRoot,
+            context: options.context ?? {},
+            cacheDir: join(dataDir, 'templates'),
+          }),
       ]);
-      if (dynamoStart.status === 'fulfilled') cleanups.push(() => dynamoStart.value.stop());
-      if (sqsStart.status === 'fulfilled') cleanups.push(() => sqsStart.value.stop());
-      for (const start of [dynamoStart, sqsStart, synth]) if (start.status === 'rejected') throw start.reason;
-      const dynamo = (dynamoStart as PromiseFulfilledResult<Awaited<ReturnType<typeof startDynamoDbLocal>>>)
-        .value;
-      const sqsServer = (sqsStart as PromiseFulfilledResult<Awaited<ReturnType<typeof startSqsServer>>>)
-        .value;
-      const stack = (synth as PromiseFulfilledResult<SynthesizedStack>).value;
-      const childPids = await guardDynamoDbLocal(dynamo.port);
       const definition = translateTemplate(stack.template, {
         region: REGION,
         accountId: ACCOUNT_ID,
@@ -193,12 +201,15 @@ export class LocalPipeline {
       });
       for (const property of definition.untranslated)
         warn(`template: not translated by local mode: ${property}`);
+      const table = definition.tables[0];
+      if (table === undefined) throw new Error('the template has no DynamoDB table');
 
-      const s3Server = await startS3Server({
-        dataDirectory: join(dataDir, 's3'),
-        buckets: definition.buckets.map((bucket) => bucket.bucketName),
-      });
-      cleanups.push(() => s3Server.stop());
+      const s3Server = await track(
+        startS3Server({
+          dataDirectory: join(dataDir, 's3'),
+          buckets: definition.buckets.map((bucket) => bucket.bucketName),
+        }),
+      );
       const credentials = { ...S3RVER_CREDENTIALS };
       const s3 = new S3Client({
         endpoint: s3Server.endpoint,
@@ -208,7 +219,7 @@ export class LocalPipeline {
         requestChecksumCalculation: 'WHEN_REQUIRED',
       });
       const sqs = new SQSClient({ endpoint: sqsServer.endpoint, region: REGION, credentials });
-      const dynamodb = new DynamoDBClient({ endpoint: dynamo.endpoint, region: REGION, credentials });
+      const dynamodb = new DynamoDBClient({ endpoint: dynamoEndpoint, region: REGION, credentials });
       const documents = DynamoDBDocumentClient.from(dynamodb, {
         marshallOptions: { removeUndefinedValues: true },
       });
@@ -217,41 +228,43 @@ export class LocalPipeline {
         sqs.destroy();
         dynamodb.destroy();
       });
-
       const queueUrls = await createLocalQueues(sqs, definition.queues);
-      await createLocalTables(dynamodb, definition.tables);
-      const table = definition.tables[0];
-      if (table === undefined) throw new Error('the template has no DynamoDB table');
-      const store = new RecordStore({ client: documents, tableName: table.tableName });
 
       const logsDir = join(dataDir, 'logs');
       await mkdir(logsDir, { recursive: true });
       const workers = new Map<string, LambdaWorker>();
-      for (const fn of definition.functions) {
-        const source = resolveFunctionSource(fn, options.projectRoot, options.functionSources);
-        const logSink =
-          options.logSink ?? createWriteStream(join(logsDir, `${fn.functionName}.log`), { flags: 'a' });
-        if (options.logSink === undefined)
-          cleanups.push(() => new Promise<void>((resolve) => logSink.end(resolve)));
-        const worker = await LambdaWorker.start({
-          entry: source.entry,
-          exportName: source.exportName,
-          functionName: fn.functionName,
-          functionArn: `arn:aws:lambda:${REGION}:${ACCOUNT_ID}:function:${fn.functionName}`,
-          memorySizeMb: fn.memorySizeMb,
-          timeoutSeconds: fn.timeoutSeconds,
-          environment: buildFunctionEnvironment(fn, {
-            region: REGION,
-            s3: s3Server.endpoint,
-            dynamodb: dynamo.endpoint,
-            sqs: sqsServer.endpoint,
-            credentials,
-          }),
-          logSink,
-        });
-        cleanups.push(() => worker.stop());
-        workers.set(fn.logicalId, worker);
-      }
+      const workersStarting = Promise.all(
+        definition.functions.map(async (fn) => {
+          const source = resolveFunctionSource(fn, options.projectRoot, options.functionSources);
+          const logSink =
+            options.logSink ?? createWriteStream(join(logsDir, `${fn.functionName}.log`), { flags: 'a' });
+          if (options.logSink === undefined)
+            cleanups.push(() => new Promise<void>((resolve) => logSink.end(resolve)));
+          const worker = await track(
+            LambdaWorker.start({
+              entry: source.entry,
+              exportName: source.exportName,
+              functionName: fn.functionName,
+              functionArn: `arn:aws:lambda:${REGION}:${ACCOUNT_ID}:function:${fn.functionName}`,
+              memorySizeMb: fn.memorySizeMb,
+              timeoutSeconds: fn.timeoutSeconds,
+              environment: buildFunctionEnvironment(fn, {
+                region: REGION,
+                s3: s3Server.endpoint,
+                dynamodb: dynamoEndpoint,
+                sqs: sqsServer.endpoint,
+                credentials,
+              }),
+              logSink,
+            }),
+          );
+          workers.set(fn.logicalId, worker);
+        }),
+      );
+      const [dynamo] = await Promise.all([dynamoStarting, workersStarting]);
+      const childPids = await guardDynamoDbLocal(dynamo.port);
+      await createLocalTables(dynamodb, definition.tables);
+      const store = new RecordStore({ client: documents, tableName: table.tableName });
 
       const bucketNames = new Map(definition.buckets.map((bucket) => [bucket.logicalId, bucket.bucketName]));
       const notifications: ResolvedNotification[] = definition.notifications.map((notification) => ({
@@ -354,6 +367,7 @@ export class LocalPipeline {
         cleanups,
       });
     } catch (error) {
+      await Promise.all(starting);
       await runCleanups(cleanups);
       throw error;
     }
@@ -396,6 +410,32 @@ export class LocalPipeline {
         ...(outcome.reason !== undefined && { reason: outcome.reason }),
       };
     });
+  }
+
+  /**
+   * Waits until every event handed to the queue so far (delayed copies included) has been sent and the
+   * bucket's queue holds no message, visible, in flight or delayed: everything sent was processed or
+   * dead-lettered.
+   */
+  async drain(timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    await this.#forwarder.flush();
+    for (;;) {
+      const { Attributes = {} } = await this.clients.sqs.send(
+        new GetQueueAttributesCommand({ QueueUrl: this.state.queueUrl, AttributeNames: ['All'] }),
+      );
+      const held = [
+        'ApproximateNumberOfMessages',
+        'ApproximateNumberOfMessagesNotVisible',
+        'ApproximateNumberOfMessagesDelayed',
+      ]
+        .map((name) => Number(Attributes[name as keyof typeof Attributes] ?? 0))
+        .reduce((sum, count) => sum + count, 0);
+      if (held === 0) return;
+      if (Date.now() > deadline)
+        throw new ProcessingTimeoutError([`${held} message(s) in ${this.state.queueUrl}`], timeoutMs);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   }
 
   /** The stored source and articles of each object (undefined where the key has no record). */

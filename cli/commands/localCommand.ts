@@ -13,8 +13,10 @@ import {
 } from '../../local/errors';
 import type { KeyOutcome } from '../../local/events/ProcessingTracker';
 import type { LocalPipeline } from '../../local/LocalPipeline';
+import { exitStatusOf } from '../../local/report/exitStatusOf';
 import { type ColumnWidths, formatLandedTable } from '../../local/report/formatLandedTable';
 import { landedRows } from '../../local/report/landedRows';
+import { summarizeOutcomes } from '../../local/report/summarizeOutcomes';
 import type { ProcessedObject, UploadedObject } from '../../local/types';
 import { UserError } from '../errors';
 import type { CommandIo } from '../types';
@@ -119,9 +121,9 @@ export async function runLocalCommand(
     const records = await pipeline.records(processed);
     const width = columnsOf(io);
     const widths = print(processed, records, options, io, width);
-    const exitCode = outcomeExitCode(processed, records);
+    const exitCode = exitStatusOf(processed, records);
     io.stderr.write(
-      `${summarize(processed, records, await pipeline.deadLetterQueueDepth())} (${seconds()})\n`,
+      `${summarizeOutcomes(processed, records, await pipeline.deadLetterQueueDepth())} (${seconds()})\n`,
     );
     if (options.once) {
       await pipeline.stop();
@@ -326,32 +328,4 @@ async function printLive(
   };
   const records = await pipeline.records([object]).catch(() => [undefined]);
   print([object], records, options, io, width, widths);
-}
-
-function outcomeExitCode(processed: ProcessedObject[], records: (SourceRecords | undefined)[]): number {
-  const failed = processed.some(
-    (object, index) => object.delivery === 'dead-lettered' || records[index]?.source.status === 'FAILED',
-  );
-  return failed ? 1 : 0;
-}
-
-function summarize(
-  processed: ProcessedObject[],
-  records: (SourceRecords | undefined)[],
-  deadLettered: number,
-): string {
-  const counts = new Map<string, number>();
-  let articles = 0;
-  processed.forEach((object, index) => {
-    const found = records[index];
-    const status =
-      object.delivery === 'skipped'
-        ? 'skipped'
-        : (found?.source.status.toLowerCase() ??
-          (object.delivery === 'dead-lettered' ? 'dead-lettered' : 'without record'));
-    counts.set(status, (counts.get(status) ?? 0) + 1);
-    articles += found?.articles.filter((article) => article.status === 'PARSED').length ?? 0;
-  });
-  const parts = [...counts].map(([status, count]) => `${count} ${status}`);
-  return `${processed.length} object(s): ${parts.join(', ')}; ${articles} article(s); ${deadLettered} message(s) in the dead-letter queue`;
 }

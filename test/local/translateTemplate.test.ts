@@ -194,11 +194,11 @@ describe('resolveIntrinsic', () => {
     expect(resolveIntrinsic({ 'Fn::Join': ['/', ['a', { Ref: 'AWS::Region' }]] }, references)).toBe(
       'a/us-east-1',
     );
-    expect(resolveIntrinsic({ 'Fn::Sub': 'arn:${AWS::Partition}:x:${Table}:${Table.Arn}' }, references)).toBe(
-      'arn:aws:x:the-table:arn:table',
-    );
-    expect(resolveIntrinsic({ 'Fn::Sub': ['${A}-${!Literal}', { A: { Ref: 'Table' } }] }, references)).toBe(
-      'the-table-${Literal}',
+    expect(
+      resolveIntrinsic({ 'Fn::Sub': `arn:\${AWS::Partition}:x:\${Table}:\${Table.Arn}` }, references),
+    ).toBe('arn:aws:x:the-table:arn:table');
+    expect(resolveIntrinsic({ 'Fn::Sub': [`\${A}-\${!Literal}`, { A: { Ref: 'Table' } }] }, references)).toBe(
+      `the-table-\${Literal}`,
     );
     expect(resolveIntrinsic({ 'Fn::Select': [1, { 'Fn::Split': [',', 'a,b,c'] }] }, references)).toBe('b');
   });

@@ -1,0 +1,150 @@
+// `npm start` as a user runs it: the real command in a child process. It must print what landed, stop
+// every process it started on Ctrl-C, leave nothing behind when it is killed, and start again after that.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LocalStateFile } from '../../local/state/LocalStateFile';
+
+const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const BIN = join(PROJECT_ROOT, 'bin', 'article-pipeline.mjs');
+const STARTUP_MS = 90_000;
+// A whole start (DynamoDB Local, the function, the template) per test: seconds idle, more on a busy machine.
+const TEST_TIMEOUT_MS = 180_000;
+
+let dataDir: string;
+const children: ChildProcess[] = [];
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'local-command-'));
+});
+
+afterAll(async () => {
+  for (const child of children)
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+interface Running {
+  child: ChildProcess;
+  stdout: () => string;
+  stderr: () => string;
+  exited: Promise<number | null>;
+}
+
+function runLocal(args: string[]): Running {
+  const child = spawn(process.execPath, [BIN, 'local', '--data-dir', dataDir, ...args], {
+    cwd: PROJECT_ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString('utf8');
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString('utf8');
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, stdout: () => stdout, stderr: () => stderr, exited };
+}
+
+async function waitForOutput(running: Running, pattern: RegExp): Promise<void> {
+  await expect
+    .poll(() => pattern.test(running.stderr()) || running.child.exitCode !== null, {
+      timeout: STARTUP_MS,
+      interval: 100,
+    })
+    .toBe(true);
+  if (!pattern.test(running.stderr())) throw new Error(`exited before ${pattern}:\n${running.stderr()}`);
+}
+
+function isAlive(pid: number): boolean {
+  return LocalStateFile.isAlive(pid);
+}
+
+/** Processes whose command line mentions `text` (Linux /proc). */
+async function processesMentioning(text: string): Promise<number[]> {
+  const pids: number[] = [];
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const commandLine = await readFile(`/proc/${entry}/cmdline`, 'utf8').catch(() => '');
+    if (commandLine.split('\0').some((arg) => arg.includes(text))) pids.push(Number(entry));
+  }
+  return pids;
+}
+
+describe('article-pipeline local (npm start)', () => {
+  it(
+    'stops every server and removes its state file on SIGINT, exiting 0',
+    async () => {
+      const running = runLocal(['--fresh']);
+      await waitForOutput(running, /Watching s3:\/\//);
+      expect(running.stdout()).toMatch(
+        /^KEY\s+STATUS\s+PUBLICATION\s+HEADLINE\s+AUTHORS\n000_90b2515fab799f03\.txt\s+PARSED\s+Albuquerque Journal\s+Milley: US may work with Taliban to hit ISIS\s+Robert Burns, Lolita C\. Baldor\n$/,
+      );
+      const state = await new LocalStateFile(dataDir).read();
+      expect(state?.pid).toBe(running.child.pid);
+      const [javaPid] = state!.childPids;
+      expect(javaPid).toBeDefined();
+      expect(isAlive(javaPid!)).toBe(true);
+
+      running.child.kill('SIGINT');
+      expect(await running.exited).toBe(0);
+      expect(await new LocalStateFile(dataDir).read()).toBeUndefined();
+      expect(isAlive(javaPid!)).toBe(false);
+      // Nothing started for this data folder survives: no DynamoDB Local, no watcher of it.
+      await expect.poll(() => processesMentioning(dataDir), { timeout: 5_000 }).toEqual([]);
+      await expect.poll(() => processesMentioning(String(javaPid)), { timeout: 5_000 }).toEqual([]);
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'leaves no DynamoDB Local behind when it is killed outright',
+    async () => {
+      const running = runLocal([]);
+      await waitForOutput(running, /Watching s3:\/\//);
+      const state = await new LocalStateFile(dataDir).read();
+      const [javaPid] = state!.childPids;
+      running.child.kill('SIGKILL');
+      await running.exited;
+      await expect.poll(() => isAlive(javaPid!), { timeout: 15_000 }).toBe(false);
+      await expect.poll(() => processesMentioning(dataDir), { timeout: 5_000 }).toEqual([]);
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'starts again over the stale state of a killed run, and with --once --json prints the stored articles and exits',
+    async () => {
+      const running = runLocal([
+        '--once',
+        '--json',
+        join(PROJECT_ROOT, 'test/local/fixtures/uploads/three-document export.txt'),
+      ]);
+      expect(await running.exited).toBe(0);
+      const lines = running.stdout().trimEnd().split('\n');
+      const articles = lines.map((line) => JSON.parse(line));
+      expect(articles.map((article) => [article.source.documentIndex, article.headline])).toEqual([
+        [1, 'Ferry service to resume after winter repairs'],
+        [2, 'School board weighs later start times'],
+        [3, 'Library extends weekend hours'],
+      ]);
+      expect(articles[0]).toMatchObject({
+        status: 'PARSED',
+        publication: 'The Harbor Ledger',
+        id: expect.any(String),
+      });
+      expect(running.stderr()).toMatch(
+        /1 object\(s\): 1 parsed; 3 article\(s\); 0 message\(s\) in the dead-letter queue/,
+      );
+      expect(await new LocalStateFile(dataDir).read()).toBeUndefined();
+      await expect.poll(() => processesMentioning(dataDir), { timeout: 5_000 }).toEqual([]);
+    },
+    TEST_TIMEOUT_MS,
+  );
+});
