@@ -81,7 +81,19 @@ function leadOf(paragraphs: readonly Segment[]): string | null {
   return first.text.slice(first.tokens[0]!.start, first.tokens[end]!.end);
 }
 
+/** Whitespace-separated words, as the parser's `wordCount` counts them. */
 function countWords(text: string): number {
-  const trimmed = text.trim();
-  return trimmed === '' ? 0 : trimmed.split(/\s+/u).length;
+  let words = 0;
+  let inWord = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    const isSpace =
+      code === 0x20 ||
+      (code >= 0x09 && code <= 0x0d) ||
+      code === 0xa0 ||
+      (code > 0xff && /\s/u.test(text[index]!));
+    if (!isSpace && !inWord) words += 1;
+    inWord = !isSpace;
+  }
+  return words;
 }

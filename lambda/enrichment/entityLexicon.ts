@@ -1,10 +1,12 @@
 import { ORGANIZATIONS } from './lexicon/organizations';
+import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/personTitles';
 import { PLACES } from './lexicon/places';
 import { PhraseTrie } from './phraseTrie';
 import { tokenize } from './tokenize';
 import type { EntityKind, LexiconEntry } from './types';
 
 let cached: PhraseTrie<LexiconEntry> | undefined;
+let lowerCaseStarts: ReadonlySet<string> | undefined;
 
 /**
  * The built-in gazetteer of places and organizations as a phrase trie, built on first use (a few
@@ -20,6 +22,19 @@ export function entityLexicon(): PhraseTrie<LexiconEntry> {
     addLexiconLines(cached, 'organization', ORGANIZATIONS);
   }
   return cached;
+}
+
+/**
+ * Words that may start a gazetteer name or a title when printed in lower case (`al` of `al-Qaida`, `former`):
+ * any other lower-case word of reading-case text starts no candidate, which spares most words every look-up.
+ */
+export function lowerCaseStartWords(): ReadonlySet<string> {
+  lowerCaseStarts ??= new Set([
+    ...entityLexicon().firstTokens((entry) => !entry.requiresCapital),
+    ...TITLE_HEADS,
+    ...TITLE_MODIFIERS,
+  ]);
+  return lowerCaseStarts;
 }
 
 /** Adds `canonical|alias|alias!` lines to a trie. */

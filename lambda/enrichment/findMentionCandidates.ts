@@ -1,3 +1,4 @@
+import { lowerCaseStartWords } from './entityLexicon';
 import { CALENDAR_WORDS } from './lexicon/calendarWords';
 import { COMMON_WORDS } from './lexicon/commonWords';
 import { GIVEN_NAMES } from './lexicon/givenNames';
@@ -56,9 +57,10 @@ export function findMentionCandidates(segment: Segment, context: MentionContext)
     });
   };
   let index = 0;
+  const lowerCaseStarts = lowerCaseStartWords();
   while (index < tokens.length) {
     const token = tokens[index]!;
-    if (!token.isWord) {
+    if (!token.isWord || (!isAllCaps && !token.isCapitalized && !lowerCaseStarts.has(token.norm))) {
       index += 1;
       continue;
     }
@@ -122,7 +124,8 @@ function matchLexicon(
   isAllCaps: boolean,
 ): { end: number; value: LexiconEntry } | null {
   const norm = tokens[start]?.norm;
-  if (norm === undefined || !lexicons.some((lexicon) => lexicon.startsWith(norm))) return null;
+  if (norm === undefined || !lexicons.some((lexicon) => !lexicon.isEmpty && lexicon.startsWith(norm)))
+    return null;
   const accept = (entry: LexiconEntry, from: number, to: number): boolean => {
     if (isAllCaps) return !entry.caseSensitive;
     if (entry.requiresCapital && !tokens[from]!.isCapitalized) return false;

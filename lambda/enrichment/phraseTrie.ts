@@ -31,6 +31,20 @@ export class PhraseTrie<V> {
     node.values.push(value);
   }
 
+  /** The normalised first tokens of phrases whose values `isWanted` takes. */
+  firstTokens(isWanted: (value: V) => boolean): string[] {
+    const wanted: string[] = [];
+    const holdsWanted = (node: TrieNode<V>): boolean =>
+      node.values.some(isWanted) || [...node.children.values()].some(holdsWanted);
+    for (const [norm, child] of this.#root.children) if (holdsWanted(child)) wanted.push(norm);
+    return wanted;
+  }
+
+  /** Whether the trie holds no phrase. */
+  get isEmpty(): boolean {
+    return this.#root.children.size === 0;
+  }
+
   /** Whether some phrase starts with this normalised token: a cheap test before `longestMatch`. */
   startsWith(norm: string): boolean {
     return this.#root.children.has(norm);

@@ -88,18 +88,24 @@ function punctuation(value: string, start: number): Token {
 }
 
 function isSpace(code: number): boolean {
-  return (
-    code === 0x20 ||
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0xa0 ||
-    (code > 0x7f && /\s/u.test(String.fromCodePoint(code)))
-  );
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (isGeneralPunctuation(code)) {
+    return code <= 0x200a || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f;
+  }
+  return code === 0xa0 || /\s/u.test(String.fromCodePoint(code));
+}
+
+/** U+2000–U+206F: curly quotes, dashes, the ellipsis, some spaces; never letters, so no regular expression needed. */
+function isGeneralPunctuation(code: number): boolean {
+  return code >= 0x2000 && code <= 0x206f;
 }
 
 /** Letters and digits; inside a word also combining marks. ASCII is decided without a regular expression. */
 function isWordCharacter(code: number, inside: boolean): boolean {
-  if (code < 0x80)
+  if (code < 0x80) {
     return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  }
+  if (isGeneralPunctuation(code)) return false;
   return (inside ? LETTER_DIGIT_OR_MARK : LETTER_OR_DIGIT).test(String.fromCodePoint(code));
 }
 

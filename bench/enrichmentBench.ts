@@ -1,0 +1,216 @@
+/**
+ * Enrichment's quality on the labelled articles of test/fixtures/enrichment (and the seed), and its cost:
+ * parse throughput with enrichment ÷ without on the parser's generated corpus, and the ingest function's
+ * bundle (minified, gzip) with enrichment ÷ with enrichment stubbed out.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build, type Plugin } from 'esbuild';
+import type { parseFile } from '../lambda/parser/parseFile';
+import { labelledArticles } from '../test/enrichment/labelledArticles';
+import { type EnrichmentScore, scoreEnrichment } from '../test/enrichment/scoreEnrichment';
+import { generateCorpus } from './corpus/generateCorpus';
+import type { CorpusFile } from './corpus/types';
+import type { BenchRow, BenchSuite } from './run';
+
+const CORPUS_SEED = 7;
+const CORPUS_BYTES = 3_000_000;
+const ROUNDS = 7;
+const MB = 1_000_000;
+const INGEST_HANDLER = fileURLToPath(new URL('../lambda/ingest/handler.ts', import.meta.url));
+const PARSER = fileURLToPath(new URL('../lambda/parser/parseFile.ts', import.meta.url));
+
+const round = (value: number, digits = 3) => Number(value.toFixed(digits));
+const median = (values: readonly number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+type ParseFile = typeof parseFile;
+
+/**
+ * The parser as the function runs it: bundled and minified by esbuild, loaded from a temporary file.
+ * Timing the tsx-transpiled sources instead would add tsx's per-closure and per-import costs, which fall
+ * harder on enrichment's many small functions than on the parser.
+ */
+async function loadBundledParser(): Promise<ParseFile> {
+  const result = await build({
+    entryPoints: [PARSER],
+    bundle: true,
+    minify: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    write: false,
+    logLevel: 'silent',
+  });
+  const directory = await mkdtemp(join(tmpdir(), 'enrichment-bench-'));
+  const file = join(directory, 'parseFile.mjs');
+  try {
+    await writeFile(file, result.outputFiles[0]!.contents);
+    return ((await import(pathToFileURL(file).href)) as { parseFile: ParseFile }).parseFile;
+  } finally {
+    await rm(directory, { recursive: true, force: true });
+  }
+}
+
+function parseAll(parse: ParseFile, files: readonly CorpusFile[], enrich: boolean): number {
+  let articles = 0;
+  for (const file of files) {
+    const result = parse(file.bytes, { enrich });
+    if (!result.ok || result.articles.length !== file.articleCount)
+      throw new Error(`${file.name}: wrong parse`);
+    articles += result.articles.length;
+  }
+  return articles;
+}
+
+/** Milliseconds of CPU time (user and system) the process spent on `work`: other processes do not count. */
+function cpuMilliseconds(work: () => void): number {
+  const start = process.cpuUsage();
+  work();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+/**
+ * Median CPU times of parsing the corpus without and with enrichment, the two interleaved round by round:
+ * CPU time rather than wall-clock time, so that a machine busy with other work (tests, other benchmarks)
+ * does not bend the ratio.
+ */
+function measureThroughput(parse: ParseFile, files: readonly CorpusFile[]) {
+  parseAll(parse, files, false);
+  parseAll(parse, files, true);
+  const without: number[] = [];
+  const withEnrichment: number[] = [];
+  for (let round = 0; round < ROUNDS; round += 1) {
+    without.push(cpuMilliseconds(() => parseAll(parse, files, false)));
+    withEnrichment.push(cpuMilliseconds(() => parseAll(parse, files, true)));
+  }
+  const bytes = files.reduce((sum, file) => sum + file.bytes.length, 0);
+  const withoutMs = median(without);
+  const withMs = median(withEnrichment);
+  return {
+    bytes,
+    articles: parseAll(parse, files, false),
+    mbPerSecondWithout: round(bytes / MB / (withoutMs / 1000), 2),
+    mbPerSecondWith: round(bytes / MB / (withMs / 1000), 2),
+    enrichmentMbPerSecond: round(bytes / MB / (Math.max(withMs - withoutMs, 0.001) / 1000), 2),
+    throughputRatio: round(withoutMs / withMs),
+  };
+}
+
+/** Replaces enrichment with a function returning empty values: the bundle as if enrichment did not exist. */
+const stubEnrichment: Plugin = {
+  name: 'stub-enrichment',
+  setup(builder) {
+    builder.onResolve({ filter: /enrichment\/enrichArticle$/ }, () => ({
+      path: 'enrichArticle',
+      namespace: 'stub',
+    }));
+    builder.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
+      loader: 'ts',
+      contents: `export function enrichArticle() {
+        return { quotes: [], entities: { people: [], organizations: [], places: [] }, lead: null, sentenceCount: 0, readingTimeMinutes: 0 };
+      }`,
+    }));
+  },
+};
+
+/** Minified, gzip-compressed bytes of an entry bundled the way the stack bundles the function (SDK external). */
+async function gzipBytes(entry: string, plugins: Plugin[]): Promise<number> {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['@aws-sdk/*'],
+    write: false,
+    logLevel: 'silent',
+    plugins,
+  });
+  return gzipSync(result.outputFiles[0]!.contents, { level: 9 }).length;
+}
+
+async function measureBundles() {
+  const functionWith = await gzipBytes(INGEST_HANDLER, []);
+  const functionWithout = await gzipBytes(INGEST_HANDLER, [stubEnrichment]);
+  const parserWith = await gzipBytes(PARSER, []);
+  const parserWithout = await gzipBytes(PARSER, [stubEnrichment]);
+  return {
+    bundleRatio: round(functionWith / functionWithout),
+    functionGzipBytes: { withEnrichment: functionWith, withoutEnrichment: functionWithout },
+    parserBundleRatio: round(parserWith / parserWithout),
+    parserGzipBytes: { withEnrichment: parserWith, withoutEnrichment: parserWithout },
+    enrichmentGzipBytes: functionWith - functionWithout,
+  };
+}
+
+function quality(score: EnrichmentScore) {
+  return {
+    entityPrecision: round(score.entityPrecision),
+    entityRecall: round(score.entityRecall),
+    speakerAccuracy: round(score.speakerAccuracy),
+  };
+}
+
+const enrichmentBench: BenchSuite = {
+  name: 'enrichment',
+  description: `quality on labelled articles; cost as parse throughput and function bundle with ÷ without enrichment (corpus ${CORPUS_BYTES / MB} MB, seed ${CORPUS_SEED}, median CPU time of ${ROUNDS} interleaved rounds of the bundled parser)`,
+  async run() {
+    const articles = labelledArticles();
+    const developed = articles.filter((article) => !article.heldOut);
+    const heldOut = articles.filter((article) => article.heldOut);
+    const overall = scoreEnrichment(articles);
+    const corpus = generateCorpus({ seed: CORPUS_SEED, targetBytes: CORPUS_BYTES });
+    const throughput = measureThroughput(await loadBundledParser(), corpus);
+    const bundles = await measureBundles();
+    const figures = {
+      ...quality(overall),
+      throughputRatio: throughput.throughputRatio,
+      bundleRatio: bundles.bundleRatio,
+      labelledArticles: { all: articles.length, developed: developed.length, heldOut: heldOut.length },
+      developed: quality(scoreEnrichment(developed)),
+      heldOut: quality(scoreEnrichment(heldOut)),
+      misses: overall.misses,
+      throughput,
+      bundles,
+    };
+    const rows: BenchRow[] = [
+      {
+        metric: 'entityPrecision',
+        value: String(figures.entityPrecision),
+        note: `all ${articles.length} labelled articles`,
+      },
+      { metric: 'entityRecall', value: String(figures.entityRecall) },
+      { metric: 'speakerAccuracy', value: String(figures.speakerAccuracy) },
+      {
+        metric: 'heldOut P / R / speakers',
+        value: `${figures.heldOut.entityPrecision} / ${figures.heldOut.entityRecall} / ${figures.heldOut.speakerAccuracy}`,
+        note: `${heldOut.length} articles labelled before enrichment ran on them`,
+      },
+      {
+        metric: 'throughputRatio',
+        value: String(figures.throughputRatio),
+        note: `${throughput.mbPerSecondWith} MB/s with ÷ ${throughput.mbPerSecondWithout} MB/s without`,
+      },
+      {
+        metric: 'enrichmentMbPerSecond',
+        value: String(throughput.enrichmentMbPerSecond),
+        note: 'enrichment alone',
+      },
+      {
+        metric: 'bundleRatio',
+        value: String(figures.bundleRatio),
+        note: `ingest function gzip ${bundles.functionGzipBytes.withEnrichment} ÷ ${bundles.functionGzipBytes.withoutEnrichment} bytes`,
+      },
+      { metric: 'enrichmentGzipBytes', value: String(bundles.enrichmentGzipBytes) },
+    ];
+    return { figures, rows };
+  },
+};
+
+export default enrichmentBench;
