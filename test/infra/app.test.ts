@@ -52,7 +52,11 @@ describe('bin/app.ts, run as `cdk synth` runs it', () => {
   beforeAll(async () => {
     outdir = scratchDir('cdk-app-');
     const tsx = join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs');
-    const env = { ...process.env, CDK_OUTDIR: outdir, CDK_CONTEXT_JSON: JSON.stringify(cdkJsonContext()) };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      CDK_OUTDIR: outdir,
+      CDK_CONTEXT_JSON: JSON.stringify(cdkJsonContext()),
+    };
     // CDK's built-in CloudFormation validation (schema and rules; errors under cdk.json's flag) stays on.
     delete env.CDK_VALIDATION;
     await promisify(execFile)(process.execPath, [tsx, 'bin/app.ts'], { cwd: PROJECT_ROOT, env });

@@ -118,7 +118,9 @@ describe('tuning props', () => {
     tableProps: { tableName: 'news-records' },
   });
   const template = Template.fromStack(stack);
-  const topicRef = { Ref: stack.resolve((topic.node.defaultChild as { logicalId: string }).logicalId) };
+  const topicRef = {
+    Ref: stack.resolve((topic.node.defaultChild as unknown as { logicalId: string }).logicalId),
+  };
 
   it('reach the function, its environment and its event source consistently', () => {
     template.hasResourceProperties('AWS::Lambda::Function', {
