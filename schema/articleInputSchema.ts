@@ -11,5 +11,7 @@ export const articleInputSchema = parsedArticleSchema.extend({
   publishedDateSource: z
     .enum(['file', 'metadata', 'key'])
     .nullable()
-    .describe("Where `publishedDate` came from: the text, the object's metadata, or its key; null without a date."),
+    .describe(
+      "Where `publishedDate` came from: the text, the object's metadata, or its key; null without a date.",
+    ),
 });

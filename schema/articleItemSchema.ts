@@ -24,8 +24,15 @@ export const articleItemSchema = itemKeysSchema.extend({
   processedAt: z.string().optional(),
   sortDate: z.string().optional().describe('`publishedDate`, or the upload day when the article has none.'),
   bodyEncoding: z.literal('gzip-json').optional().describe('Set when the article is packed.'),
-  body: z.instanceof(Uint8Array).optional().describe("A packed article's gzip JSON (binary; base64 in JSON)."),
-  chunkCount: z.number().int().optional().describe('Chunk items holding the packed body, when not in `body`.'),
+  body: z
+    .custom<Uint8Array>((value) => value instanceof Uint8Array)
+    .optional()
+    .describe("A packed article's gzip JSON (binary; base64 in JSON)."),
+  chunkCount: z
+    .number()
+    .int()
+    .optional()
+    .describe('Chunk items holding the packed body, when not in `body`.'),
   bodySha256: z.string().optional().describe('sha256 hex of the packed bytes.'),
   deletedAt: z.string().optional(),
   expiresAt: z.number().int().optional().describe('TTL of a DELETED article, epoch seconds.'),

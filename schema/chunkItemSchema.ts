@@ -13,5 +13,7 @@ export const chunkItemSchema = itemKeysSchema.extend({
   type: z.literal('CHUNK'),
   id: articleIdSchema,
   index: z.number().int().min(0).describe('Position of the slice, from 0.'),
-  data: z.instanceof(Uint8Array).describe('The bytes of the slice (binary; base64 in JSON).'),
+  data: z
+    .custom<Uint8Array>((value) => value instanceof Uint8Array)
+    .describe('The bytes of the slice (binary; base64 in JSON).'),
 });

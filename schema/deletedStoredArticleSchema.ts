@@ -13,6 +13,8 @@ export const deletedStoredArticleSchema = z.object({
   id: articleIdSchema,
   source: articleSourceSchema,
   status: z.literal('DELETED'),
-  deletedAt: z.string().describe('ISO timestamp of the delete (or of the re-upload that dropped the document).'),
+  deletedAt: z
+    .string()
+    .describe('ISO timestamp of the delete (or of the re-upload that dropped the document).'),
   expiresAt: z.number().int().describe('Epoch seconds at which DynamoDB TTL removes the record.'),
 });

@@ -4,7 +4,10 @@ const nullableText = (description: string) => z.string().nullable().describe(des
 
 const indexTermSchema = z.object({
   term: z.string(),
-  score: z.number().nullable().describe('Relevance in percent (`ELECTIONS (91%)` → 91); null where the source gives none.'),
+  score: z
+    .number()
+    .nullable()
+    .describe('Relevance in percent (`ELECTIONS (91%)` → 91); null where the source gives none.'),
 });
 
 const entityMentionSchema = z.object({
@@ -14,7 +17,9 @@ const entityMentionSchema = z.object({
     .number()
     .nullable()
     .optional()
-    .describe("Relevance from the source's index terms (Nexis `PERSON: … (90%)`), when the entity came from there."),
+    .describe(
+      "Relevance from the source's index terms (Nexis `PERSON: … (90%)`), when the entity came from there.",
+    ),
 });
 
 /**
@@ -26,55 +31,69 @@ const entityMentionSchema = z.object({
  * article.authors; // ['Robert Burns', 'Lolita C. Baldor']
  */
 export const parsedArticleSchema = z.object({
-    documentIndex: z.number().int().min(1).describe('1-based position of the document in its file.'),
-    format: z.enum(['pressreader', 'nexis', 'plain']).describe('The text format, detected from the text itself.'),
-    publication: nullableText('The publication, e.g. "Albuquerque Journal".'),
-    headline: nullableText('The headline.'),
-    subheadline: nullableText('The subheadline (deck).'),
-    byline: nullableText('The byline as printed, without a leading dash.'),
-    authors: z
-      .array(z.string())
-      .describe('People credited, in reading case; the organization where the byline names only one.'),
-    dateline: nullableText('The place as printed, agency tag and dash removed, e.g. "WASHINGTON".'),
-    paragraphs: z
-      .array(z.string())
-      .describe('Body paragraphs, hard wraps joined, the first without its dateline; quote marks as printed.'),
-    language: nullableText('BCP 47 language code, e.g. "en".'),
-    country: nullableText('Country of publication, e.g. "United States".'),
-    publishedDate: nullableText('ISO date (YYYY-MM-DD) where the file states one.'),
-    section: nullableText('The section, where the file states one (Nexis `SECTION: METRO; Pg. B1` → "METRO").'),
-    edition: nullableText('The edition, where the file states one.'),
-    page: nullableText('The page, where the file states one ("B1").'),
-    statedWordCount: z.number().int().nullable().describe('The word count the file states (`LENGTH: 912 words`).'),
-    indexTerms: z
-      .object({
-        subject: z.array(indexTermSchema),
-        organization: z.array(indexTermSchema),
-        person: z.array(indexTermSchema),
-        geographic: z.array(indexTermSchema),
-      })
-      .describe('Index fields of the source with scores; each list empty where the source has none.'),
-    wordCount: z.number().int().describe('Whitespace-separated words in `paragraphs`.'),
-    contentHash: z
-      .string()
-      .describe("sha256 hex of the document's text after decoding, LF line ends, trailing white space trimmed."),
-    warnings: z.array(z.string()).describe('What looked odd but did not stop parsing.'),
-    quotes: z
-      .array(
-        z.object({
-          text: z.string(),
-          speaker: z.string().nullable().describe('Full name of the speaker, or null when the text does not say.'),
-        }),
-      )
-      .describe('Direct quotations in the body and who said them.'),
-    entities: z
-      .object({
-        people: z.array(entityMentionSchema),
-        organizations: z.array(entityMentionSchema),
-        places: z.array(entityMentionSchema),
-      })
-      .describe('Named people, organizations and places the article mentions.'),
-    lead: nullableText('The first sentence of the body, or null for an empty body.'),
-    sentenceCount: z.number().int(),
-    readingTimeMinutes: z.number().int().describe('Whole minutes at 230 words a minute, at least 1 for a non-empty body.'),
+  documentIndex: z.number().int().min(1).describe('1-based position of the document in its file.'),
+  format: z
+    .enum(['pressreader', 'nexis', 'plain'])
+    .describe('The text format, detected from the text itself.'),
+  publication: nullableText('The publication, e.g. "Albuquerque Journal".'),
+  headline: nullableText('The headline.'),
+  subheadline: nullableText('The subheadline (deck).'),
+  byline: nullableText('The byline as printed, without a leading dash.'),
+  authors: z
+    .array(z.string())
+    .describe('People credited, in reading case; the organization where the byline names only one.'),
+  dateline: nullableText('The place as printed, agency tag and dash removed, e.g. "WASHINGTON".'),
+  paragraphs: z
+    .array(z.string())
+    .describe('Body paragraphs, hard wraps joined, the first without its dateline; quote marks as printed.'),
+  language: nullableText('BCP 47 language code, e.g. "en".'),
+  country: nullableText('Country of publication, e.g. "United States".'),
+  publishedDate: nullableText('ISO date (YYYY-MM-DD) where the file states one.'),
+  section: nullableText('The section, where the file states one (Nexis `SECTION: METRO; Pg. B1` → "METRO").'),
+  edition: nullableText('The edition, where the file states one.'),
+  page: nullableText('The page, where the file states one ("B1").'),
+  statedWordCount: z
+    .number()
+    .int()
+    .nullable()
+    .describe('The word count the file states (`LENGTH: 912 words`).'),
+  indexTerms: z
+    .object({
+      subject: z.array(indexTermSchema),
+      organization: z.array(indexTermSchema),
+      person: z.array(indexTermSchema),
+      geographic: z.array(indexTermSchema),
+    })
+    .describe('Index fields of the source with scores; each list empty where the source has none.'),
+  wordCount: z.number().int().describe('Whitespace-separated words in `paragraphs`.'),
+  contentHash: z
+    .string()
+    .describe(
+      "sha256 hex of the document's text after decoding, LF line ends, trailing white space trimmed.",
+    ),
+  warnings: z.array(z.string()).describe('What looked odd but did not stop parsing.'),
+  quotes: z
+    .array(
+      z.object({
+        text: z.string(),
+        speaker: z
+          .string()
+          .nullable()
+          .describe('Full name of the speaker, or null when the text does not say.'),
+      }),
+    )
+    .describe('Direct quotations in the body and who said them.'),
+  entities: z
+    .object({
+      people: z.array(entityMentionSchema),
+      organizations: z.array(entityMentionSchema),
+      places: z.array(entityMentionSchema),
+    })
+    .describe('Named people, organizations and places the article mentions.'),
+  lead: nullableText('The first sentence of the body, or null for an empty body.'),
+  sentenceCount: z.number().int(),
+  readingTimeMinutes: z
+    .number()
+    .int()
+    .describe('Whole minutes at 230 words a minute, at least 1 for a non-empty body.'),
 });

@@ -27,7 +27,8 @@ export const PUBLISHED_SCHEMAS: readonly PublishedSchema[] = [
   {
     name: 'parsed-article',
     title: 'ParsedArticle',
-    description: 'One article as the parser returns it; `article-pipeline parse` prints one a line, with `file`.',
+    description:
+      'One article as the parser returns it; `article-pipeline parse` prints one a line, with `file`.',
     schema: parsedArticleSchema,
   },
   {
@@ -39,13 +40,15 @@ export const PUBLISHED_SCHEMAS: readonly PublishedSchema[] = [
   {
     name: 'stored-article',
     title: 'StoredArticle',
-    description: 'An article record as readers see it (`query --json`, `get --json`): PARSED with its fields, or DELETED.',
+    description:
+      'An article record as readers see it (`query --json`, `get --json`): PARSED with its fields, or DELETED.',
     schema: storedArticleSchema,
   },
   {
     name: 'source-item',
     title: 'SourceItem',
-    description: 'The SOURCE item in the table and in stream images, after unmarshall; binary as base64, sets as arrays.',
+    description:
+      'The SOURCE item in the table and in stream images, after unmarshall; binary as base64, sets as arrays.',
     schema: sourceItemSchema,
   },
   {
@@ -63,7 +66,8 @@ export const PUBLISHED_SCHEMAS: readonly PublishedSchema[] = [
   {
     name: 'chunk-item',
     title: 'ChunkItem',
-    description: 'A CHUNK item (a slice of a packed article) in the table and in stream images; binary as base64.',
+    description:
+      'A CHUNK item (a slice of a packed article) in the table and in stream images; binary as base64.',
     schema: chunkItemSchema,
   },
 ];

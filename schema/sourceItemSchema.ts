@@ -37,7 +37,10 @@ export const sourceItemSchema = itemKeysSchema.extend({
   compressed: z.boolean().optional(),
   reason: rejectionSchema.optional().describe('Why a REJECTED source gave no article.'),
   error: sourceErrorSchema.optional().describe('The last error of a FAILED source.'),
-  gsi2pk: z.string().optional().describe('STATUS#<status> for REJECTED, FAILED and DELETED sources (index lookup).'),
+  gsi2pk: z
+    .string()
+    .optional()
+    .describe('STATUS#<status> for REJECTED, FAILED and DELETED sources (index lookup).'),
   gsi2sk: z.string().optional().describe('<processedAt>#<bucket>/<key>.'),
   expiresAt: z.number().int().optional().describe('TTL of a DELETED source, epoch seconds.'),
   leaseOwner: z.string().optional(),

@@ -9,4 +9,7 @@ import { parsedStoredArticleSchema } from './parsedStoredArticleSchema';
  * const article = storedArticleSchema.parse(JSON.parse(line));
  * if (article.status === 'PARSED') console.log(article.headline);
  */
-export const storedArticleSchema = z.discriminatedUnion('status', [parsedStoredArticleSchema, deletedStoredArticleSchema]);
+export const storedArticleSchema = z.discriminatedUnion('status', [
+  parsedStoredArticleSchema,
+  deletedStoredArticleSchema,
+]);

@@ -15,11 +15,17 @@ export const storedSourceSchema = z.object({
   bucket: z.string(),
   key: z.string().describe('The object key, decoded.'),
   status: sourceStatusSchema,
-  versionId: z.string().nullable().describe('The object version last processed; null on an unversioned bucket.'),
+  versionId: z
+    .string()
+    .nullable()
+    .describe('The object version last processed; null on an unversioned bucket.'),
   eTag: z.string().nullable().describe('ETag of the object last processed, without quotes.'),
   size: z.number().int().nullable().describe('Size in bytes of the object last processed.'),
   lastModified: z.string().nullable().describe('ISO timestamp of the upload last processed.'),
-  sequencer: z.string().nullable().describe('S3 sequencer of the last event written; a FAILED record does not advance it.'),
+  sequencer: z
+    .string()
+    .nullable()
+    .describe('S3 sequencer of the last event written; a FAILED record does not advance it.'),
   eventName: z.string().nullable().describe('The S3 event last written, e.g. ObjectCreated:Put.'),
   articleIds: z.array(z.string()).describe('Ids of the articles of the object, in document order.'),
   articleCount: z.number().int(),
@@ -30,5 +36,9 @@ export const storedSourceSchema = z.object({
   compressed: z.boolean().nullable().describe('Whether the object was gzip-compressed.'),
   reason: rejectionSchema.nullable().describe('Why a REJECTED source gave no article.'),
   error: sourceErrorSchema.nullable().describe('The last error of a FAILED source.'),
-  expiresAt: z.number().int().nullable().describe('Epoch seconds at which DynamoDB TTL removes a DELETED source.'),
+  expiresAt: z
+    .number()
+    .int()
+    .nullable()
+    .describe('Epoch seconds at which DynamoDB TTL removes a DELETED source.'),
 });
