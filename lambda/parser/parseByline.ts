@@ -166,11 +166,12 @@ function withoutRole(credit: string, publicationWords: ReadonlySet<string>): str
   return words.slice(0, cut).join(' ');
 }
 
-function isOrganization(credit: string, publicationWords: ReadonlySet<string>): boolean {
+function isOrganization(credit: string): boolean {
   const words = credit.split(' ').map(bare);
   const last = words[words.length - 1] ?? '';
   if (words[0] === 'the' || ORGANIZATION_ENDINGS.has(last)) return true;
-  return words.every((w) => NEWSPAPER_WORDS.has(w) || ORGANIZATION_ENDINGS.has(w) || publicationWords.has(w));
+  // The publication's own words do not count here: they are people's names as often as not.
+  return words.every((w) => NEWSPAPER_WORDS.has(w) || ORGANIZATION_ENDINGS.has(w));
 }
 
 /** Up to six words of letters, each capitalized unless it is a particle. */
@@ -231,7 +232,7 @@ export function parseByline(byline: string, publication: string | null = null): 
   for (const credit of splitCredits(cleaned)) {
     const name = withoutRole(credit, publicationWords).trim();
     if (name === '') continue;
-    if (isOrganization(name, publicationWords)) organizations.push(toReadingCase(name, 'organization'));
+    if (isOrganization(name)) organizations.push(toReadingCase(name, 'organization'));
     else if (isPersonName(name)) people.push(toReadingCase(name, 'person'));
   }
   if (people.length > 0) return [...new Set(people)];

@@ -1,3 +1,4 @@
+import { collapseSpaces } from './collapseSpaces';
 import { collectNexisParts } from './collectNexisParts';
 import { createDraft } from './createDraft';
 import { creditByline } from './creditByline';
@@ -42,7 +43,7 @@ function isHeadlineShaped(line: string): boolean {
 function fieldText(fields: ReadonlyMap<string, string>, label: string): string | null {
   const value = fields.get(label);
   if (value === undefined) return null;
-  const text = decodeEntities(joinBlock([value]));
+  const text = collapseSpaces(decodeEntities(joinBlock([value])));
   return text === '' ? null : text;
 }
 
@@ -110,7 +111,7 @@ export function parseNexisDocument(lines: readonly string[], range: NexisDocumen
     draft.warnings.push(WARNINGS.bodyWithoutLabel);
     const first = orphanBlocks[0]!;
     if (headline === null && orphanBlocks.length > 1 && first.length === 1 && isHeadlineShaped(first[0]!)) {
-      headline = decodeEntities(joinBlock(first));
+      headline = collapseSpaces(decodeEntities(joinBlock(first)));
       blocks = orphanBlocks.slice(1);
       draft.warnings.push(WARNINGS.headlineFromFirstLine);
     }

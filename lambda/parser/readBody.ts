@@ -1,3 +1,4 @@
+import { collapseSpaces } from './collapseSpaces';
 import { joinBlock } from './joinBlock';
 import { splitDateline } from './splitDateline';
 import type { ArticleBody } from './types';
@@ -16,7 +17,11 @@ export function readBody(
   blocks: readonly (readonly string[])[],
   transform?: (text: string) => string,
 ): ArticleBody {
-  const paragraphs = blocks.map((block) => (transform ? transform(joinBlock(block)) : joinBlock(block)));
+  const paragraphs: string[] = [];
+  for (const block of blocks) {
+    const paragraph = transform ? collapseSpaces(transform(joinBlock(block))) : joinBlock(block);
+    if (paragraph !== '') paragraphs.push(paragraph);
+  }
   const first = paragraphs[0];
   if (first === undefined) return { paragraphs, dateline: null };
   const { dateline, paragraph } = splitDateline(first);

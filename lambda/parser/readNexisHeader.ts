@@ -1,3 +1,4 @@
+import { collapseSpaces } from './collapseSpaces';
 import { decodeEntities } from './decodeEntities';
 import { isPageFurniture } from './isPageFurniture';
 import { joinBlock } from './joinBlock';
@@ -16,7 +17,7 @@ function isCentred(line: string): boolean {
 }
 
 function clean(line: string): string {
-  return decodeEntities(joinBlock([line.trim()]));
+  return collapseSpaces(decodeEntities(joinBlock([line.trim()])));
 }
 
 /**
