@@ -197,7 +197,7 @@ export class ArticlePipeline extends Construct {
       batchSize: 100,
       bisectBatchOnError: true,
       retryAttempts: 3,
-      onFailure: eventSourceOptions.onFailure ?? new SqsDlq(this.consumerFailureQueue),
+      onFailure: eventSourceOptions.onFailure ?? new SqsDlq(this.sharedConsumerFailureQueue()),
       ...eventSourceOptions,
       filters,
     });
@@ -206,10 +206,14 @@ export class ArticlePipeline extends Construct {
   }
 
   /**
-   * The queue that receives the stream positions of consumer batches that failed every retry; created by
-   * the first `addConsumer` that does not bring its own `onFailure`.
+   * The queue that receives the stream positions of consumer batches that failed every retry, with an
+   * alarm on it; created by the first `addConsumer` that brings no `onFailure` of its own.
    */
-  get consumerFailureQueue(): Queue {
+  get consumerFailureQueue(): Queue | undefined {
+    return this.consumerFailures?.queue;
+  }
+
+  private sharedConsumerFailureQueue(): Queue {
     this.consumerFailures ??= this.createConsumerFailures();
     return this.consumerFailures.queue;
   }

@@ -149,7 +149,7 @@ describe('addConsumer', () => {
       MaximumRetryAttempts: 3,
       DestinationConfig: {
         OnFailure: {
-          Destination: { 'Fn::GetAtt': [logicalId(stack, pipeline.consumerFailureQueue), 'Arn'] },
+          Destination: { 'Fn::GetAtt': [logicalId(stack, pipeline.consumerFailureQueue!), 'Arn'] },
         },
       },
     });
@@ -165,7 +165,7 @@ describe('addConsumer', () => {
   });
 
   it('creates one encrypted failure queue, with an alarm, for all consumers', () => {
-    const failureQueueId = logicalId(stack, pipeline.consumerFailureQueue);
+    const failureQueueId = logicalId(stack, pipeline.consumerFailureQueue!);
     expect(template.toJSON().Resources[failureQueueId].Properties).toEqual({
       SqsManagedSseEnabled: true,
       MessageRetentionPeriod: 14 * 24 * 3600,
@@ -196,6 +196,7 @@ describe('addConsumer', () => {
     });
     const ownTemplate = Template.fromStack(ownStack);
     ownTemplate.resourceCountIs('AWS::SQS::Queue', 3);
+    expect(ownPipeline.consumerFailureQueue).toBeUndefined();
     ownTemplate.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
       DestinationConfig: {
         OnFailure: { Destination: { 'Fn::GetAtt': [logicalId(ownStack, ownQueue), 'Arn'] } },
