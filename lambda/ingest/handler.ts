@@ -8,13 +8,14 @@ import { loadIngestConfig } from './loadIngestConfig';
 import { processIngestRecord } from './processIngestRecord';
 import type { IngestDependencies } from './types';
 
-const SERVICE = 'article-pipeline';
-const logger = new Logger({ serviceName: SERVICE });
+// The stack sets POWERTOOLS_SERVICE_NAME and POWERTOOLS_METRICS_NAMESPACE; these are fallbacks for bare runs.
+const serviceName = process.env.POWERTOOLS_SERVICE_NAME || 'article-pipeline';
+const logger = new Logger({ serviceName });
 const metrics = new Metrics({
-  serviceName: SERVICE,
+  serviceName,
   namespace: process.env.POWERTOOLS_METRICS_NAMESPACE || 'ArticlePipeline',
 });
-const tracer = new Tracer({ serviceName: SERVICE });
+const tracer = new Tracer({ serviceName });
 
 /** Past the invocation's end, in-flight requests may still land: the lease outlives it by this much. */
 const LEASE_MARGIN_MS = 30_000;

@@ -3,11 +3,15 @@ import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { RecordStore } from '../../lambda/store/RecordStore';
 import { type RunningS3Server, S3RVER_CREDENTIALS, startS3Server } from '../../local/servers/startS3Server';
+import { pipelineDefinition } from './pipelineDefinition';
 import { startTestTable, type TestTable } from './startTestTable';
 
 /** The ingest handler wired to real local servers, for one test file. */
 export interface IngestHarness {
+  /** The stack's incoming bucket, by its local name. */
   bucket: string;
+  /** The function's `POWERTOOLS_SERVICE_NAME`, which its log lines carry. */
+  serviceName: string;
   table: TestTable;
   s3Server: RunningS3Server;
   /** The test's own S3 client (uploads, deletes). */
@@ -31,10 +35,10 @@ export const HARNESS_MAX_OBJECT_BYTES = 1_048_576;
 export const HARNESS_MAX_RECEIVE_COUNT = 3;
 
 /**
- * Starts DynamoDB Local and s3rver on loopback, creates the table and bucket, sets the function's
- * environment exactly as the stack does (endpoints only through the SDK's standard variables) and
- * imports the handler. Call in `beforeAll`; each test file runs in its own process, so the environment
- * is the file's own.
+ * Starts DynamoDB Local and s3rver on loopback, creates the table and the incoming bucket that the
+ * synthesized stack defines, gives the process the function's environment from the template (smaller
+ * limits for the tests; endpoints only through the SDK's standard variables) and imports the handler.
+ * Call in `beforeAll`; each test file runs in its own process, so the environment is the file's own.
  *
  * @example
  * ```ts
@@ -44,13 +48,18 @@ export const HARNESS_MAX_RECEIVE_COUNT = 3;
  * ```
  */
 export async function startIngestHarness(): Promise<IngestHarness> {
-  const bucket = 'incoming';
+  const { definition } = await pipelineDefinition();
+  const ingest = definition.functions.find((candidate) => candidate.environment.TABLE_NAME !== undefined);
+  const notified = definition.notifications[0]?.bucketLogicalId;
+  const bucket = definition.buckets.find((candidate) => candidate.logicalId === notified)?.bucketName;
+  if (ingest === undefined || bucket === undefined)
+    throw new Error('The template has no ingest function or bucket');
   const [table, s3Server] = await Promise.all([startTestTable(), startS3Server({ buckets: [bucket] })]);
+  const { NODE_OPTIONS: _nodeOptions, ...environment } = ingest.environment;
   Object.assign(process.env, {
-    TABLE_NAME: table.tableName,
+    ...environment,
     MAX_OBJECT_BYTES: String(HARNESS_MAX_OBJECT_BYTES),
     MAX_RECEIVE_COUNT: String(HARNESS_MAX_RECEIVE_COUNT),
-    DELETED_RETENTION_DAYS: '30',
     DATE_FROM_KEY: 'true',
     S3_FORCE_PATH_STYLE: 'true',
     AWS_REGION: 'us-east-1',
@@ -58,10 +67,9 @@ export async function startIngestHarness(): Promise<IngestHarness> {
     AWS_ENDPOINT_URL_DYNAMODB: table.endpoint,
     AWS_ACCESS_KEY_ID: S3RVER_CREDENTIALS.accessKeyId,
     AWS_SECRET_ACCESS_KEY: S3RVER_CREDENTIALS.secretAccessKey,
-    POWERTOOLS_SERVICE_NAME: 'article-pipeline',
     POWERTOOLS_METRICS_DISABLED: 'true',
-    POWERTOOLS_LOG_LEVEL: 'INFO',
   });
+  if (process.env.TABLE_NAME !== table.tableName) throw new Error('The function and the test table disagree');
   const { handler } = await import('../../lambda/ingest/handler');
   const s3 = new S3Client({
     endpoint: s3Server.endpoint,
@@ -73,6 +81,7 @@ export async function startIngestHarness(): Promise<IngestHarness> {
   let last = BigInt(Date.now()) * 1_000_000n;
   return {
     bucket,
+    serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? '',
     table,
     s3Server,
     s3,

@@ -2,6 +2,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { startDynamoDbLocal } from '../../local/servers/startDynamoDbLocal';
 import { createArticleTable } from './createArticleTable';
+import { pipelineDefinition } from './pipelineDefinition';
 
 /** A DynamoDB Local with the article table, for one test file. */
 export interface TestTable {
@@ -17,7 +18,8 @@ export interface TestTable {
 export const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' } as const;
 
 /**
- * Starts DynamoDB Local on loopback and creates the article table; call in `beforeAll`, stop in `afterAll`.
+ * Starts DynamoDB Local on loopback and creates the record table as the synthesized stack defines it; call
+ * in `beforeAll`, stop in `afterAll`.
  *
  * @example
  * ```ts
@@ -26,14 +28,15 @@ export const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local
  * afterAll(() => table.stop());
  * ```
  */
-export async function startTestTable(tableName = 'articles'): Promise<TestTable> {
-  const dynamo = await startDynamoDbLocal();
+export async function startTestTable(): Promise<TestTable> {
+  // The synthesis runs while Java starts.
+  const [dynamo] = await Promise.all([startDynamoDbLocal(), pipelineDefinition()]);
   const client = new DynamoDBClient({
     endpoint: dynamo.endpoint,
     region: 'us-east-1',
     credentials: LOCAL_CREDENTIALS,
   });
-  await createArticleTable(client, tableName);
+  const tableName = await createArticleTable(client);
   return {
     endpoint: dynamo.endpoint,
     tableName,

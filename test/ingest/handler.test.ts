@@ -1,13 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { Metrics } from '@aws-lambda-powertools/metrics';
+import { Tracer } from '@aws-lambda-powertools/tracer';
 import { DeleteObjectCommand } from '@aws-sdk/client-s3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createIngestDependencies } from '../../lambda/ingest/createIngestDependencies';
+import { ingestObject } from '../../lambda/ingest/ingestObject';
+import { loadIngestConfig } from '../../lambda/ingest/loadIngestConfig';
 import { parseFile } from '../../lambda/parser/parseFile';
 import { PARSER_VERSION } from '../../lambda/parser/version';
 import type { ParsedStoredArticle } from '../../lambda/store/types';
 import { captureLogs } from '../helpers/captureLogs';
+import { deniedRequests } from '../helpers/deniedRequests';
+import { ingestRoleStatements } from '../helpers/ingestRoleStatements';
 import { nexisExport } from '../helpers/nexisExport';
+import { policyAllows } from '../helpers/policyAllows';
 import { readKeyItems } from '../helpers/readKeyItems';
+import { type AwsClientSpies, spyOnAwsClients } from '../helpers/spyOnAwsClients';
 import { s3EventBody, s3TestEventBody, sqsEvent, sqsRecord } from '../helpers/sqsEvents';
 import {
   HARNESS_MAX_OBJECT_BYTES,
@@ -22,12 +32,16 @@ const SEED_TEXT = SEED_BYTES.toString('utf8');
 
 let harness: IngestHarness;
 let logs: ReturnType<typeof captureLogs>;
+// Records every call the handler makes, for the permissions check at the end.
+let spies: AwsClientSpies;
 
 beforeAll(async () => {
-  logs = captureLogs('article-pipeline');
   harness = await startIngestHarness();
+  logs = captureLogs(harness.serviceName);
+  spies = spyOnAwsClients();
 });
 afterAll(async () => {
+  spies?.restore();
   logs?.restore();
   await harness?.stop();
 });
@@ -135,6 +149,50 @@ describe('the seed', () => {
     const text = logs.lines.slice(before).join('\n');
     expect(text).not.toContain('Relationship with new regime');
     expect(text).not.toContain('chairman of the Joint Chiefs');
+  });
+});
+
+describe('metrics', () => {
+  it('counts files and articles parsed and rejected, object bytes and parse time', async () => {
+    const metrics = new Metrics({ namespace: 'ArticlePipelineTest', serviceName: harness.serviceName });
+    const added: Array<[string, string, number]> = [];
+    vi.spyOn(metrics, 'addMetric').mockImplementation((name, unit, value) => {
+      added.push([name, unit, value]);
+      return metrics;
+    });
+    const dependencies = createIngestDependencies(loadIngestConfig(process.env), {
+      tracer: new Tracer({ enabled: false }),
+      logger: new Logger({ logLevel: 'SILENT' }),
+      metrics,
+    });
+    const parsedKey = uniqueKey('counted.txt');
+    const rejectedKey = uniqueKey('counted-empty.txt');
+    await harness.upload(parsedKey, SEED_BYTES);
+    await harness.upload(rejectedKey, new Uint8Array(0));
+    const event = (key: string) => ({
+      bucket: harness.bucket,
+      key,
+      sequencer: harness.nextSequencer(),
+      eventName: 'ObjectCreated:Put',
+      versionId: null,
+      eventTime: null,
+    });
+
+    await ingestObject(event(parsedKey), dependencies, { leaseMs: 60_000 });
+    await ingestObject(event(rejectedKey), dependencies, { leaseMs: 60_000 });
+
+    const named = (name: string) => added.filter(([metric]) => metric === name);
+    expect(named('filesParsed')).toEqual([['filesParsed', 'Count', 1]]);
+    expect(named('articlesParsed')).toEqual([['articlesParsed', 'Count', 1]]);
+    expect(named('filesRejected')).toEqual([['filesRejected', 'Count', 1]]);
+    expect(named('objectBytes')).toEqual([
+      ['objectBytes', 'Bytes', SEED_BYTES.byteLength],
+      ['objectBytes', 'Bytes', 0],
+    ]);
+    expect(named('parseTime').map(([, unit, value]) => [unit, value >= 0])).toEqual([
+      ['Milliseconds', true],
+      ['Milliseconds', true],
+    ]);
   });
 });
 
@@ -437,5 +495,47 @@ describe('files of every kind in one batch', () => {
     expect(parsedHere.ok).toBe(true);
     expect(article.paragraphs).toEqual(parsedHere.ok ? parsedHere.articles[0]?.paragraphs : []);
     expect(article.paragraphs.length).toBeGreaterThan(4_000);
+  });
+});
+
+describe('permissions', () => {
+  it("made only calls that the function's role in the synthesized template allows", async () => {
+    const { requests, denied } = await deniedRequests(
+      spies.commandsExcept(harness.s3, harness.table.documentClient),
+    );
+
+    expect(denied).toEqual([]);
+    // The tests above exercised every kind of call the handler makes.
+    expect(new Set(requests.map((request) => request.action))).toEqual(
+      new Set([
+        's3:GetObject',
+        's3:ListBucket',
+        'dynamodb:UpdateItem',
+        'dynamodb:GetItem',
+        'dynamodb:BatchWriteItem',
+        'dynamodb:PutItem',
+        'dynamodb:Query',
+      ]),
+    );
+  });
+
+  it('would catch a call the role does not allow', async () => {
+    const statements = await ingestRoleStatements();
+    const object = `arn:aws:s3:::${harness.bucket}/any.txt`;
+
+    expect(policyAllows(statements, { action: 's3:GetObject', resource: object, because: 'read' })).toBe(
+      true,
+    );
+    // The function never writes to the incoming bucket (no recursive loop), nor reads another one.
+    expect(policyAllows(statements, { action: 's3:PutObject', resource: object, because: 'write' })).toBe(
+      false,
+    );
+    expect(
+      policyAllows(statements, {
+        action: 's3:GetObject',
+        resource: 'arn:aws:s3:::other/any.txt',
+        because: 'read',
+      }),
+    ).toBe(false);
   });
 });

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { ProvisionedThroughputExceededException } from '@aws-sdk/client-dynamodb';
-import { GetObjectCommand, NoSuchKey, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
-import { DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { type AwsStub, mockClient } from 'aws-sdk-client-mock';
+import { GetObjectCommand, NoSuchKey, S3ServiceException } from '@aws-sdk/client-s3';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tableKeys } from '../../lambda/store/tableKeys';
 import { captureLogs } from '../helpers/captureLogs';
+import { deniedRequests } from '../helpers/deniedRequests';
 import { readKeyItems } from '../helpers/readKeyItems';
+import { type AwsClientSpies, spyOnAwsClients } from '../helpers/spyOnAwsClients';
 import { s3EventBody, sqsEvent, sqsRecord } from '../helpers/sqsEvents';
 import {
   HARNESS_MAX_RECEIVE_COUNT,
@@ -19,23 +20,16 @@ const SEED_BYTES = readFileSync(new URL('../../seeds/000_90b2515fab799f03.txt', 
 
 let harness: IngestHarness;
 let logs: ReturnType<typeof captureLogs>;
-// Spies on every S3 and DynamoDB call; a test adds a fault for its own key only, everything else goes through.
-// biome-ignore lint/suspicious/noExplicitAny: the stubs' generic parameters do not matter here
-let s3Mock: AwsStub<any, any, any>;
-// biome-ignore lint/suspicious/noExplicitAny: as above
-let dynamoMock: AwsStub<any, any, any>;
+// Every S3 and DynamoDB call goes through these stubs; a test adds a fault for its own key only.
+let spies: AwsClientSpies;
 
 beforeAll(async () => {
-  logs = captureLogs('article-pipeline');
   harness = await startIngestHarness();
-  s3Mock = mockClient(S3Client);
-  s3Mock.send.callThrough();
-  dynamoMock = mockClient(DynamoDBDocumentClient);
-  dynamoMock.send.callThrough();
+  logs = captureLogs(harness.serviceName);
+  spies = spyOnAwsClients();
 });
 afterAll(async () => {
-  s3Mock?.restore();
-  dynamoMock?.restore();
+  spies?.restore();
   logs?.restore();
   await harness?.stop();
 });
@@ -61,7 +55,7 @@ describe('faults S3 answers with', () => {
   it('fails only the message whose object is denied, and writes nothing for it', async () => {
     const denied = uniqueKey('denied.txt');
     const fine = uniqueKey('fine.txt');
-    s3Mock.on(GetObjectCommand, { Key: denied }).rejects(s3Error('AccessDenied', 403, 'Access Denied'));
+    spies.s3.on(GetObjectCommand, { Key: denied }).rejects(s3Error('AccessDenied', 403, 'Access Denied'));
     const deniedRecord = sqsRecord((await uploaded(denied)).body);
 
     const response = await harness.handler(sqsEvent([deniedRecord, sqsRecord((await uploaded(fine)).body)]));
@@ -73,7 +67,7 @@ describe('faults S3 answers with', () => {
 
   it('records the source FAILED with the error on the last allowed receive, then lets the message go', async () => {
     const key = uniqueKey('denied-for-good.txt');
-    s3Mock.on(GetObjectCommand, { Key: key }).rejects(s3Error('AccessDenied', 403, 'Access Denied'));
+    spies.s3.on(GetObjectCommand, { Key: key }).rejects(s3Error('AccessDenied', 403, 'Access Denied'));
     const { body } = await uploaded(key);
     const sequencer = JSON.parse(body).Records[0].s3.object.sequencer as string;
     const record = sqsRecord(body, { receiveCount: HARNESS_MAX_RECEIVE_COUNT });
@@ -98,7 +92,7 @@ describe('faults S3 answers with', () => {
 
   it('does not record FAILED before the last receive', async () => {
     const key = uniqueKey('denied-once.txt');
-    s3Mock.on(GetObjectCommand, { Key: key }).rejects(s3Error('AccessDenied', 403, 'Access Denied'));
+    spies.s3.on(GetObjectCommand, { Key: key }).rejects(s3Error('AccessDenied', 403, 'Access Denied'));
     const { body } = await uploaded(key);
 
     await harness.handler(sqsEvent([sqsRecord(body, { receiveCount: HARNESS_MAX_RECEIVE_COUNT - 1 })]));
@@ -117,7 +111,7 @@ describe('faults S3 answers with', () => {
     const key = uniqueKey('gone.txt');
     const first = await uploaded(key);
     await harness.handler(sqsEvent([sqsRecord(first.body)]));
-    s3Mock.on(GetObjectCommand, { Key: key }).rejects(error());
+    spies.s3.on(GetObjectCommand, { Key: key }).rejects(error());
 
     const response = await harness.handler(sqsEvent([sqsRecord((await uploaded(key)).body)]));
 
@@ -145,7 +139,7 @@ describe('faults S3 answers with', () => {
     Object.assign(marker, {
       $response: { statusCode: 404, headers: { 'x-amz-delete-marker': 'true', 'x-amz-version-id': 'dm-1' } },
     });
-    s3Mock.on(GetObjectCommand, { Key: key }).rejects(marker);
+    spies.s3.on(GetObjectCommand, { Key: key }).rejects(marker);
 
     await harness.handler(
       sqsEvent([
@@ -170,7 +164,7 @@ describe('faults S3 answers with', () => {
   it('fails the message, and only it, when S3 throttles every attempt', async () => {
     const key = uniqueKey('slow-down.txt');
     const fine = uniqueKey('not-slowed.txt');
-    s3Mock
+    spies.s3
       .on(GetObjectCommand, { Key: key })
       .rejects(s3Error('SlowDown', 503, 'Please reduce your request rate.'));
     const throttled = sqsRecord((await uploaded(key)).body);
@@ -194,7 +188,7 @@ describe('faults DynamoDB answers with', () => {
       key,
       1,
     );
-    dynamoMock.on(UpdateCommand, { Key: tableKeys.source(harness.bucket, key) }).rejects(
+    spies.dynamo.on(UpdateCommand, { Key: tableKeys.source(harness.bucket, key) }).rejects(
       new ProvisionedThroughputExceededException({
         message: 'Rate exceeded',
         $metadata: { httpStatusCode: 400 },
@@ -209,5 +203,25 @@ describe('faults DynamoDB answers with', () => {
       await readKeyItems(harness.table.documentClient, harness.table.tableName, harness.bucket, key, 1),
     ).toEqual(before);
     expect((await harness.store.getSourceRecords(harness.bucket, fine))?.source.status).toBe('PARSED');
+  });
+});
+
+describe('permissions', () => {
+  it("made only calls that the function's role in the synthesized template allows", async () => {
+    const { requests, denied } = await deniedRequests(
+      spies.commandsExcept(harness.s3, harness.table.documentClient),
+    );
+
+    expect(denied).toEqual([]);
+    expect(new Set(requests.map((request) => request.action))).toEqual(
+      new Set([
+        's3:GetObject',
+        's3:ListBucket',
+        'dynamodb:UpdateItem',
+        'dynamodb:BatchWriteItem',
+        'dynamodb:PutItem',
+        'dynamodb:Query',
+      ]),
+    );
   });
 });

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { IngestConfigError } from '../../lambda/ingest/errors';
+import { loadIngestConfig } from '../../lambda/ingest/loadIngestConfig';
+import { resolvePublishedDate } from '../../lambda/ingest/resolvePublishedDate';
+import { pipelineDefinition } from '../helpers/pipelineDefinition';
+
+describe('loadIngestConfig', () => {
+  it('applies the documented defaults', () => {
+    expect(loadIngestConfig({ TABLE_NAME: 'records' })).toEqual({
+      tableName: 'records',
+      maxObjectBytes: 26_214_400,
+      maxReceiveCount: 5,
+      deletedRetentionDays: 30,
+      dateFromKey: false,
+      s3ForcePathStyle: false,
+    });
+  });
+
+  it('names every bad variable', () => {
+    expect(() => loadIngestConfig({ MAX_RECEIVE_COUNT: 'zero', DATE_FROM_KEY: 'yes' })).toThrow(
+      IngestConfigError,
+    );
+    expect(() => loadIngestConfig({ MAX_RECEIVE_COUNT: 'zero', DATE_FROM_KEY: 'yes' })).toThrow(
+      /TABLE_NAME[\s\S]*MAX_RECEIVE_COUNT[\s\S]*DATE_FROM_KEY/,
+    );
+  });
+
+  it("accepts the environment the synthesized stack gives the function, whose last receive is the queue's", async () => {
+    const { definition } = await pipelineDefinition();
+    const ingest = definition.functions.find((candidate) => candidate.environment.TABLE_NAME !== undefined);
+    const redrivePolicy = definition.queues.find((queue) => queue.attributes.RedrivePolicy)?.attributes
+      .RedrivePolicy;
+    const { maxReceiveCount } = JSON.parse(redrivePolicy ?? '{}') as { maxReceiveCount?: number };
+
+    const config = loadIngestConfig(ingest?.environment ?? {});
+
+    expect(config.tableName).toBe(definition.tables[0]?.tableName);
+    expect(config.maxReceiveCount).toBe(maxReceiveCount);
+  });
+});
+
+describe('resolvePublishedDate', () => {
+  const hints = { userMetadata: {}, key: 'feeds/2021/09/03/a.txt', dateFromKey: true };
+
+  it("prefers the file's own date, then the object's metadata, then the key when allowed", () => {
+    expect(resolvePublishedDate({ publishedDate: '2020-01-02' }, hints)).toEqual({
+      publishedDate: '2020-01-02',
+      publishedDateSource: 'file',
+    });
+    expect(
+      resolvePublishedDate(
+        { publishedDate: null },
+        { ...hints, userMetadata: { published: '2021-09-02T08:00:00Z' } },
+      ),
+    ).toEqual({
+      publishedDate: '2021-09-02',
+      publishedDateSource: 'metadata',
+    });
+    expect(resolvePublishedDate({ publishedDate: null }, hints)).toEqual({
+      publishedDate: '2021-09-03',
+      publishedDateSource: 'key',
+    });
+    expect(resolvePublishedDate({ publishedDate: null }, { ...hints, dateFromKey: false })).toEqual({
+      publishedDate: null,
+      publishedDateSource: null,
+    });
+  });
+
+  it('ignores impossible dates', () => {
+    expect(
+      resolvePublishedDate({ publishedDate: null }, { ...hints, key: 'feeds/2021/02/30/a.txt' })
+        .publishedDate,
+    ).toBeNull();
+    expect(
+      resolvePublishedDate(
+        { publishedDate: null },
+        { ...hints, dateFromKey: false, userMetadata: { published: '2021-13-01' } },
+      ).publishedDate,
+    ).toBeNull();
+  });
+});
