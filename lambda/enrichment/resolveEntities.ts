@@ -1,6 +1,8 @@
 import type { Entities, EntityMention } from '../parser/types';
 import { entityLexicon } from './entityLexicon';
 import { GIVEN_NAMES } from './lexicon/givenNames';
+import { ORGANIZATION_WORDS } from './lexicon/organizationWords';
+import { PLACE_WORDS } from './lexicon/placeWords';
 import { NAME_SUFFIXES } from './lexicon/personTitles';
 import { tokenize } from './tokenize';
 import { toReadingCase } from './toReadingCase';
@@ -106,7 +108,10 @@ function isCuedSingleName(candidate: MentionCandidate): boolean {
   const isCued =
     candidate.cue === 'title' ||
     (candidate.cue === 'capitalized' && candidate.nextToSpeechVerb && !candidate.inCapitals);
-  return isCued && nameWords(candidate.surface).length === 1;
+  const words = nameWords(candidate.surface);
+  // `…Manufacturers' Association said`: an organization or place word alone names no one.
+  const word = words[0]?.toLowerCase() ?? '';
+  return isCued && words.length === 1 && !ORGANIZATION_WORDS.has(word) && !PLACE_WORDS.has(word);
 }
 
 /** A candidate that is a person's full name on its own evidence: a title, a given name, or a speech verb. */

@@ -31,7 +31,7 @@ describe('labelled articles (test/fixtures/enrichment)', () => {
 
   it('keeps entity precision, recall and speaker accuracy on the held-out articles', () => {
     const score = scoreEnrichment(heldOut);
-    expect(score.entityPrecision).toBeGreaterThanOrEqual(0.9);
+    expect(score.entityPrecision).toBeGreaterThanOrEqual(0.95);
     expect(score.entityRecall).toBeGreaterThanOrEqual(0.8);
     expect(score.speakerAccuracy).toBeGreaterThanOrEqual(0.93);
   });
