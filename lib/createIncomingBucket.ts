@@ -1,4 +1,4 @@
-import { Duration, FeatureFlags, Validations } from 'aws-cdk-lib';
+import { Duration, FeatureFlags } from 'aws-cdk-lib';
 import {
   BlockPublicAccess,
   Bucket,
@@ -50,11 +50,6 @@ export function createIncomingBucket(
     lifecycleRules: [{ id: 'ExpireAccessLogs', expiration: Duration.days(settings.accessLogsRetentionDays) }],
     removalPolicy: settings.removalPolicy,
     autoDeleteObjects: destroyWithStack,
-  });
-  Validations.of(accessLogsBucket).acknowledge({
-    id: 'AwsSolutions-S1',
-    reason:
-      'This is the access-log bucket of the incoming bucket; logging it would log its own log deliveries.',
   });
 
   const bucket = new Bucket(scope, 'IncomingBucket', {
