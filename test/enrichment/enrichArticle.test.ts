@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { enrichArticle } from '../../lambda/enrichment/enrichArticle';
 import type { EnrichmentInput } from '../../lambda/enrichment/types';
+import { parseFile } from '../../lambda/parser/parseFile';
 import { seedArticle } from './seedArticle';
 import { SEED_EXPECTATION } from './seedExpectation';
 
@@ -21,6 +23,14 @@ function article(paragraphs: string[], fields: Partial<EnrichmentInput> = {}): E
 describe('enrichArticle on the seed article', () => {
   it('finds exactly the quotes, speakers, entities, lead and counts a reader finds', () => {
     expect(enrichArticle(seedArticle())).toEqual(SEED_EXPECTATION);
+  });
+
+  it('comes out the same through the parser, which calls enrichment for each article', () => {
+    const result = parseFile(readFileSync(new URL('../../seeds/000_90b2515fab799f03.txt', import.meta.url)));
+    expect(result.ok).toBe(true);
+    const [article] = result.ok ? result.articles : [];
+    const { quotes, entities, lead, sentenceCount, readingTimeMinutes } = article!;
+    expect({ quotes, entities, lead, sentenceCount, readingTimeMinutes }).toEqual(SEED_EXPECTATION);
   });
 
   it('does not count the byline’s authors, even when the body names them', () => {
