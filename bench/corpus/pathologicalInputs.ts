@@ -66,6 +66,11 @@ export const PATHOLOGICAL_INPUTS: readonly PathologicalInput[] = [
     generate: (bytes) => repeatTo('&GT;&amp; NOTE: &#8217;&bogus;\n', bytes, '1 of 1 DOCUMENT\n\nBODY:\n\n'),
   },
   {
+    name: 'nexisDashedDateline',
+    description: 'one Nexis DATELINE: of megabytes of dashes (patterns anchored at the end)',
+    generate: (bytes) => repeatTo('-----', bytes, '1 of 1 DOCUMENT\n\nBODY:\n\nText.\n\nDATELINE: BOSTON '),
+  },
+  {
     name: 'carriageReturns',
     description: 'plain text with CR line ends only',
     generate: (bytes) => repeatTo('The council met on Tuesday.\r\r', bytes, 'Headline\r\r'),

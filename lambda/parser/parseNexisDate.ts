@@ -47,8 +47,9 @@ function isoDate(year: number, month: number, day: number): string | null {
  * ```
  */
 export function parseNexisDate(line: string): NexisDate | null {
+  if (line.length > MAX_HEADER_LINE_CHARS) return null;
   const text = line.trim().replace(/\s+/g, ' ');
-  if (text.length > MAX_HEADER_LINE_CHARS || !/\d{4}/.test(text)) return null;
+  if (!/\d{4}/.test(text)) return null;
   let month: string | undefined;
   let day: string | undefined;
   let year: string | undefined;

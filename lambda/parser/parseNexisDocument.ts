@@ -31,6 +31,13 @@ const INDEX_FIELDS: Readonly<Record<string, keyof IndexTerms>> = {
 const STATED_LENGTH = /^(\d[\d,]*)\s*words?\b/i;
 const MAX_HEADLINE_WORDS = 30;
 
+/** `SPRINGFIELD, ILL. --` → `SPRINGFIELD, ILL.`; a loop, since a pattern anchored at the end backtracks on long runs. */
+function withoutTrailingDash(dateline: string): string {
+  let end = dateline.length;
+  while (end > 0 && '-–—: '.includes(dateline[end - 1]!)) end--;
+  return dateline.slice(0, end);
+}
+
 /** A line that can be a headline: short, and not ending a sentence. */
 function isHeadlineShaped(line: string): boolean {
   return (
@@ -140,6 +147,6 @@ export function parseNexisDocument(lines: readonly string[], range: NexisDocumen
   draft.paragraphs = body.paragraphs;
   if (body.paragraphs.length === 0) draft.warnings.push(WARNINGS.noBody);
   const datelineField = fieldText(fields, 'DATELINE');
-  draft.dateline = datelineField === null ? body.dateline : datelineField.replace(/\s*[-–—:]+$/, '');
+  draft.dateline = datelineField === null ? body.dateline : withoutTrailingDash(datelineField);
   return draft;
 }

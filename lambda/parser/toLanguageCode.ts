@@ -1,4 +1,5 @@
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
+const MAX_NAME_CHARS = 60;
 
 /** The languages most exports are in: answered without building the full table (a cold-start cost). */
 const COMMON: Readonly<Record<string, string>> = {
@@ -58,8 +59,9 @@ function languageCodesByName(): Map<string, string> {
  * ```
  */
 export function toLanguageCode(name: string): string | null {
+  if (name.length > MAX_NAME_CHARS) return null;
   const normalized = name.trim().toLowerCase().replace(/\s+/g, ' ');
-  if (normalized === '' || normalized.length > 60) return null;
+  if (normalized === '') return null;
   const common = COMMON[normalized];
   if (common !== undefined) return common;
   const codes = languageCodesByName();

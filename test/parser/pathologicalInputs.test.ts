@@ -79,3 +79,12 @@ describe('pathological inputs parse correctly', () => {
     expect(article!.paragraphs.length).toBeGreaterThan(1000);
   });
 });
+
+describe('patterns anchored at the end of unbounded values', () => {
+  it('a DATELINE: field of dashes loses only its trailing dashes', () => {
+    const dashes = '-'.repeat(100_000);
+    const text = `1 of 1 DOCUMENT\n\nDATELINE: BOSTON ${dashes}x --\n\nBODY:\n\nText.\n`;
+    const result = parseFile(new TextEncoder().encode(text), { enrich: false });
+    expect(result.ok && result.articles[0]!.dateline).toBe(`BOSTON ${dashes}x`);
+  });
+});
