@@ -13,7 +13,9 @@ import type { Segment, Token } from './types';
 export function buildSegment(index: number, text: string): Segment {
   const tokens = tokenize(text);
   const isAllCaps = isWrittenInCapitals(tokens);
-  return { index, text, tokens, isAllCaps, sentenceStarts: splitSentences(tokens, isAllCaps) };
+  let wordCount = 0;
+  for (const token of tokens) if (token.startsWord) wordCount += 1;
+  return { index, text, tokens, isAllCaps, sentenceStarts: splitSentences(tokens, isAllCaps), wordCount };
 }
 
 function hasLowerCase(text: string): boolean {

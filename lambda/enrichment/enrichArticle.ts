@@ -54,7 +54,7 @@ export function enrichArticle(input: EnrichmentInput): Enrichment {
     paragraphs,
     mentions.filter((mention) => mention.segment >= 0),
   );
-  const words = input.paragraphs.reduce((total, text) => total + countWords(text), 0);
+  const words = paragraphs.reduce((total, paragraph) => total + paragraph.wordCount, 0);
   return {
     quotes: quoteSpans.map((quote, position) => ({ text: quote.text, speaker: speakers[position] ?? null })),
     entities,
@@ -79,21 +79,4 @@ function leadOf(paragraphs: readonly Segment[]): string | null {
   if (first === undefined) return null;
   const end = (first.sentenceStarts[1] ?? first.tokens.length) - 1;
   return first.text.slice(first.tokens[0]!.start, first.tokens[end]!.end);
-}
-
-/** Whitespace-separated words, as the parser's `wordCount` counts them. */
-function countWords(text: string): number {
-  let words = 0;
-  let inWord = false;
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    const isSpace =
-      code === 0x20 ||
-      (code >= 0x09 && code <= 0x0d) ||
-      code === 0xa0 ||
-      (code > 0xff && /\s/u.test(text[index]!));
-    if (!isSpace && !inWord) words += 1;
-    inWord = !isSpace;
-  }
-  return words;
 }

@@ -29,7 +29,10 @@ export function splitSentences(tokens: Token[], isAllCaps: boolean): number[] {
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index]!;
     const isTerminator = !token.isWord && TERMINATORS.has(token.text);
-    const isEndingAbbreviation = token.isWord && ENDING_ABBREVIATION.test(token.text);
+    const isEndingAbbreviation =
+      token.isWord &&
+      token.text.charCodeAt(token.text.length - 1) === 0x2e &&
+      ENDING_ABBREVIATION.test(token.text);
     if (!isTerminator && !isEndingAbbreviation) continue;
     let last = index;
     while (isAdjacentCloser(tokens, last + 1)) last += 1;

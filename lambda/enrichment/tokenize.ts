@@ -30,31 +30,43 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set(
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let index = 0;
+  let afterSpace = true;
   while (index < text.length) {
     const code = text.codePointAt(index)!;
     const width = code > 0xffff ? 2 : 1;
     if (isSpace(code)) {
       index += width;
+      afterSpace = true;
       continue;
     }
+    const startsWord = afterSpace;
+    afterSpace = false;
     if (!isWordCharacter(code, false)) {
-      const value = text.slice(index, index + width);
-      tokens.push(punctuation(value, index));
+      tokens.push(punctuation(text.slice(index, index + width), index, startsWord));
       index += width;
       continue;
     }
     const start = index;
     index += width;
+    // Plain: ASCII lower-case letters and digits only, so the word is its own normal form.
+    let plain = code < 0x80 && !(code >= 0x41 && code <= 0x5a);
     while (index < text.length) {
-      const next = text.codePointAt(index)!;
-      if (isWordCharacter(next, true)) {
-        index += next > 0xffff ? 2 : 1;
+      const next = text.charCodeAt(index);
+      if ((next >= 0x61 && next <= 0x7a) || (next >= 0x30 && next <= 0x39)) {
+        index += 1;
+      } else if (next >= 0x41 && next <= 0x5a) {
+        plain = false;
+        index += 1;
       } else if (
         isJoiner(next) &&
         index + 1 < text.length &&
         isWordCharacter(text.codePointAt(index + 1)!, false)
       ) {
+        plain &&= next === PERIOD;
         index += 1;
+      } else if (next >= 0x80 && isWordCharacter(text.codePointAt(index)!, true)) {
+        plain = false;
+        index += text.codePointAt(index)! > 0xffff ? 2 : 1;
       } else {
         break;
       }
@@ -66,17 +78,18 @@ export function tokenize(text: string): Token[] {
     }
     tokens.push({
       text: value,
-      norm: normalizeWord(value),
+      norm: plain ? value : normalizeWord(value),
       start,
       end: index,
       isWord: true,
       isCapitalized: code < 0x80 ? code >= 0x41 && code <= 0x5a : UPPER_START.test(value),
+      startsWord,
     });
   }
   return tokens;
 }
 
-function punctuation(value: string, start: number): Token {
+function punctuation(value: string, start: number, startsWord: boolean): Token {
   return {
     text: value,
     norm: value === '&' ? 'and' : value,
@@ -84,6 +97,7 @@ function punctuation(value: string, start: number): Token {
     end: start + value.length,
     isWord: false,
     isCapitalized: false,
+    startsWord,
   };
 }
 

@@ -28,6 +28,8 @@ export interface Token {
   isWord: boolean;
   /** Starts with an upper-case letter. */
   isCapitalized: boolean;
+  /** First token after white space (or of the text): starts one of the text's whitespace-separated words. */
+  startsWord: boolean;
 }
 
 /** A piece of the article that enrichment reads on its own: the headline or one body paragraph. */
@@ -40,6 +42,8 @@ export interface Segment {
   isAllCaps: boolean;
   /** Index of the first token of each sentence, ascending; the first is 0. */
   sentenceStarts: number[];
+  /** Whitespace-separated words, as the parser's `wordCount` counts them. */
+  wordCount: number;
 }
 
 /** How a candidate name was recognised; decides how far it is trusted. */
