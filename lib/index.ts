@@ -6,4 +6,5 @@ export { addPipelineOutputs, PIPELINE_OUTPUT_NAMES, type PipelineOutputName } fr
 export * from './constants';
 export { INGEST_RUNTIME } from './createIngestFunction';
 export { ArticlePipelinePropsError } from './errors';
+export { type PipelineStackSelection, pipelineStackFromContext } from './pipelineStackFromContext';
 export type * from './types';

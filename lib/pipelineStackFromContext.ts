@@ -1,0 +1,39 @@
+import { RemovalPolicy } from 'aws-cdk-lib';
+import type { ArticlePipelineStackProps } from './ArticlePipelineStack';
+
+/** The stack `bin/app.ts` deploys: its name and props, as CDK context values select them. */
+export interface PipelineStackSelection {
+  readonly stackName: string;
+  readonly props: ArticlePipelineStackProps;
+}
+
+/**
+ * Reads the app's context values (`-c key=value`, cdk.json, cdk.context.json) into the stack's name and
+ * props: `stackName`, `dev` (`true` → RemovalPolicy.DESTROY), `alarmTopicArn`, `objectKeyPrefix`,
+ * `objectKeySuffix`, `bundleAwsSdk`. Shared by `bin/app.ts` and anything that must synthesize the same
+ * stack in-process (local mode), so the two never drift.
+ *
+ * @example
+ * ```ts
+ * const { stackName, props } = pipelineStackFromContext((key) => app.node.tryGetContext(key));
+ * new ArticlePipelineStack(app, stackName, props);
+ * ```
+ */
+export function pipelineStackFromContext(context: (key: string) => unknown): PipelineStackSelection {
+  const text = (key: string): string | undefined => {
+    const value = context(key);
+    return value === undefined || value === null || value === '' ? undefined : String(value);
+  };
+  return {
+    stackName: text('stackName') ?? 'ArticlePipeline',
+    props: {
+      pipeline: {
+        removalPolicy: text('dev') === 'true' ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN,
+        objectKeyPrefix: text('objectKeyPrefix'),
+        objectKeySuffix: text('objectKeySuffix'),
+        bundleAwsSdk: text('bundleAwsSdk') === 'true',
+      },
+      alarmTopicArn: text('alarmTopicArn'),
+    },
+  };
+}
