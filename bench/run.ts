@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** One row of a suite's printed table. */
@@ -93,7 +93,13 @@ export async function runBenchmarks(names: readonly string[]): Promise<number> {
     results[suite.name] = {
       ...outcome.figures,
       measuredAt: new Date().toISOString(),
-      machine: { node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length },
+      machine: {
+        node: process.version,
+        cpu: cpus()[0]?.model ?? 'unknown',
+        cores: cpus().length,
+        // Other work on the machine slows every figure; the load says how much to trust them.
+        loadAverage1m: Number(loadavg()[0]!.toFixed(2)),
+      },
     };
     await writeResults(results);
     printTable(suite, outcome.rows);

@@ -144,22 +144,26 @@ const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv|md|phd)\.?$/i;
 
 const SPLIT_CREDITS = /\s+and\s+|\s+with\s+|\s*[;,&]\s*/i;
 
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}']/gu;
+
+/** A word lower-cased without punctuation, for the word lists (`Writers,` → `writers`). */
 function bare(word: string): string {
-  return word.toLowerCase().replace(/[^\p{L}\p{N}']/gu, '');
+  const lower = word.toLowerCase();
+  return /^[a-z0-9']*$/.test(lower) ? lower : lower.replace(NOT_LETTER_OR_DIGIT, '');
 }
 
 /** The credit without its role: `Bob Jones Tribune Staff Writers` → `Bob Jones`; '' when all of it is a role. */
 function withoutRole(credit: string, publicationWords: ReadonlySet<string>): string {
   const words = credit.split(' ');
-  let cut = words.findIndex((word, i) => {
-    const w = bare(word);
+  const bareWords = words.map(bare);
+  let cut = bareWords.findIndex((w, i) => {
     if (ROLE_WORDS.has(w)) return true;
     // `For The Boston Globe`, `Of the Post staff`, `Special to the Times`
     return i > 0 && (w === 'for' || w === 'of') && words.length > i + 1;
   });
   if (cut === -1) return credit;
   while (cut > 0) {
-    const w = bare(words[cut - 1]!);
+    const w = bareWords[cut - 1]!;
     if (!ROLE_QUALIFIERS.has(w) && !NEWSPAPER_WORDS.has(w) && !publicationWords.has(w)) break;
     cut--;
   }

@@ -43,15 +43,22 @@ function titleCaseName(lower: string): string {
     .join('-');
 }
 
-function countMatches(word: string, pattern: RegExp): number {
-  return word.match(pattern)?.length ?? 0;
+/** Capital and small letters of a word, counted without allocating (names are short). */
+function letterCases(word: string): { upper: number; lower: number } {
+  let upper = 0;
+  let lower = 0;
+  for (const char of word) {
+    const down = char.toLowerCase();
+    if (char !== down) upper++;
+    else if (char !== char.toUpperCase()) lower++;
+  }
+  return { upper, lower };
 }
 
 function personWord(word: string): string {
-  const upper = countMatches(word, /\p{Lu}/gu);
-  const lower = countMatches(word, /\p{Ll}/gu);
   const suffix = SUFFIXES[word];
   if (suffix !== undefined) return suffix;
+  const { upper, lower } = letterCases(word);
   if (upper < 2 || upper <= lower || ROMAN_NUMERAL.test(word) || INITIALS.test(word)) return word;
   // A printed mixed prefix before a run of capitals (McDONALD, MacARTHUR) is kept as printed.
   const prefix = /^\p{Lu}\p{Ll}+(?=\p{Lu}{2})/u.exec(word)?.[0];

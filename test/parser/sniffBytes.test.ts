@@ -67,9 +67,19 @@ describe('decodeText and normalizeText', () => {
     });
   });
 
-  it('normalizes line ends, spaces, zero-width and control characters', () => {
-    expect(normalizeText('a\r\nb\rc\fd\u2028e')).toBe('a\r\nb\rc\nd\ne');
-    expect(splitLines('a\r\nb\rc\nd')).toEqual(['a', 'b', 'c', 'd']);
+  it('normalizes spaces, zero-width and control characters, and splits at every line end', () => {
+    expect(normalizeText('a\r\nb\rc\fd\u2028e\u0085f')).toBe('a\r\nb\rc\fd\u2028e\u0085f');
+    expect(splitLines('a\r\nb\rc\nd\fe\u2028f\u0085g\r\fh')).toEqual([
+      'a',
+      'b',
+      'c',
+      'd',
+      'e',
+      'f',
+      'g',
+      '',
+      'h',
+    ]);
     expect(normalizeText('a\u00a0b\u2009c\u3000d')).toBe('a b c d');
     expect(normalizeText('a\u200bb\ufeffc\u00add\u0007e\u0092f')).toBe('abcdef');
     expect(normalizeText('tabs\tstay')).toBe('tabs\tstay');
