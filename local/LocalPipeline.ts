@@ -9,7 +9,7 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { RecordStore } from '../lambda/store/RecordStore';
 import type { SourceRecords } from '../lambda/store/types';
 import { LOCAL_ACCOUNT_ID as ACCOUNT_ID, DEFAULT_TIME_SCALE, LOCAL_REGION as REGION } from './constants';
-import { LocalModeAlreadyRunningError, ProcessingTimeoutError } from './errors';
+import { LocalModeAlreadyRunningError, MissingPrerequisiteError, ProcessingTimeoutError } from './errors';
 import { MonotonicSequencer } from './events/MonotonicSequencer';
 import { type KeyOutcome, ProcessingTracker } from './events/ProcessingTracker';
 import { S3EventForwarder } from './events/S3EventForwarder';
@@ -22,6 +22,7 @@ import { createLocalQueues } from './provision/createLocalQueues';
 import { createLocalTables } from './provision/createLocalTables';
 import { findDynamoDbLocalPid } from './servers/findDynamoDbLocalPid';
 import { findFreePort } from './servers/findFreePort';
+import { findOnPath } from './servers/findOnPath';
 import { guardChildProcess } from './servers/guardChildProcess';
 import { startDynamoDbLocal } from './servers/startDynamoDbLocal';
 import { S3RVER_CREDENTIALS, startS3Server } from './servers/startS3Server';
@@ -156,6 +157,11 @@ export class LocalPipeline {
     const dataDir = options.dataDir ?? join(options.projectRoot, '.local');
     const timeScale = options.timeScale ?? DEFAULT_TIME_SCALE;
     const warn = options.onWarning ?? (() => undefined);
+    if ((await findOnPath('java')) === undefined) {
+      throw new MissingPrerequisiteError(
+        'java is not on PATH: DynamoDB Local, the local table server, needs Java 17 or later (a JRE is enough)',
+      );
+    }
     await mkdir(dataDir, { recursive: true });
     const stateFile = new LocalStateFile(dataDir);
     await reapStaleRun(stateFile, dataDir);
@@ -385,6 +391,11 @@ export class LocalPipeline {
       const sequencer = this.#forwarder.latestSequencer(this.state.bucket, object.key);
       return { ...object, ...(sequencer !== undefined && { sequencer }) };
     });
+  }
+
+  /** The sequencer of the latest event local mode sent for a key of the bucket (after an upload or a delete). */
+  latestSequencer(key: string): string | undefined {
+    return this.#forwarder.latestSequencer(this.state.bucket, key);
   }
 
   /**

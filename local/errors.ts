@@ -86,3 +86,16 @@ export class UploadPathError extends Error {
     this.name = 'UploadPathError';
   }
 }
+
+/**
+ * Something local mode needs is not installed.
+ *
+ * @example
+ * throw new MissingPrerequisiteError('java is not on PATH: DynamoDB Local needs Java 17 or later');
+ */
+export class MissingPrerequisiteError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'MissingPrerequisiteError';
+  }
+}

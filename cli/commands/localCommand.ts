@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Command, InvalidArgumentError } from 'commander';
 import type { SourceRecords } from '../../lambda/store/types';
@@ -6,6 +6,7 @@ import { DEFAULT_TIME_SCALE } from '../../local/constants';
 import {
   HandlerLoadError,
   LocalModeAlreadyRunningError,
+  MissingPrerequisiteError,
   ProcessingTimeoutError,
   StaleLocalDataError,
   UntranslatableTemplateError,
@@ -66,12 +67,12 @@ export async function runLocalCommand(
     process.exit(130);
   });
   let liveOutcome: ((outcome: KeyOutcome) => void) | undefined;
-  io.stderr.write('Starting DynamoDB Local, s3rver and fauxqs on 127.0.0.1 and synthesizing the stack…\n');
+  io.stderr.write('Starting DynamoDB Local, s3rver and fauxqs on 127.0.0.1…\n');
   // Loaded on use: local mode pulls in aws-cdk-lib and the servers, which the other commands do not need.
   const { LocalPipeline } = await import('../../local/LocalPipeline');
   const starting = LocalPipeline.start({
     projectRoot: PROJECT_ROOT,
-    dataDir: options.dataDir ?? join(PROJECT_ROOT, '.local'),
+    dataDir: resolve(options.dataDir ?? '.local'),
     fresh: options.fresh ?? false,
     timeScale: options.timeScale ?? DEFAULT_TIME_SCALE,
     context: options.context ?? {},
@@ -197,7 +198,7 @@ export function registerLocalCommand(
     )
     .option('--json', 'print the stored article records as JSON Lines instead of a table')
     .option('--fresh', 'start with empty tables and bucket')
-    .option('--data-dir <dir>', 'where data persists across runs (default: .local/)')
+    .option('--data-dir <dir>', 'where data persists across runs (default: ./.local/)')
     .option(
       '--time-scale <factor>',
       `divide queue waits by this factor (default: ${DEFAULT_TIME_SCALE})`,
@@ -246,7 +247,8 @@ function asUserError(error: unknown): unknown {
     error instanceof StaleLocalDataError ||
     error instanceof UploadPathError ||
     error instanceof UntranslatableTemplateError ||
-    error instanceof HandlerLoadError
+    error instanceof HandlerLoadError ||
+    error instanceof MissingPrerequisiteError
   ) {
     return new UserError(error.message);
   }

@@ -5,6 +5,7 @@ import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DeleteObjectCommand } from '@aws-sdk/client-s3';
 import { SendMessageCommand } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ParsedStoredArticle } from '../../lambda/store/types';
@@ -92,6 +93,30 @@ describe('local mode runs the pipeline of the template', () => {
       [3, 'Valley Courier', 'Library extends weekend hours'],
     ]);
     expect(articles[1]?.authors).toEqual(['Marcus Oyelaran', 'Jin Park']);
+  });
+
+  it('marks a key’s records DELETED when its object is deleted (an ObjectRemoved event)', async () => {
+    const key = 'three-document export.txt';
+    const [before] = await pipeline.records([{ key }]);
+    const ids = before?.articles.map((article) => article.id) ?? [];
+    expect(ids).toHaveLength(3);
+    await pipeline.clients.s3.send(new DeleteObjectCommand({ Bucket: pipeline.state.bucket, Key: key }));
+    const sequencer = pipeline.latestSequencer(key);
+    expect(sequencer).toBeDefined();
+    const [deleted] = await pipeline.waitUntilProcessed(
+      [{ file: '', key, size: 0, sequencer: sequencer! }],
+      WAIT_MS,
+    );
+    expect(deleted?.delivery).toBe('processed');
+    const [records] = await pipeline.records([{ key }]);
+    expect(records?.source).toMatchObject({
+      status: 'DELETED',
+      eventName: 'ObjectRemoved:Delete',
+      sequencer,
+    });
+    const articles = await pipeline.clients.store.getArticles(ids);
+    expect(articles.map((article) => article.status)).toEqual(['DELETED', 'DELETED', 'DELETED']);
+    expect(articles[0]).not.toHaveProperty('paragraphs');
   });
 
   it('keeps the newest version when the queue delivers duplicates, and the older event last', async () => {
