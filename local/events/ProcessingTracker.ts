@@ -45,7 +45,8 @@ export class ProcessingTracker {
         continue;
       }
       const known = this.#outcomes.get(id);
-      if (known !== undefined && compareSequencers(identity.sequencer, known.sequencer) < 0) continue;
+      // An older event settling late, or a duplicate of the one already settled, changes nothing.
+      if (known !== undefined && compareSequencers(identity.sequencer, known.sequencer) <= 0) continue;
       const outcome: KeyOutcome = {
         bucket: identity.bucket,
         key: identity.key,

@@ -82,6 +82,19 @@ describe('ProcessingTracker', () => {
     ]);
   });
 
+  it('tells listeners once per event, not again for its duplicates or older events', () => {
+    const tracker = new ProcessingTracker();
+    const heard: string[] = [];
+    tracker.onOutcome((outcome) => heard.push(`${outcome.key}@${outcome.sequencer}`));
+    tracker.settle([
+      message('k', '0B', 'deleted'),
+      message('k', '0B', 'deleted'),
+      message('k', '0A', 'deleted'),
+    ]);
+    tracker.settle([message('k', '0C', 'deleted')]);
+    expect(heard).toEqual(['k@0B', 'k@0C']);
+  });
+
   it('reports a dead-lettered event with the last failure', async () => {
     const tracker = new ProcessingTracker();
     tracker.settle([message('p', '01', 'retried', 'Error: first')]);
