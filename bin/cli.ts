@@ -4,8 +4,10 @@ import { explainError } from '../cli/explainError';
 import type { CommandIo } from '../cli/types';
 
 /**
- * Runs the CLI and returns its exit status. Errors a user can cause (a missing file, no such stack, no
- * credentials, a stopped local pipeline) print one line; anything else is a bug and prints its stack.
+ * Runs the CLI and returns its exit status: 0 when done, 1 when work did not complete (a file not uploaded,
+ * keys still pending, a key not processed yet), 2 for an error the user can fix (a missing file, no such
+ * stack, no credentials, a stopped local pipeline, a usage error), printed as one line. Anything else is a
+ * bug and keeps its stack.
  */
 export async function main(argv: string[], io: CommandIo = process): Promise<number> {
   const { program, exitCode } = createProgram(io);
@@ -13,7 +15,8 @@ export async function main(argv: string[], io: CommandIo = process): Promise<num
     await program.parseAsync(argv);
     return exitCode();
   } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode;
+    // Commander has printed its message; help and --version exit 0, usage errors join the user errors.
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     const explained = explainError(error);
     if (explained !== undefined) {
       io.stderr.write(`article-pipeline: ${explained.message}\n`);

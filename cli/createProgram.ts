@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { Command } from 'commander';
 import { registerGetCommand } from './commands/getCommand';
 import { registerLocalCommand } from './commands/localCommand';
@@ -30,6 +31,7 @@ export function createProgram(io: CommandIo): ProgramRun {
   };
   const program = new Command('article-pipeline')
     .description('Turn newspaper article files into structured records, on AWS or on this machine.')
+    .version(packageVersion(), '-V, --version')
     // One line of usage error, then one line of hint: the full help would bury the error.
     .showHelpAfterError('(add --help for usage)')
     .configureOutput({
@@ -46,4 +48,8 @@ export function createProgram(io: CommandIo): ProgramRun {
   registerRedriveCommand(program, io, setExitCode);
   registerLocalCommand(program, io, setExitCode);
   return { program, exitCode: () => exitCode };
+}
+
+function packageVersion(): string {
+  return (createRequire(import.meta.url)('../package.json') as { version: string }).version;
 }

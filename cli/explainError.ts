@@ -60,6 +60,8 @@ export function explainError(error: unknown): UserError | undefined {
   if (name === 'AccessDenied' || name === 'AccessDeniedException') {
     return new UserError(`access denied: ${message || 'your credentials may not use this pipeline'}`);
   }
+  if (name === 'InvalidCursorError')
+    return new UserError('invalid --cursor: pass the token printed after the previous page');
   if (name === 'ResourceNotFoundException') return new UserError(`table not found: ${message}`);
   if (name === 'NoSuchBucket') return new UserError(`bucket not found: ${message}`);
   if (name === 'QueueDoesNotExist' || name === 'AWS.SimpleQueueService.NonExistentQueue') {

@@ -56,7 +56,7 @@ export async function runReprocessCommand(options: ReprocessCommandOptions, io: 
       `${summary.skippedPending} skipped (pending)`,
     ].filter((part) => part !== undefined);
     io.stdout.write(
-      `${summary.listed} objects under s3://${target.bucket}/${options.prefix}: ` +
+      `${summary.listed} object${summary.listed === 1 ? '' : 's'} under s3://${target.bucket}/${options.prefix}: ` +
         `${summary.enqueued} ${options.dryRun ? 'would be enqueued' : 'enqueued'}, ${skipped.join(', ')}` +
         `${summary.notSent > 0 ? `, ${summary.notSent} not sent` : ''} in ${formatDuration((Date.now() - startedAt) / 1000)} (${target.description})\n`,
     );
