@@ -1,5 +1,4 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { backoffDelay } from './backoffDelay';
 import { SCHEMA_VERSION } from './constants';
@@ -87,7 +86,7 @@ export async function claimSource(context: StoreContext, request: ClaimRequest):
       );
       return { claimed: true, previous: output.Attributes as SourceItem | undefined };
     } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
     }
 
     const stored = await readSource(context, key);

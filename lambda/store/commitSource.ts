@@ -1,4 +1,3 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { LeaseLostError } from './errors';
 import type { SourceItem, StoreContext } from './types';
@@ -24,7 +23,8 @@ export async function commitSource(context: StoreContext, item: SourceItem, owne
       }),
     );
   } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) throw new LeaseLostError(item.bucket, item.key);
+    if ((error as Error).name === 'ConditionalCheckFailedException')
+      throw new LeaseLostError(item.bucket, item.key);
     throw error;
   }
 }
