@@ -149,6 +149,48 @@ async function measureBundles() {
   };
 }
 
+const NO_INDEX_TERMS = { subject: [], organization: [], person: [], geographic: [] };
+
+/** Inputs built to find quadratic corners: each is made at `units` size, so time per unit should stay flat. */
+const PATHOLOGICAL: Record<string, (units: number) => string[]> = {
+  capitalizedRun: (units) => [Array.from({ length: units }, (_, i) => `Word${i % 50}x`).join(' ')],
+  quotesInOneSentence: (units) => [Array.from({ length: units }, () => 'a “yes” and').join(' ')],
+  sharedSurnames: (units) =>
+    Array.from({ length: units }, (_, i) => `Ann${i} Smith met Smith. “Hi,” Smith said.`),
+  titleRun: (units) => [`${Array.from({ length: units }, () => 'Army').join(' ')} Gen. Ann Smith`],
+  peopleBetweenQuotes: (units) => [
+    '“A,” Ann Smith said.',
+    Array.from({ length: units }, (_, i) => `Bob${i} Jones${i} came.`).join(' '),
+    '“B.”',
+  ],
+  manyQuotesManyPeople: (units) => Array.from({ length: units }, (_, i) => `“Hi,” said Ann Lee${i}. “Yes.”`),
+  theTitleSaid: (units) =>
+    Array.from({ length: units }, (_, i) => `Mayor Ann Lee${i} spoke. “Hi,” the governor said.`),
+};
+
+/** CPU time per unit at 16,000 units ÷ at 2,000, best of a few runs each: 1.0 is linear, 8 would be quadratic. */
+async function measureLinearity(): Promise<Record<string, number>> {
+  const { enrichArticle } = await import('../lambda/enrichment/enrichArticle');
+  const article = (paragraphs: string[]) => ({
+    headline: null,
+    byline: null,
+    authors: [],
+    dateline: null,
+    paragraphs,
+    indexTerms: NO_INDEX_TERMS,
+  });
+  const ratios: Record<string, number> = {};
+  for (const [name, make] of Object.entries(PATHOLOGICAL)) {
+    const small = article(make(2_000));
+    const large = article(make(16_000));
+    enrichArticle(small);
+    const smallMs = Math.min(...[1, 2, 3].map(() => cpuMilliseconds(() => enrichArticle(small))));
+    const largeMs = Math.min(...[1, 2].map(() => cpuMilliseconds(() => enrichArticle(large))));
+    ratios[name] = round(largeMs / 8 / smallMs, 2);
+  }
+  return ratios;
+}
+
 function quality(score: EnrichmentScore) {
   return {
     entityPrecision: round(score.entityPrecision),
@@ -168,6 +210,7 @@ const enrichmentBench: BenchSuite = {
     const corpus = generateCorpus({ seed: CORPUS_SEED, targetBytes: CORPUS_BYTES });
     const throughput = measureThroughput(await loadBundledParser(), corpus);
     const bundles = await measureBundles();
+    const linearity = await measureLinearity();
     const figures = {
       ...quality(overall),
       throughputRatio: throughput.throughputRatio,
@@ -178,6 +221,7 @@ const enrichmentBench: BenchSuite = {
       misses: overall.misses,
       throughput,
       bundles,
+      linearity,
     };
     const rows: BenchRow[] = [
       {
@@ -208,6 +252,11 @@ const enrichmentBench: BenchSuite = {
         note: `ingest function gzip ${bundles.functionGzipBytes.withEnrichment} ÷ ${bundles.functionGzipBytes.withoutEnrichment} bytes`,
       },
       { metric: 'enrichmentGzipBytes', value: String(bundles.enrichmentGzipBytes) },
+      {
+        metric: 'worst linearity',
+        value: String(Math.max(...Object.values(linearity))),
+        note: 'time per unit at 8× size ÷ at 1× over pathological inputs (1 = linear)',
+      },
     ];
     return { figures, rows };
   },

@@ -10,6 +10,8 @@ import type { QuoteSpan, ResolvedMention, Segment, TextPosition } from './types'
 
 /** How far after a closing quote mark an attribution (`Milley said`, `said Defense Secretary Lloyd Austin`) may reach. */
 const AFTER_WINDOW = 16;
+/** How far before an opening mark a speech verb and its subject are looked for: bounds the work per quotation. */
+const BEFORE_WINDOW = 60;
 const OPENING_MARK = /^[“"„«]$/u;
 
 interface Place {
@@ -58,8 +60,8 @@ class AttributionText {
   readonly #quoted: Uint8Array[];
   /** People named outside quotations, in reading order, for `he` and `she`. */
   readonly #namedPeople: { place: Place; name: string }[] = [];
-  /** People named with a title, in reading order, for `the mayor said`. */
-  readonly #titledPeople: { place: Place; name: string; title: string[] }[] = [];
+  /** People named with a title, in reading order, by each word of the title, for `the mayor said`. */
+  readonly #titledPeople = new Map<string, { place: Place; name: string }[]>();
 
   constructor(
     paragraphs: readonly Segment[],
@@ -82,7 +84,11 @@ class AttributionText {
       }
       if (mention.kind === 'person' && mention.title !== null) {
         const place = { segment: mention.segment, token: mention.tokenStart };
-        this.#titledPeople.push({ place, name: mention.name, title: mention.title.split(' ') });
+        for (const word of new Set(mention.title.split(' '))) {
+          const titled = this.#titledPeople.get(word) ?? [];
+          titled.push({ place, name: mention.name });
+          this.#titledPeople.set(word, titled);
+        }
       }
     }
   }
@@ -113,7 +119,7 @@ class AttributionText {
     const { segment } = quote.open;
     const paragraph = this.#paragraphs[segment]!;
     const open = this.#tokenAt(quote.open);
-    const sentenceStart = paragraph.sentenceStarts.findLast((start) => start <= open) ?? 0;
+    const sentenceStart = Math.max(sentenceStartBefore(paragraph, open), open - BEFORE_WINDOW);
     for (let verb = open - 1; verb >= sentenceStart; verb -= 1) {
       const norm = paragraph.tokens[verb]!.norm;
       if (this.#quoted[segment]![verb] === 1) continue;
@@ -135,14 +141,27 @@ class AttributionText {
     if (previousSpeaker === null || quote.open.segment - previous.close.segment > 1) return false;
     const paragraph = this.#paragraphs[quote.open.segment]!;
     const open = this.#tokenAt(quote.open);
-    if (!paragraph.sentenceStarts.includes(open)) return false;
+    if (sentenceStartBefore(paragraph, open) !== open) return false;
     const from = { segment: previous.close.segment, token: this.#tokenAt(previous.close) };
-    return this.#namedPeople.every(
-      ({ place, name }) =>
-        name === previousSpeaker ||
-        compare(place, from) < 0 ||
-        compare(place, { segment: quote.open.segment, token: open }) >= 0,
-    );
+    const to = { segment: quote.open.segment, token: open };
+    // Only the people named between the two quotations: each stretch is read once over all quotations.
+    for (let index = this.#firstNamedAtOrAfter(from); index < this.#namedPeople.length; index += 1) {
+      const { place, name } = this.#namedPeople[index]!;
+      if (compare(place, to) >= 0) return true;
+      if (name !== previousSpeaker) return false;
+    }
+    return true;
+  }
+
+  #firstNamedAtOrAfter(place: Place): number {
+    let low = 0;
+    let high = this.#namedPeople.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (compare(this.#namedPeople[middle]!.place, place) < 0) low = middle + 1;
+      else high = middle;
+    }
+    return low;
   }
 
   /** A person or organization named (or a pronoun) within a few words from `from`, titles allowed in between. */
@@ -200,10 +219,16 @@ class AttributionText {
     const head = tokens[end - 1]?.norm;
     if (end === start || head === undefined || !TITLE_HEADS.has(head)) return null;
     const here = { segment, token: start };
-    const titled = this.#titledPeople.findLast(
-      (person) => compare(person.place, here) < 0 && person.title.includes(head),
-    );
-    return titled === undefined ? null : { name: titled.name, end };
+    const titled = this.#titledPeople.get(head) ?? [];
+    let low = 0;
+    let high = titled.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (compare(titled[middle]!.place, here) < 0) low = middle + 1;
+      else high = middle;
+    }
+    const person = titled[low - 1];
+    return person === undefined ? null : { name: person.name, end };
   }
 
   /** A speech verb after a subject: directly, after a filler (`later said`), or after an appositive (`, a spokesman, said`). */
@@ -224,19 +249,13 @@ class AttributionText {
 
   /** The last person named outside quotations before a place, or null. */
   #personBefore(place: Place): string | null {
-    let low = 0;
-    let high = this.#namedPeople.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (compare(this.#namedPeople[middle]!.place, place) < 0) low = middle + 1;
-      else high = middle;
-    }
-    return this.#namedPeople[low - 1]?.name ?? null;
+    return this.#namedPeople[this.#firstNamedAtOrAfter(place) - 1]?.name ?? null;
   }
 
   #sentenceEnd(segment: number, from: number): number {
     const paragraph = this.#paragraphs[segment]!;
-    const nextSentence = paragraph.sentenceStarts.find((start) => start > from) ?? paragraph.tokens.length;
+    const starts = paragraph.sentenceStarts;
+    const nextSentence = starts[firstAbove(starts, from)] ?? paragraph.tokens.length;
     for (let index = from; index < nextSentence; index += 1) {
       if (OPENING_MARK.test(paragraph.tokens[index]!.text)) return index;
     }
@@ -265,6 +284,23 @@ class AttributionText {
       marks.fill(1, from, to);
     }
   }
+}
+
+/** Index of the first value above `value` in an ascending list (its length when there is none). */
+function firstAbove(values: readonly number[], value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (values[middle]! <= value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The start of the sentence holding a token. */
+function sentenceStartBefore(paragraph: Segment, token: number): number {
+  return paragraph.sentenceStarts[firstAbove(paragraph.sentenceStarts, token) - 1] ?? 0;
 }
 
 function compare(a: Place, b: Place): number {

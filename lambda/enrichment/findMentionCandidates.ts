@@ -27,6 +27,9 @@ export interface MentionContext {
 const ORGANIZATION_CONNECTORS = new Set(['of', 'the', 'for', 'and', '&', 'on']);
 const WORDY_SUFFIX = /(?:ing|ly)$/u;
 const MAX_NAME_WORDS = 4;
+/** Longer capitalised runs (a headline-cased paragraph) are no organization's name; the bound keeps scans linear. */
+const MAX_ORGANIZATION_WORDS = 10;
+const MAX_TITLE_WORDS = 8;
 
 /**
  * Finds the stretches of one segment that may name a person, organization or place, left to right, each
@@ -166,7 +169,7 @@ function startsPersonName(
 function matchTitle(tokens: Token[], start: number): number {
   let titleEnd = start;
   let index = start;
-  while (index < tokens.length) {
+  while (index < tokens.length && index - start < MAX_TITLE_WORDS) {
     const norm = tokens[index]!.norm;
     if (TITLE_HEADS.has(norm)) {
       titleEnd = index + 1;
@@ -265,7 +268,7 @@ function scanOrganization(tokens: Token[], start: number, wordsBefore = 0): numb
   let lastWordEnd = start;
   let words = wordsBefore;
   let hasOrganizationWord = false;
-  while (index < tokens.length) {
+  while (index < tokens.length && words < MAX_ORGANIZATION_WORDS) {
     const token = tokens[index]!;
     if (token.isWord && token.isCapitalized && !CALENDAR_WORDS.has(token.norm)) {
       words += 1;
