@@ -45,6 +45,8 @@ export interface RunningDynamoDbLocal {
   /** `http://127.0.0.1:<port>`: pass it as the client's `endpoint` or `AWS_ENDPOINT_URL_DYNAMODB`. */
   endpoint: string;
   port: number;
+  /** The Java process's pid, for a guard that must kill it even when this process dies by SIGKILL. */
+  pid: number | undefined;
   /** Stops the Java process (SIGTERM, then SIGKILL after 5 s) and waits for it to exit. */
   stop(): Promise<void>;
 }
@@ -126,7 +128,7 @@ async function launch(
     await stop();
     throw error;
   }
-  return { endpoint, port, stop };
+  return { endpoint, port, pid: child.pid, stop };
 }
 
 async function waitUntilReady(
