@@ -11,5 +11,10 @@ const MAX_SEPARATOR_CHARS = 120;
  * ```
  */
 export function isNexisSeparator(line: string): boolean {
-  return line.length <= MAX_SEPARATOR_CHARS && SEPARATOR.test(line);
+  if (line.length > MAX_SEPARATOR_CHARS) return false;
+  // Nearly every line is ruled out by its first visible character, without running the pattern.
+  let first = 0;
+  while (first < line.length && (line.charCodeAt(first) === 0x20 || line.charCodeAt(first) === 0x09)) first++;
+  const code = line.charCodeAt(first);
+  return code >= 0x30 && code <= 0x39 && SEPARATOR.test(line);
 }
