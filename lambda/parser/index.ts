@@ -1,5 +1,4 @@
 /** The article parser's public API: pure functions, no AWS, no I/O. */
-export { ParseRejectionError } from './errors';
 export { DEFAULT_MAX_BYTES } from './limits';
 export { parseByline } from './parseByline';
 export { parseFile } from './parseFile';

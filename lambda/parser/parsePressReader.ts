@@ -64,7 +64,10 @@ function isSubheadline(block: readonly string[]): boolean {
 }
 
 function parsePage(page: PressReaderPage, documentIndex: number): ArticleDraft | null {
-  const { blocks } = page;
+  const blocks = [...page.blocks];
+  const masthead = blocks[0];
+  // The publication is one line; a headline that follows without a blank line is a block of its own.
+  if (masthead !== undefined && masthead.length > 1) blocks.splice(0, 1, [masthead[0]!], masthead.slice(1));
   if (blocks.length < 2) return null;
   const draft = createDraft('pressreader', documentIndex, page);
   for (const footer of page.footers) {

@@ -73,6 +73,14 @@ describe('PressReader pages', () => {
     expect(second!.paragraphs).toEqual(['The bridge closed on Monday.', 'It reopens in May.']);
   });
 
+  it('separates a headline printed right under the publication', () => {
+    const text =
+      'Valley Times\nOrchards brace for frost\n\n- BY DANA WHITFIELD\n\nGrowers ran wind machines.\n\nNewspapers in English\n';
+    const [article] = parseArticles(encode(text));
+    expect(article).toMatchObject({ publication: 'Valley Times', headline: 'Orchards brace for frost' });
+    expect(article!.paragraphs).toEqual(['Growers ran wind machines.']);
+  });
+
   it('joins hard-wrapped lines and drops page furniture', () => {
     const text = [
       'Coastal Daily Record',
