@@ -51,7 +51,9 @@ export function createProgressReporter(stream: Writable, options: ProgressOption
     stream,
     noTTYOutput: true,
     notTTYSchedule: options.plainLineIntervalMs ?? 5_000,
-    hideCursor: isTerminal,
+    // A hidden cursor would stay hidden after Ctrl-C (cli-progress restores it only by catching SIGINT,
+    // which would keep the process from exiting).
+    hideCursor: false,
     // Off a terminal every line already ends in a newline; clearing adds none (there is nothing to clear).
     clearOnComplete: !isTerminal,
     barsize: isTerminal ? 30 : 20,

@@ -14,11 +14,14 @@ import {
   HeadObjectCommand,
   ListObjectsV2Command,
   PutObjectCommand,
+  S3Client,
 } from '@aws-sdk/client-s3';
 import { GetQueueAttributesCommand, SendMessageCommand } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../bin/cli';
+import { listUploadFiles } from '../../cli/upload/listUploadFiles';
+import { uploadFiles } from '../../cli/upload/uploadFiles';
 import { PARSER_VERSION } from '../../lambda/parser/version';
 import { parserVersionKey } from '../../lambda/store/parserVersionKey';
 import { tableKeys } from '../../lambda/store/tableKeys';
@@ -194,6 +197,38 @@ describe('upload', () => {
     },
     SLOW_TEST_MS,
   );
+});
+
+describe('upload of a big folder', () => {
+  it('compares files with one listing of their prefix instead of a HeadObject each', async () => {
+    const { files } = await listUploadFiles(['articles'], 'archive/', workDir);
+    const sent: string[] = [];
+    const s3 = new S3Client({
+      endpoint: pipeline.state.endpoints.s3,
+      region: pipeline.state.region,
+      credentials: pipeline.state.credentials,
+      forcePathStyle: true,
+    });
+    s3.middlewareStack.add(
+      (next, context) => (args) => {
+        sent.push(String(context.commandName));
+        return next(args);
+      },
+      { step: 'initialize' },
+    );
+    const progress = { advance: () => undefined, addToTotal: () => undefined, stop: () => undefined };
+    const summary = await uploadFiles({
+      s3,
+      bucket: pipeline.state.bucket,
+      files,
+      cwd: workDir,
+      progress,
+      listingThreshold: 1,
+    });
+    s3.destroy();
+    expect(summary).toMatchObject({ files: 5, uploaded: 0, unchanged: 5, failed: [] });
+    expect(sent).toEqual(['ListObjectsV2Command']);
+  });
 });
 
 describe('status, get and query print what was stored, in each format', () => {

@@ -94,6 +94,9 @@ describe('explainError', () => {
     expect(explainError(Object.assign(new Error('socket'), { cause: refused }))?.message).toMatch(
       /npm start/,
     );
+    expect(explainError(serviceError('InvalidCursorError', 'Invalid page cursor'))?.message).toBe(
+      'invalid --cursor: pass the token printed after the previous page',
+    );
     const userError = new UserError('x');
     expect(explainError(userError)).toBe(userError);
   });
