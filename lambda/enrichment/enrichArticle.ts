@@ -11,7 +11,7 @@ import type { EnrichmentInput, Segment } from './types';
 export type { EnrichmentInput } from './types';
 
 /** Reading speed for `readingTimeMinutes`, in words a minute. */
-export const WORDS_PER_MINUTE = 230;
+const WORDS_PER_MINUTE = 230;
 
 /**
  * Quotes, entities, lead and counts of one article, from its text alone: pure, no I/O, linear in the text's

@@ -1,4 +1,3 @@
-import { lowerCaseStartWords } from './entityLexicon';
 import { CALENDAR_WORDS } from './lexicon/calendarWords';
 import { COMMON_WORDS } from './lexicon/commonWords';
 import { GIVEN_NAMES } from './lexicon/givenNames';
@@ -12,17 +11,10 @@ import {
 } from './lexicon/personTitles';
 import { PLACE_WORDS } from './lexicon/placeWords';
 import { SPEECH_VERB_FILLERS, SPEECH_VERBS } from './lexicon/speechVerbs';
-import type { PhraseTrie } from './phraseTrie';
+import { lowerCaseStartWords } from './lowerCaseStartWords';
+import type { PhraseTrie } from './PhraseTrie';
 import { toReadingCase } from './toReadingCase';
-import type { LexiconEntry, MentionCandidate, Segment, Token } from './types';
-
-/** What candidate finding needs beyond the segment itself. */
-export interface MentionContext {
-  /** The built-in gazetteer first, then entities made from the source's index terms. */
-  lexicons: readonly PhraseTrie<LexiconEntry>[];
-  /** Words the article prints in lower case somewhere: capitalised at a sentence start, they are not names. */
-  lowercaseWords: ReadonlySet<string>;
-}
+import type { LexiconEntry, MentionCandidate, MentionContext, Segment, Token } from './types';
 
 const ORGANIZATION_CONNECTORS = new Set(['of', 'the', 'for', 'and', '&', 'on']);
 const WORDY_SUFFIX = /(?:ing|ly)$/u;

@@ -1,6 +1,7 @@
 import type { IndexTerm, IndexTerms } from '../parser/types';
-import { addAlias, entityLexicon } from './entityLexicon';
-import { PhraseTrie } from './phraseTrie';
+import { addAlias } from './addAlias';
+import { entityLexicon } from './entityLexicon';
+import { PhraseTrie } from './PhraseTrie';
 import { tokenize } from './tokenize';
 import { toReadingCase } from './toReadingCase';
 import type { EntityKind, IndexedEntity, LexiconEntry } from './types';

@@ -6,17 +6,7 @@ import { NAME_SUFFIXES } from './lexicon/personTitles';
 import { PLACE_WORDS } from './lexicon/placeWords';
 import { tokenize } from './tokenize';
 import { toReadingCase } from './toReadingCase';
-import type { EntityKind, IndexedEntity, MentionCandidate, ResolvedMention } from './types';
-
-/** What resolution needs besides the candidates. */
-export interface ResolutionInput {
-  /** Candidates of all segments, the headline's (segment -1) included, in reading order. */
-  candidates: readonly MentionCandidate[];
-  /** Byline credits: people named there are not mentions. */
-  authors: readonly string[];
-  dateline: string | null;
-  indexed: readonly IndexedEntity[];
-}
+import type { EntityKind, MentionCandidate, ResolutionInput, ResolvedMention } from './types';
 
 interface Person {
   name: string;

@@ -1,5 +1,6 @@
 /** Types inside enrichment: what the steps between text and `Enrichment` pass to each other. */
 import type { IndexTerms } from '../parser/types';
+import type { PhraseTrie } from './PhraseTrie';
 
 /** What enrichment reads of a parsed article. */
 export interface EnrichmentInput {
@@ -133,4 +134,22 @@ export interface LexiconEntry {
   requiresCapital: boolean;
   /** Relevance from the source's index terms, for entries made from them. */
   score?: number | null;
+}
+
+/** What candidate finding needs beyond the segment itself. */
+export interface MentionContext {
+  /** The built-in gazetteer first, then entities made from the source's index terms. */
+  lexicons: readonly PhraseTrie<LexiconEntry>[];
+  /** Words the article prints in lower case somewhere: capitalised at a sentence start, they are not names. */
+  lowercaseWords: ReadonlySet<string>;
+}
+
+/** What resolution needs besides the candidates. */
+export interface ResolutionInput {
+  /** Candidates of all segments, the headline's (segment -1) included, in reading order. */
+  candidates: readonly MentionCandidate[];
+  /** Byline credits: people named there are not mentions. */
+  authors: readonly string[];
+  dateline: string | null;
+  indexed: readonly IndexedEntity[];
 }
