@@ -9,7 +9,7 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { RecordStore } from '../lambda/store/RecordStore';
 import type { SourceRecords } from '../lambda/store/types';
 import { LOCAL_ACCOUNT_ID as ACCOUNT_ID, DEFAULT_TIME_SCALE, LOCAL_REGION as REGION } from './constants';
-import { LocalModeAlreadyRunningError, MissingPrerequisiteError, ProcessingTimeoutError } from './errors';
+import { MissingPrerequisiteError, ProcessingTimeoutError } from './errors';
 import { MonotonicSequencer } from './events/MonotonicSequencer';
 import { type KeyOutcome, ProcessingTracker } from './events/ProcessingTracker';
 import { S3EventForwarder } from './events/S3EventForwarder';
@@ -27,6 +27,7 @@ import { guardChildProcess } from './servers/guardChildProcess';
 import { startDynamoDbLocal } from './servers/startDynamoDbLocal';
 import { S3RVER_CREDENTIALS, startS3Server } from './servers/startS3Server';
 import { startSqsServer } from './servers/startSqsServer';
+import { claimDataDir } from './state/claimDataDir';
 import { LocalStateFile } from './state/LocalStateFile';
 import { loadPipelineTemplate } from './template/loadPipelineTemplate';
 import type { SynthesizedStack } from './template/synthesizePipelineTemplate';
@@ -163,13 +164,8 @@ export class LocalPipeline {
       );
     }
     await mkdir(dataDir, { recursive: true });
+    const releaseDataDir = await claimDataDir(dataDir);
     const stateFile = new LocalStateFile(dataDir);
-    await reapStaleRun(stateFile, dataDir);
-    if (options.fresh) {
-      await Promise.all(
-        ['dynamodb', 's3', 'logs'].map((name) => rm(join(dataDir, name), { recursive: true, force: true })),
-      );
-    }
     const cleanups: Cleanup[] = [];
     const starting: Promise<unknown>[] = [];
     // Registers a started server's stop as soon as it is up, so a failure anywhere stops it.
@@ -182,6 +178,12 @@ export class LocalPipeline {
       return tracked;
     };
     try {
+      await reapStaleRun(stateFile);
+      if (options.fresh) {
+        await Promise.all(
+          ['dynamodb', 's3', 'logs'].map((name) => rm(join(dataDir, name), { recursive: true, force: true })),
+        );
+      }
       // DynamoDB Local's JVM takes seconds to start: everything that does not need it goes on meanwhile
       // (the template, the other servers, the function's cold start).
       const dynamoPort = await findFreePort();
@@ -315,6 +317,7 @@ export class LocalPipeline {
           ),
           reportBatchItemFailures: mapping.reportBatchItemFailures,
           visibilityTimeoutSeconds: Number(queue.attributes.VisibilityTimeout),
+          invocationTimeoutSeconds: fn.timeoutSeconds,
           ...(queue.redrive !== undefined && { maxReceiveCount: queue.redrive.maxReceiveCount }),
           invoke: (event) => worker.invoke(event),
           onSettled: (messages) => tracker.settle(messages),
@@ -362,7 +365,8 @@ export class LocalPipeline {
         childPids,
       };
       await stateFile.write(state);
-      cleanups.unshift(() => stateFile.remove());
+      // Run last, in this order: the state file goes, then the claim on the data folder.
+      cleanups.unshift(releaseDataDir, () => stateFile.remove());
       return new LocalPipeline({
         definition,
         state,
@@ -374,7 +378,8 @@ export class LocalPipeline {
       });
     } catch (error) {
       await Promise.all(starting);
-      await runCleanups(cleanups);
+      await runCleanups(cleanups).catch(() => undefined);
+      await releaseDataDir();
       throw error;
     }
   }
@@ -493,13 +498,12 @@ async function runCleanups(cleanups: Cleanup[]): Promise<void> {
 }
 
 /**
- * Refuses to start while another run uses the data folder; after a run that was killed, stops the
- * DynamoDB Local it left behind (if the guard has not already) and forgets its state file.
+ * After a run that was killed (its claim on the data folder is taken over), stops the DynamoDB Local it
+ * left behind if the guard has not already, and forgets its state file.
  */
-async function reapStaleRun(stateFile: LocalStateFile, dataDir: string): Promise<void> {
+async function reapStaleRun(stateFile: LocalStateFile): Promise<void> {
   const previous = await stateFile.read();
   if (previous === undefined) return;
-  if (LocalStateFile.isAlive(previous.pid)) throw new LocalModeAlreadyRunningError(previous.pid, dataDir);
   for (const pid of previous.childPids) {
     const commandLine = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
     if (commandLine.includes('DynamoDBLocal.jar')) process.kill(pid, 'SIGKILL');

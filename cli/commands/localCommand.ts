@@ -119,6 +119,8 @@ export async function runLocalCommand(
       await pipeline.stop();
       return options.once ? 130 : 0;
     }
+    // Duplicates of an event (S3 delivers at least once) may still be in flight: let them finish first.
+    await pipeline.drain((options.timeout ?? 120) * 1000).catch(() => undefined);
     const records = await pipeline.records(processed);
     const width = columnsOf(io);
     const widths = print(processed, records, options, io, width);

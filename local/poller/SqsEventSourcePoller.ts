@@ -14,6 +14,9 @@ const MAX_PAYLOAD_BYTES = 6 * 1024 * 1024;
 const LONG_POLL_SECONDS = 20;
 const SHORT_POLL_PAUSE_MS = 10;
 const RECEIVE_RETRY_MS = 500;
+// SQS's largest visibility timeout, and how long past the function's timeout a message stays held.
+const MAX_VISIBILITY_SECONDS = 43_200;
+const HOLD_MARGIN_SECONDS = 5;
 
 /** Options of {@link SqsEventSourcePoller}. */
 export interface SqsEventSourcePollerOptions {
@@ -28,8 +31,10 @@ export interface SqsEventSourcePollerOptions {
   maximumConcurrency: number;
   /** Whether the function's partial batch responses count (`FunctionResponseTypes: ReportBatchItemFailures`). */
   reportBatchItemFailures: boolean;
-  /** The queue's (scaled) visibility timeout, in seconds: how often an invocation in progress extends it. */
+  /** The queue's (scaled) visibility timeout, in seconds: how long a failed message stays hidden after its invocation. */
   visibilityTimeoutSeconds: number;
+  /** How long a received message stays hidden while its batch is gathered and invoked: the function's timeout. */
+  invocationTimeoutSeconds: number;
   /** The redrive policy's `maxReceiveCount`: a message failing that receive goes to the dead-letter queue next. */
   maxReceiveCount?: number;
   invoke: InvokeFunction;
@@ -46,9 +51,10 @@ export interface SqsEventSourcePollerOptions {
  * responses honoured; a throw or an unknown item fails the whole batch). Failed messages are left alone:
  * the queue shows them again after its visibility timeout and dead-letters them after `maxReceiveCount`.
  *
- * One difference, on purpose: while an invocation runs, its messages' visibility is extended. In AWS the
+ * One difference, on purpose: messages are received hidden for the function's timeout, and a failed one is
+ * then hidden for the queue's (scaled) visibility timeout from the end of its invocation. In AWS the
  * visibility timeout is at least six times the function's timeout, so a message never reappears during its
- * invocation; scaling the timeout down here must not change that.
+ * invocation; scaling the timeout down here must not change that, however slow an invocation is.
  *
  * @example
  * const poller = new SqsEventSourcePoller({ sqs, queueUrl, source, batchSize: 10, batchingWindowMs: 0,
@@ -122,6 +128,10 @@ export class SqsEventSourcePoller {
           QueueUrl: this.#options.queueUrl,
           MaxNumberOfMessages: maxMessages,
           WaitTimeSeconds: longPoll ? LONG_POLL_SECONDS : 0,
+          VisibilityTimeout: Math.min(
+            MAX_VISIBILITY_SECONDS,
+            this.#options.invocationTimeoutSeconds + HOLD_MARGIN_SECONDS,
+          ),
           MessageSystemAttributeNames: ['All'],
           MessageAttributeNames: ['All'],
         }),
@@ -138,14 +148,20 @@ export class SqsEventSourcePoller {
 
   async #invokeAndSettle(batch: Message[]): Promise<void> {
     const { invoke, reportBatchItemFailures, maxReceiveCount, source } = this.#options;
-    const heartbeat = this.#keepInvisible(batch);
-    const result = await invoke(buildSqsEvent(batch, source))
-      .catch((error: unknown) => ({ ok: false as const, error: String(error) }))
-      .finally(() => clearInterval(heartbeat));
+    const result = await invoke(buildSqsEvent(batch, source)).catch((error: unknown) => ({
+      ok: false as const,
+      error: String(error),
+    }));
     const ids = batch.map((message) => message.MessageId ?? '');
     const settlement = settleBatch(ids, result, reportBatchItemFailures);
-    await this.#delete(batch.filter((message) => settlement.deleteIds.includes(message.MessageId ?? '')));
     const failed = new Set(settlement.failedIds);
+    await Promise.all([
+      this.#delete(batch.filter((message) => !failed.has(message.MessageId ?? ''))),
+      this.#hideFor(
+        batch.filter((message) => failed.has(message.MessageId ?? '')),
+        this.#options.visibilityTimeoutSeconds,
+      ),
+    ]);
     this.#options.onSettled?.(
       batch.map((message) => {
         const receiveCount = Number(message.Attributes?.ApproximateReceiveCount ?? '1');
@@ -164,27 +180,25 @@ export class SqsEventSourcePoller {
     );
   }
 
-  #keepInvisible(batch: Message[]): NodeJS.Timeout {
-    const seconds = this.#options.visibilityTimeoutSeconds;
-    return setInterval(
-      () => {
-        for (const chunk of chunks(batch, 10)) {
-          this.#options.sqs
-            .send(
-              new ChangeMessageVisibilityBatchCommand({
-                QueueUrl: this.#options.queueUrl,
-                Entries: chunk.map((message, index) => ({
-                  Id: String(index),
-                  ReceiptHandle: message.ReceiptHandle ?? '',
-                  VisibilityTimeout: seconds,
-                })),
-              }),
-            )
-            .catch((error: unknown) => this.#options.onError?.(error));
-        }
-      },
-      Math.max(200, (seconds * 1000) / 2),
-    );
+  /** Sets how long the messages stay hidden from now on. */
+  async #hideFor(messages: Message[], seconds: number): Promise<void> {
+    for (const chunk of chunks(messages, 10)) {
+      try {
+        await this.#options.sqs.send(
+          new ChangeMessageVisibilityBatchCommand({
+            QueueUrl: this.#options.queueUrl,
+            Entries: chunk.map((message, index) => ({
+              Id: String(index),
+              ReceiptHandle: message.ReceiptHandle ?? '',
+              VisibilityTimeout: seconds,
+            })),
+          }),
+        );
+      } catch (error) {
+        // The message then comes back when the hold of its receive ends: later, never lost.
+        this.#options.onError?.(error);
+      }
+    }
   }
 
   async #delete(messages: Message[]): Promise<void> {

@@ -101,20 +101,25 @@ describe('fauxqs 1.9.2 as local mode uses it', () => {
     expect(dead?.Body).toBe('poison');
   });
 
-  it('keeps a message hidden while ChangeMessageVisibility extends it', async () => {
+  it('hides a message for the VisibilityTimeout its receive asks for, until ChangeMessageVisibility shortens it', async () => {
     const { queueUrl } = await createQueuePair(10);
-    await sqs.send(new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: 'slow' }));
-    const [message] = await receive(queueUrl);
+    await sqs.send(new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: 'held' }));
+    const { Messages = [] } = await sqs.send(
+      new ReceiveMessageCommand({ QueueUrl: queueUrl, MaxNumberOfMessages: 1, VisibilityTimeout: 30 }),
+    );
+    expect(Messages).toHaveLength(1);
+    // Past the queue's 1 s timeout the message is still hidden: the receive's 30 s count.
+    expect(await receive(queueUrl, 2)).toHaveLength(0);
     await sqs.send(
       new ChangeMessageVisibilityBatchCommand({
         QueueUrl: queueUrl,
-        Entries: [{ Id: '0', ReceiptHandle: message!.ReceiptHandle!, VisibilityTimeout: 3 }],
+        Entries: [{ Id: '0', ReceiptHandle: Messages[0]!.ReceiptHandle!, VisibilityTimeout: 1 }],
       }),
     );
-    // Past the queue's 1 s timeout the message is still hidden: the extension counts.
+    const again = await receive(queueUrl, 5);
+    expect(again.map((message) => message.Body)).toEqual(['held']);
+    await sqs.send(new DeleteMessageCommand({ QueueUrl: queueUrl, ReceiptHandle: again[0]!.ReceiptHandle! }));
     expect(await receive(queueUrl, 2)).toHaveLength(0);
-    await sqs.send(new DeleteMessageCommand({ QueueUrl: queueUrl, ReceiptHandle: message!.ReceiptHandle! }));
-    expect(await receive(queueUrl, 1)).toHaveLength(0);
   });
 
   it('answers a long poll as soon as a message arrives', async () => {

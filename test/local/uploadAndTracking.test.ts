@@ -2,9 +2,10 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ProcessingTimeoutError, UploadPathError } from '../../local/errors';
+import { LocalModeAlreadyRunningError, ProcessingTimeoutError, UploadPathError } from '../../local/errors';
 import { buildS3EventMessage } from '../../local/events/buildS3EventMessage';
 import { ProcessingTracker } from '../../local/events/ProcessingTracker';
+import { claimDataDir } from '../../local/state/claimDataDir';
 import { LocalStateFile } from '../../local/state/LocalStateFile';
 import type { LocalState, SettledMessage } from '../../local/types';
 import { collectUploadFiles } from '../../local/upload/collectUploadFiles';
@@ -146,5 +147,16 @@ describe('LocalStateFile', () => {
   it('tells a live pid from a dead one', () => {
     expect(LocalStateFile.isAlive(process.pid)).toBe(true);
     expect(LocalStateFile.isAlive(2 ** 22 + 12345)).toBe(false);
+  });
+});
+
+describe('claimDataDir', () => {
+  it('lets one run at a time use a data folder, and takes over the claim of a dead one', async () => {
+    const release = await claimDataDir(dir);
+    await expect(claimDataDir(dir)).rejects.toThrow(LocalModeAlreadyRunningError);
+    await release();
+    await writeFile(join(dir, 'run.pid'), String(2 ** 22 + 12345));
+    const takenOver = await claimDataDir(dir);
+    await takenOver();
   });
 });
