@@ -120,7 +120,9 @@ export async function runLocalCommand(
       return options.once ? 130 : 0;
     }
     // Duplicates of an event (S3 delivers at least once) may still be in flight: let them finish first.
-    await pipeline.drain((options.timeout ?? 120) * 1000).catch(() => undefined);
+    await pipeline
+      .drain((options.timeout ?? 120) * 1000)
+      .catch((error: unknown) => io.stderr.write(`warning: ${(error as Error).message}\n`));
     const records = await pipeline.records(processed);
     const width = columnsOf(io);
     const widths = print(processed, records, options, io, width);
