@@ -543,6 +543,25 @@ describe('redrive', () => {
           Body: await readFile(join(workDir, 'articles', 'wire', 'storm warning.txt')),
         }),
       );
+      const status = await run('status', 'held story.txt', '--bucket', 'late-bucket', '--json');
+      expect(jsonLines(status.stdout)).toEqual([
+        expect.objectContaining({
+          state: 'FAILED',
+          detail: expect.stringMatching(/^NoSuchBucket: .*\(after 5 attempts\)$/),
+        }),
+      ]);
+      // An object no event announced (late-bucket has no notification): in the bucket, no record.
+      await pipeline.clients.s3.send(
+        new PutObjectCommand({ Bucket: 'late-bucket', Key: 'unannounced.txt', Body: 'x' }),
+      );
+      const pending = await run('get', 'unannounced.txt', '--bucket', 'late-bucket');
+      expect(pending).toEqual({
+        code: 1,
+        stdout: '',
+        stderr:
+          'article-pipeline: unannounced.txt: uploaded, not processed yet (try `article-pipeline status --wait unannounced.txt`)\n',
+      });
+
       const result = await run('redrive');
       expect(result.code).toBe(0);
       expect(result.stdout).toBe(
