@@ -1,4 +1,3 @@
-import { createWriteStream } from 'node:fs';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
@@ -12,12 +11,11 @@ import { LOCAL_ACCOUNT_ID as ACCOUNT_ID, DEFAULT_TIME_SCALE, LOCAL_REGION as REG
 import { MissingPrerequisiteError, ProcessingTimeoutError } from './errors';
 import { MonotonicSequencer } from './events/MonotonicSequencer';
 import { type KeyOutcome, ProcessingTracker } from './events/ProcessingTracker';
+import { resolveNotifications } from './events/resolveNotifications';
 import { S3EventForwarder } from './events/S3EventForwarder';
-import type { DeliveryPlan, ResolvedNotification } from './events/types';
-import { buildFunctionEnvironment } from './lambda/buildFunctionEnvironment';
-import { LambdaWorker } from './lambda/LambdaWorker';
-import { resolveFunctionSource } from './lambda/resolveFunctionSource';
-import { SqsEventSourcePoller } from './poller/SqsEventSourcePoller';
+import type { DeliveryPlan } from './events/types';
+import { startFunctionWorkers } from './lambda/startFunctionWorkers';
+import { createEventSourcePollers } from './poller/createEventSourcePollers';
 import { createLocalQueues } from './provision/createLocalQueues';
 import { createLocalTables } from './provision/createLocalTables';
 import { findDynamoDbLocalPid } from './servers/findDynamoDbLocalPid';
@@ -240,49 +238,29 @@ export class LocalPipeline {
 
       const logsDir = join(dataDir, 'logs');
       await mkdir(logsDir, { recursive: true });
-      const workers = new Map<string, LambdaWorker>();
-      const workersStarting = Promise.all(
-        definition.functions.map(async (fn) => {
-          const source = resolveFunctionSource(fn, options.projectRoot, options.functionSources);
-          const logSink =
-            options.logSink ?? createWriteStream(join(logsDir, `${fn.functionName}.log`), { flags: 'a' });
-          if (options.logSink === undefined)
-            cleanups.push(() => new Promise<void>((resolve) => logSink.end(resolve)));
-          const worker = await track(
-            LambdaWorker.start({
-              entry: source.entry,
-              exportName: source.exportName,
-              functionName: fn.functionName,
-              functionArn: `arn:aws:lambda:${REGION}:${ACCOUNT_ID}:function:${fn.functionName}`,
-              memorySizeMb: fn.memorySizeMb,
-              timeoutSeconds: fn.timeoutSeconds,
-              environment: buildFunctionEnvironment(fn, {
-                region: REGION,
-                s3: s3Server.endpoint,
-                dynamodb: dynamoEndpoint,
-                sqs: sqsServer.endpoint,
-                credentials,
-              }),
-              logSink,
-            }),
-          );
-          workers.set(fn.logicalId, worker);
-        }),
-      );
-      const [dynamo] = await Promise.all([dynamoStarting, workersStarting]);
+      const workersStarting = startFunctionWorkers({
+        functions: definition.functions,
+        projectRoot: options.projectRoot,
+        accountId: ACCOUNT_ID,
+        endpoints: {
+          region: REGION,
+          s3: s3Server.endpoint,
+          dynamodb: dynamoEndpoint,
+          sqs: sqsServer.endpoint,
+          credentials,
+        },
+        ...(options.functionSources !== undefined && { functionSources: options.functionSources }),
+        ...(options.logSink !== undefined && { logSink: options.logSink }),
+        logsDir,
+        onStarted: (stop) => cleanups.push(stop),
+      });
+      starting.push(workersStarting.catch(() => undefined));
+      const [dynamo, workers] = await Promise.all([dynamoStarting, workersStarting]);
       const childPids = await guardDynamoDbLocal(dynamo.port);
       await createLocalTables(dynamodb, definition.tables);
       const store = new RecordStore({ client: documents, tableName: table.tableName });
 
-      const bucketNames = new Map(definition.buckets.map((bucket) => [bucket.logicalId, bucket.bucketName]));
-      const notifications: ResolvedNotification[] = definition.notifications.map((notification) => ({
-        bucketName: bucketNames.get(notification.bucketLogicalId)!,
-        queueUrl: queueUrls.get(notification.queueLogicalId)!,
-        events: notification.events,
-        configurationId: notification.configurationId,
-        ...(notification.prefix !== undefined && { prefix: notification.prefix }),
-        ...(notification.suffix !== undefined && { suffix: notification.suffix }),
-      }));
+      const notifications = resolveNotifications(definition, queueUrls);
       const forwarder = new S3EventForwarder({
         sqs,
         s3,
@@ -298,33 +276,18 @@ export class LocalPipeline {
 
       const tracker = new ProcessingTracker();
       if (options.onOutcome) tracker.onOutcome(options.onOutcome);
-      for (const mapping of definition.eventSourceMappings) {
-        const queue = definition.queues.find((candidate) => candidate.logicalId === mapping.queueLogicalId)!;
-        const fn = definition.functions.find(
-          (candidate) => candidate.logicalId === mapping.functionLogicalId,
-        );
-        const worker = workers.get(mapping.functionLogicalId);
-        if (!mapping.enabled || fn === undefined || worker === undefined || options.poll === false) continue;
-        const poller = new SqsEventSourcePoller({
-          sqs,
-          queueUrl: queueUrls.get(queue.logicalId)!,
-          source: { queueArn: queue.queueArn, region: REGION },
-          batchSize: mapping.batchSize,
-          batchingWindowMs: mapping.batchingWindowMs,
-          maximumConcurrency: Math.min(
-            mapping.maximumConcurrency ?? 5,
-            fn.reservedConcurrency ?? Number.POSITIVE_INFINITY,
-          ),
-          reportBatchItemFailures: mapping.reportBatchItemFailures,
-          visibilityTimeoutSeconds: Number(queue.attributes.VisibilityTimeout),
-          invocationTimeoutSeconds: fn.timeoutSeconds,
-          ...(queue.redrive !== undefined && { maxReceiveCount: queue.redrive.maxReceiveCount }),
-          invoke: (event) => worker.invoke(event),
-          onSettled: (messages) => tracker.settle(messages),
-          onError: (error) => warn(`event source ${mapping.logicalId}: ${String(error)}`),
-        });
+      const pollers = createEventSourcePollers({
+        definition,
+        sqs,
+        queueUrls,
+        workers,
+        region: REGION,
+        onSettled: (messages) => tracker.settle(messages),
+        onError: (mapping, error) => warn(`event source ${mapping}: ${String(error)}`),
+      });
+      for (const poller of options.poll === false ? [] : pollers) {
         poller.start();
-        // Stopped before the workers and servers (cleanups run in reverse).
+        // Stopped first (cleanups run in reverse): invocations in flight finish before the servers go.
         cleanups.push(() => poller.stop());
       }
 
