@@ -1,6 +1,7 @@
 // The example stream consumer against local mode: the pipeline writes records, the table's stream (DynamoDB
 // Local's) carries them, the poller delivers them as Lambda would with the `addConsumer` filter, and the
 // consumer keeps an index of articles in step: upserts, a chunked article read whole, a delete.
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,21 +33,19 @@ const index = new Map<string, ParsedStoredArticle>();
 const removed: { id: string; key: string }[] = [];
 const deliveredTypes = new Set<string>();
 
-/** Words of random letters, from a fixed seed: text that hardly compresses, so its article is chunked. */
-function longArticleText(): string {
-  let state = 20_220_316;
-  const next = () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return state;
-  };
+/** Words of random letters: text that hardly compresses, so its article is packed into chunk items. */
+function longArticleText(headline: string, author: string, paragraphCount: number): string {
+  const bytes = randomBytes(1_500_000);
+  let at = 0;
+  const next = () => bytes[at++ % bytes.length] ?? 0;
   const paragraphs: string[] = [];
-  for (let p = 0; p < 2_400; p++) {
+  for (let p = 0; p < paragraphCount; p++) {
     const words = Array.from({ length: 60 }, () =>
       Array.from({ length: 3 + (next() % 7) }, () => String.fromCharCode(97 + (next() % 26))).join(''),
     );
     paragraphs.push(`${words.join(' ')}.`);
   }
-  return `Harbor dredging report runs long\n\nBy Noor Haddad\n\n${paragraphs.join('\n\n')}\n`;
+  return `${headline}\n\nBy ${author}\n\n${paragraphs.join('\n\n')}\n`;
 }
 
 async function until(done: () => boolean, what: string): Promise<void> {
@@ -114,27 +113,44 @@ describe('the example stream consumer, subscribed to ARTICLE records', () => {
   );
 
   it(
-    'reads an article too large for one item whole from the table',
+    'unpacks a packed article, and reads one too large for its item whole from the table',
     async () => {
-      const file = join(workDir, 'harbor dredging.txt');
-      await writeFile(file, longArticleText());
-      const uploaded = await pipeline.upload([file]);
+      const documents = DynamoDBDocumentClient.from(pipeline.clients.dynamodb);
+      const storedItem = async (id: string) =>
+        (
+          await documents.send(
+            new GetCommand({ TableName: pipeline.state.table, Key: tableKeys.article(id) }),
+          )
+        ).Item;
+      const medium = join(workDir, 'harbor budget.txt');
+      const long = join(workDir, 'harbor dredging.txt');
+      await writeFile(medium, longArticleText('Harbor budget runs long', 'Ada Brennan', 1_000));
+      await writeFile(long, longArticleText('Harbor dredging report runs long', 'Noor Haddad', 2_400));
+      const uploaded = await pipeline.upload([medium, long]);
       await pipeline.waitUntilProcessed(uploaded, WAIT_MS);
+      const byAuthor = (author: string) =>
+        [...index.values()].find((article) => article.authors.includes(author));
       await until(
-        () => [...index.values()].some((article) => article.authors.includes('Noor Haddad')),
-        'the long article',
+        () => byAuthor('Ada Brennan') !== undefined && byAuthor('Noor Haddad') !== undefined,
+        'both long articles',
       );
-      const long = [...index.values()].find((article) => article.authors.includes('Noor Haddad'));
-      expect(long?.headline).toBe('Harbor dredging report runs long');
-      expect(long?.paragraphs).toHaveLength(2_400);
-      // The stream carried only the packed item's few fields: the text was in chunk items, read from the table.
-      const { Item } = await DynamoDBDocumentClient.from(pipeline.clients.dynamodb).send(
-        new GetCommand({ TableName: pipeline.state.table, Key: tableKeys.article(long?.id ?? '') }),
-      );
-      expect(Item).toMatchObject({ bodyEncoding: 'gzip-json', chunkCount: expect.any(Number) });
-      expect(Item?.chunkCount).toBeGreaterThan(1);
-      expect(Item?.body).toBeUndefined();
-      expect(Item?.paragraphs).toBeUndefined();
+
+      // Packed into `body`: the stream image carried it as gzip JSON, and the consumer unpacked it.
+      const packed = byAuthor('Ada Brennan');
+      expect(packed?.headline).toBe('Harbor budget runs long');
+      expect(packed?.paragraphs).toHaveLength(1_000);
+      const packedItem = await storedItem(packed?.id ?? '');
+      expect(packedItem).toMatchObject({ bodyEncoding: 'gzip-json', body: expect.any(Uint8Array) });
+      expect(packedItem?.paragraphs).toBeUndefined();
+
+      // In chunk items: the stream carried a few fields only, and the consumer read the article whole.
+      const chunked = byAuthor('Noor Haddad');
+      expect(chunked?.headline).toBe('Harbor dredging report runs long');
+      expect(chunked?.paragraphs).toHaveLength(2_400);
+      const chunkedItem = await storedItem(chunked?.id ?? '');
+      expect(chunkedItem).toMatchObject({ bodyEncoding: 'gzip-json', chunkCount: expect.any(Number) });
+      expect(chunkedItem?.chunkCount).toBeGreaterThan(1);
+      expect(chunkedItem?.body).toBeUndefined();
     },
     SLOW_TEST_MS,
   );
