@@ -66,13 +66,14 @@ function isAlive(pid: number): boolean {
   return LocalStateFile.isAlive(pid);
 }
 
-/** Processes whose command line mentions `text` (Linux /proc). */
-async function processesMentioning(text: string): Promise<number[]> {
+/** Processes with an argument that contains `text`, or equals it when `exact` (Linux /proc). */
+async function processesMentioning(text: string, exact = false): Promise<number[]> {
   const pids: number[] = [];
   for (const entry of await readdir('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     const commandLine = await readFile(`/proc/${entry}/cmdline`, 'utf8').catch(() => '');
-    if (commandLine.split('\0').some((arg) => arg.includes(text))) pids.push(Number(entry));
+    const args = commandLine.split('\0');
+    if (args.some((arg) => (exact ? arg === text : arg.includes(text)))) pids.push(Number(entry));
   }
   return pids;
 }
@@ -98,7 +99,8 @@ describe('article-pipeline local (npm start)', () => {
       expect(isAlive(javaPid!)).toBe(false);
       // Nothing started for this data folder survives: no DynamoDB Local, no watcher of it.
       await expect.poll(() => processesMentioning(dataDir), { timeout: 5_000 }).toEqual([]);
-      await expect.poll(() => processesMentioning(String(javaPid)), { timeout: 5_000 }).toEqual([]);
+      // The watcher that guards DynamoDB Local takes its pid as an argument.
+      await expect.poll(() => processesMentioning(String(javaPid), true), { timeout: 5_000 }).toEqual([]);
     },
     TEST_TIMEOUT_MS,
   );
