@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceRecords, StoredSource } from '../../lambda/store/types';
+import { exitStatusOf } from '../../local/report/exitStatusOf';
 import { formatLandedTable } from '../../local/report/formatLandedTable';
 import { landedRows } from '../../local/report/landedRows';
+import { summarizeOutcomes } from '../../local/report/summarizeOutcomes';
 import type { ProcessedObject } from '../../local/types';
 
 const source = (overrides: Partial<StoredSource>): StoredSource => ({
@@ -150,5 +152,33 @@ describe('formatLandedTable', () => {
     const later = formatLandedTable([{ ...rows[0]!, key: 'b.txt' }], 200, first.widths).text;
     expect(later).not.toContain('HEADLINE');
     expect(later.indexOf('PARSED')).toBe(first.text.split('\n')[1]!.indexOf('PARSED'));
+  });
+});
+
+describe('exitStatusOf and summarizeOutcomes', () => {
+  const parsed = { source: source({ articleCount: 2 }), articles: [article(1, 'One'), article(2, 'Two')] };
+  const rejected = {
+    source: source({ status: 'REJECTED', reason: { code: 'EMPTY', message: 'empty' } }),
+    articles: [],
+  };
+  const failed = { source: source({ status: 'FAILED' }), articles: [] };
+
+  it('is 0 when everything was parsed or rejected', () => {
+    expect(exitStatusOf([object('a'), object('b')], [parsed, rejected])).toBe(0);
+    expect(summarizeOutcomes([object('a'), object('b')], [parsed, rejected], 0)).toBe(
+      '2 object(s): 1 parsed, 1 rejected; 2 article(s); 0 message(s) in the dead-letter queue',
+    );
+  });
+
+  it('is 1 when an object FAILED or went to the dead-letter queue', () => {
+    expect(exitStatusOf([object('a'), object('f')], [parsed, failed])).toBe(1);
+    expect(exitStatusOf([object('d', 'dead-lettered')], [undefined])).toBe(1);
+    expect(
+      summarizeOutcomes(
+        [object('d', 'dead-lettered'), object('x.xml', 'skipped')],
+        [undefined, undefined],
+        1,
+      ),
+    ).toBe('2 object(s): 1 dead-lettered, 1 skipped; 0 article(s); 1 message(s) in the dead-letter queue');
   });
 });
