@@ -1,4 +1,5 @@
 import { type Command, Option } from 'commander';
+import { canonicalEntityName } from '../../lambda/enrichment/canonicalEntityName';
 import { RecordStore } from '../../lambda/store/RecordStore';
 import type { EntityKind, Page, StoredArticle, StoredSource } from '../../lambda/store/types';
 import { UserError } from '../errors';
@@ -98,7 +99,8 @@ async function chooseListing(store: RecordStore, options: QueryCommandOptions): 
     };
   }
   if (options.entity !== undefined) {
-    const name = options.entity;
+    // Entities are stored under enrichment's canonical names: `ISIS` finds the Islamic State group.
+    const name = canonicalEntityName(options.entity);
     const kind = options.kind ?? (await resolveEntityKind(store, name));
     return {
       records: 'articles',

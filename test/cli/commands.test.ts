@@ -397,6 +397,12 @@ describe('status, get and query print what was stored, in each format', () => {
     expect(articles.map((article) => article.source.key)).toEqual(['archive/seed/000_90b2515fab799f03.txt']);
   });
 
+  it('query --entity takes an alias of an organization (ISIS for the Islamic State group)', async () => {
+    const result = await run('query', '--entity', 'ISIS', '--json');
+    const articles = jsonLines<StoredArticle>(result.stdout);
+    expect(articles.map((article) => article.source.key)).toEqual(['archive/seed/000_90b2515fab799f03.txt']);
+  });
+
   it(
     'query --same-as finds the same story under other keys',
     async () => {
