@@ -2,7 +2,7 @@
  * What downstream code needs to read the pipeline's records: the TypeScript types, the zod schemas they
  * equal (checked at compile time), the record schema version, and the function that turns an article item
  * (packed or not) into the article record. The same schemas are published as JSON Schema under
- * `schema/json/`. See docs/consuming-records.md for the compatibility policy.
+ * `schema/json/`. See the README section "Consuming records" for the compatibility policy.
  *
  * @example
  * import { articleItemSchema, toStoredArticle, type StoredArticle } from 'article-pipeline/schema';
