@@ -1,8 +1,9 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { App, RemovalPolicy } from 'aws-cdk-lib';
+import { App } from 'aws-cdk-lib';
 import { ArticlePipelineStack } from '../../lib/ArticlePipelineStack';
+import { pipelineStackFromContext } from '../../lib/pipelineStackFromContext';
 import type { CloudFormationTemplate } from '../types';
 
 /** Options of {@link synthesizePipelineTemplate}. */
@@ -49,21 +50,10 @@ export async function synthesizePipelineTemplate(options: SynthesizeOptions): Pr
         'aws:cdk:enable-path-metadata': true,
       },
     });
-    const text = (key: string) => {
-      const value = context[key];
-      return value === undefined || value === null || value === '' ? undefined : String(value);
-    };
-    // Mirrors bin/app.ts, which cannot be imported: it registers cdk-nag and synthesizes on exit.
-    const stackName = text('stackName') ?? 'ArticlePipeline';
-    new ArticlePipelineStack(app, stackName, {
-      pipeline: {
-        removalPolicy: text('dev') === 'true' ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN,
-        objectKeyPrefix: text('objectKeyPrefix'),
-        objectKeySuffix: text('objectKeySuffix'),
-        bundleAwsSdk: text('bundleAwsSdk') === 'true',
-      },
-      alarmTopicArn: text('alarmTopicArn'),
-    });
+    // The same context-to-props mapping as bin/app.ts, which cannot be imported: it registers cdk-nag
+    // and synthesizes on exit.
+    const { stackName, props } = pipelineStackFromContext((key) => app.node.tryGetContext(key));
+    new ArticlePipelineStack(app, stackName, props);
     const assembly = app.synth();
     return { stackName, template: assembly.getStackByName(stackName).template as CloudFormationTemplate };
   } finally {
