@@ -1,0 +1,188 @@
+/**
+ * Cold start of the ingest function as deployed: the median wall time for a fresh Node.js process to load
+ * the synthesized bundle and build its clients (the handler's first call), over many processes, divided
+ * by the same for an empty script, measured interleaved in the same run. Both SDK placements are timed,
+ * each also through its first S3 event (where lazily loaded SDK code shows), plus the cost of
+ * `--enable-source-maps` and of loading zod.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { synthesizeIngestBundles } from './bundle/synthesizeIngestBundles';
+import type { SdkPlacement } from './bundle/types';
+import { buildZodProbes } from './coldStart/buildZodProbes';
+import { measureProcessStarts } from './coldStart/measureProcessStarts';
+import { startStubEndpoint } from './coldStart/startStubEndpoint';
+import type { ProcessStart } from './coldStart/timeProcessStart';
+import { writeColdStartProbes } from './coldStart/writeColdStartProbes';
+import type { BenchRow, BenchSuite } from './run';
+import { BenchCheckError } from './support/errors';
+import { median } from './support/median';
+import { roundTo } from './support/roundTo';
+
+const ROUNDS = 21;
+const WARM_UP_ROUNDS = 2;
+const NODE_MODULES = fileURLToPath(new URL('../node_modules', import.meta.url));
+
+type StartName =
+  | 'empty'
+  | 'sdkExternalInit'
+  | 'sdkBundledInit'
+  | 'sdkExternalFirstEvent'
+  | 'sdkBundledFirstEvent'
+  | 'defaultInitWithoutSourceMaps'
+  | 'zodClassic'
+  | 'zodMini';
+
+/** A probe's last line: `PROBE_RESULT {"response": …}`; a batch failure means the probe did not do its work. */
+function checkProbeOutput(name: string, stdout: string): void {
+  const line = stdout.split('\n').find((candidate) => candidate.startsWith('PROBE_RESULT '));
+  if (line === undefined) throw new BenchCheckError(`${name} printed no result`);
+  const { response } = JSON.parse(line.slice('PROBE_RESULT '.length)) as {
+    response?: { batchItemFailures?: unknown[] };
+  };
+  if (response?.batchItemFailures?.length !== 0) {
+    throw new BenchCheckError(`${name} reported failures: ${JSON.stringify(response)}`);
+  }
+}
+
+const coldStartBench: BenchSuite = {
+  name: 'coldStart',
+  description: `median wall time of a fresh \`node\` process (spawn to exit), ${ROUNDS} processes per kind, interleaved; ratio = ÷ an empty script's`,
+  async run() {
+    const bundles = await synthesizeIngestBundles();
+    const { settings } = bundles;
+    const stub = await startStubEndpoint();
+    const scratch = mkdtempSync(join(tmpdir(), 'article-pipeline-cold-start-'));
+    try {
+      const external = writeColdStartProbes(bundles.sdkExternal.directory);
+      const bundled = writeColdStartProbes(bundles.sdkBundled.directory);
+      const zod = await buildZodProbes(scratch);
+      const defaults = bundles.defaultPlacement === 'sdkExternal' ? external : bundled;
+      // The function's environment from the template; endpoints point at the stub. NODE_PATH is where the
+      // Lambda runtime keeps its own SDK copy; here the project's node_modules stands in for it.
+      const environment: Record<string, string> = {
+        PATH: process.env.PATH ?? '',
+        ...settings.environment,
+        TABLE_NAME: 'bench-table',
+        AWS_REGION: 'us-east-1',
+        AWS_ACCESS_KEY_ID: 'bench',
+        AWS_SECRET_ACCESS_KEY: 'bench',
+        AWS_ENDPOINT_URL_S3: stub.endpoint,
+        AWS_ENDPOINT_URL_DYNAMODB: stub.endpoint,
+        S3_FORCE_PATH_STYLE: 'true',
+        NODE_PATH: NODE_MODULES,
+      };
+      const withoutSourceMaps = {
+        ...environment,
+        NODE_OPTIONS: (environment.NODE_OPTIONS ?? '').replace('--enable-source-maps', '').trim(),
+      };
+      const start = (script: string, env = environment): ProcessStart => ({ script, environment: env });
+      const starts: Record<StartName, ProcessStart> = {
+        empty: start(external.empty),
+        sdkExternalInit: start(external.init),
+        sdkBundledInit: start(bundled.init),
+        sdkExternalFirstEvent: start(external.firstEvent),
+        sdkBundledFirstEvent: start(bundled.firstEvent),
+        defaultInitWithoutSourceMaps: start(defaults.init, withoutSourceMaps),
+        zodClassic: start(zod.classic),
+        zodMini: start(zod.mini),
+      };
+      const { wallMs, lastStdout } = await measureProcessStarts(starts, {
+        rounds: ROUNDS,
+        warmUpRounds: WARM_UP_ROUNDS,
+      });
+      for (const name of [
+        'sdkExternalInit',
+        'sdkBundledInit',
+        'sdkExternalFirstEvent',
+        'sdkBundledFirstEvent',
+        'defaultInitWithoutSourceMaps',
+      ] as const) {
+        checkProbeOutput(name, lastStdout[name]);
+      }
+      // GetObject, the claim's UpdateItem and the commit's PutItem per first-event process.
+      const firstEventProcesses = 2 * (ROUNDS + WARM_UP_ROUNDS);
+      if (stub.requests() < 3 * firstEventProcesses) {
+        throw new BenchCheckError(`the first-event probes made only ${stub.requests()} requests`);
+      }
+
+      const ms = Object.fromEntries(
+        Object.entries(wallMs).map(([name, times]) => [name, median(times as number[])]),
+      ) as Record<StartName, number>;
+      const ratio = (value: number) => roundTo(value / ms.empty);
+      const placement = (name: SdkPlacement) => ({
+        initMs: roundTo(ms[`${name}Init`], 1),
+        initRatio: ratio(ms[`${name}Init`]),
+        firstEventMs: roundTo(ms[`${name}FirstEvent`], 1),
+        firstEventRatio: ratio(ms[`${name}FirstEvent`]),
+      });
+      const byPlacement = { sdkExternal: placement('sdkExternal'), sdkBundled: placement('sdkBundled') };
+      const deployed = byPlacement[bundles.defaultPlacement];
+      const faster = (key: 'initMs' | 'firstEventMs'): SdkPlacement =>
+        byPlacement.sdkExternal[key] <= byPlacement.sdkBundled[key] ? 'sdkExternal' : 'sdkBundled';
+      const sourceMapsMs = ms[`${bundles.defaultPlacement}Init`] - ms.defaultInitWithoutSourceMaps;
+      const figures = {
+        initMs: deployed.initMs,
+        initRatio: deployed.initRatio,
+        emptyMs: roundTo(ms.empty, 1),
+        placement: bundles.defaultPlacement,
+        byPlacement,
+        fasterPlacement: { init: faster('initMs'), firstEvent: faster('firstEventMs') },
+        enableSourceMaps: {
+          nodeOptions: environment.NODE_OPTIONS ?? '',
+          initMsWithout: roundTo(ms.defaultInitWithoutSourceMaps, 1),
+          initRatioWithout: ratio(ms.defaultInitWithoutSourceMaps),
+          costMs: roundTo(sourceMapsMs, 1),
+        },
+        zodLoad: {
+          classicMs: roundTo(ms.zodClassic - ms.empty, 1),
+          miniMs: roundTo(ms.zodMini - ms.empty, 1),
+        },
+        processesPerKind: ROUNDS,
+        measuredOn: `Node.js ${process.version} (the function runs ${settings.runtime} on ${settings.architecture})`,
+      };
+      const rows: BenchRow[] = [
+        {
+          metric: 'initMs',
+          value: String(figures.initMs),
+          note: `${bundles.defaultPlacement} (default), load + build clients`,
+        },
+        {
+          metric: 'initRatio',
+          value: String(figures.initRatio),
+          note: `÷ empty script ${figures.emptyMs} ms`,
+        },
+        ...(['sdkExternal', 'sdkBundled'] as const).flatMap((name) => [
+          {
+            metric: `${name} init`,
+            value: `${byPlacement[name].initMs} ms`,
+            note: `ratio ${byPlacement[name].initRatio}`,
+          },
+          {
+            metric: `${name} first event`,
+            value: `${byPlacement[name].firstEventMs} ms`,
+            note: `ratio ${byPlacement[name].firstEventRatio}; load, clients, GetObject, UpdateItem, PutItem`,
+          },
+        ]),
+        {
+          metric: 'without --enable-source-maps',
+          value: `${figures.enableSourceMaps.initMsWithout} ms`,
+          note: `ratio ${figures.enableSourceMaps.initRatioWithout}; the flag costs ${figures.enableSourceMaps.costMs} ms`,
+        },
+        {
+          metric: 'loading zod',
+          value: `${figures.zodLoad.classicMs} ms`,
+          note: `zod/mini: ${figures.zodLoad.miniMs} ms (over an empty script)`,
+        },
+      ];
+      return { figures, rows };
+    } finally {
+      await stub.stop();
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  },
+};
+
+export default coldStartBench;

@@ -1,0 +1,285 @@
+/**
+ * Renders the tables of docs/performance.md from bench/results/latest.json, so the published figures are
+ * the measured ones: `npx tsx bench/renderPerformanceTables.ts` prints them; with `--write` it replaces
+ * the block between `<!-- bench:tables:begin -->` and `<!-- bench:tables:end -->` in docs/performance.md.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const RESULTS = fileURLToPath(new URL('./results/latest.json', import.meta.url));
+const DOC = fileURLToPath(new URL('../docs/performance.md', import.meta.url));
+const BEGIN = '<!-- bench:tables:begin -->';
+const END = '<!-- bench:tables:end -->';
+
+type Figures = Record<string, unknown>;
+
+/** Reads a dotted path (`cost.byWorkload.oneArticleFiles.totalUsd`) from the results. */
+function at(results: Figures, path: string): unknown {
+  return path.split('.').reduce<unknown>((value, key) => (value as Figures | undefined)?.[key], results);
+}
+
+const number = (value: unknown, digits = 2) =>
+  typeof value === 'number' ? value.toLocaleString('en-US', { maximumFractionDigits: digits }) : 'n/a';
+const usd = (value: unknown) => (typeof value === 'number' ? `$${value.toFixed(2)}` : 'n/a');
+
+interface Target {
+  key: string;
+  label: string;
+  format: (value: unknown) => string;
+  target?: { text: string; met: (value: number) => boolean };
+  note?: (results: Figures) => string;
+}
+
+const TARGETS: Target[] = [
+  {
+    key: 'parser.mbPerSecond',
+    label: 'parser throughput, enrichment off',
+    format: (value) => `${number(value, 1)} MB/s`,
+    target: { text: '≥ 50 MB/s', met: (value) => value >= 50 },
+    note: (r) =>
+      `${number(at(r, 'parser.corpus.bytes'), 0)} B corpus; decode + split lines alone ${number(at(r, 'parser.baselineMbPerSecond'), 1)} MB/s; with enrichment ${number(at(r, 'parser.mbPerSecondWithEnrichment'), 1)} MB/s`,
+  },
+  {
+    key: 'parser.articlesPerSecond',
+    label: 'parser articles per second',
+    format: (value) => number(value, 0),
+  },
+  {
+    key: 'parser.baselineRatio',
+    label: 'parser time ÷ decode-and-split time',
+    format: (value) => number(value),
+  },
+  {
+    key: 'parser.linearity',
+    label: 'parser linearity, worst input (time/MB at 8 MB ÷ at 1 MB)',
+    format: (value) =>
+      typeof value === 'object' && value !== null
+        ? number(Math.max(...Object.values(value as Record<string, number>)))
+        : 'n/a',
+    note: (r) => {
+      const linearity = at(r, 'parser.linearity') as Record<string, number> | undefined;
+      if (linearity === undefined) return '';
+      const [worst] = Object.entries(linearity).sort((a, b) => b[1] - a[1]);
+      return worst === undefined ? '' : `${worst[0]}; ${Object.keys(linearity).length} pathological inputs`;
+    },
+  },
+  {
+    key: 'bundle.bytes',
+    label: 'ingest bundle (index.js)',
+    format: (value) => `${number(Number(value) / 1024, 1)} KB`,
+  },
+  {
+    key: 'bundle.gzipBytes',
+    label: 'ingest bundle gzip',
+    format: (value) => `${number(Number(value) / 1024, 1)} KB`,
+    note: (r) =>
+      `SDK ${String(at(r, 'bundle.defaultPlacement')) === 'sdkExternal' ? 'left to the runtime' : 'bundled'}`,
+  },
+  {
+    key: 'coldStart.initMs',
+    label: 'cold start: load bundle + build clients',
+    format: (value) => `${number(value, 1)} ms`,
+    note: (r) => `empty script ${number(at(r, 'coldStart.emptyMs'), 1)} ms`,
+  },
+  {
+    key: 'coldStart.initRatio',
+    label: 'cold start ÷ empty Node.js script',
+    format: (value) => number(value),
+    target: { text: '< 3', met: (value) => value < 3 },
+  },
+  {
+    key: 'e2e.articlesPerSecond',
+    label: 'end to end, articles per second',
+    format: (value) => number(value, 0),
+    note: (r) =>
+      `${number(at(r, 'e2e.articles'), 0)} articles, ${number(at(r, 'e2e.objects.total'), 0)} objects`,
+  },
+  {
+    key: 'e2e.storeRatio',
+    label: 'pipeline time ÷ store module alone',
+    format: (value) => number(value),
+    target: { text: '< 2', met: (value) => value < 2 },
+  },
+  {
+    key: 'e2e.bareWriteRatio',
+    label: 'pipeline time ÷ plain BatchWriteItem',
+    format: (value) => number(value),
+  },
+  {
+    key: 'e2e.peakRssMb',
+    label: 'pipeline process peak RSS',
+    format: (value) => `${number(value, 0)} MB`,
+    note: (r) => `DynamoDB Local's JVM ${number(at(r, 'e2e.dynamoDbLocalPeakRssMb'), 0)} MB`,
+  },
+  {
+    key: 'cost.usdPerMillionArticles',
+    label: 'cost per million 4 KB articles, one-article files',
+    format: usd,
+    target: { text: '< $5', met: (value) => value < 5 },
+  },
+  {
+    key: 'cost.usdPerMillionArticlesExports',
+    label: 'cost per million 4 KB articles, 100-document exports',
+    format: usd,
+    target: { text: '< $5', met: (value) => value < 5 },
+  },
+];
+
+function resultsTable(results: Figures): string {
+  const lines = ['| figure | key | value | target | notes |', '|---|---|---:|---|---|'];
+  for (const row of TARGETS) {
+    const value = at(results, row.key);
+    const met =
+      row.target === undefined || typeof value !== 'number'
+        ? ''
+        : `${row.target.text} ${row.target.met(value) ? '**met**' : '**not met**'}`;
+    lines.push(
+      `| ${row.label} | \`${row.key}\` | ${row.format(value)} | ${met} | ${row.note?.(results) ?? ''} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+const SERVICES: [string, string][] = [
+  ['dynamodbWrites', 'DynamoDB writes'],
+  ['dynamodbReads', 'DynamoDB reads'],
+  ['lambdaDuration', 'Lambda duration (arm64)'],
+  ['lambdaRequests', 'Lambda requests'],
+  ['sqs', 'SQS requests'],
+  ['s3', 'S3 GET'],
+  ['cloudwatchLogs', 'CloudWatch Logs ingestion'],
+  ['xray', 'X-Ray traces'],
+];
+
+function costTable(results: Figures): string {
+  const files = 'cost.byWorkload.oneArticleFiles';
+  const exports = 'cost.byWorkload.hundredDocumentExports';
+  const lines = [
+    '| service | one-article files | 100-document exports | what is measured |',
+    '|---|---:|---:|---|',
+  ];
+  const usage = (workload: string, name: string, digits = 3) =>
+    number(at(results, `${workload}.usagePerArticle.${name}`), digits);
+  const measured: Record<string, string> = {
+    dynamodbWrites: `${usage(files, 'dynamoWriteUnits')} / ${usage(exports, 'dynamoWriteUnits')} write units per article`,
+    dynamodbReads: `${usage(files, 'dynamoReadUnits')} / ${usage(exports, 'dynamoReadUnits')} read units per article`,
+    lambdaDuration: `${number(at(results, `${files}.duration.billedMsPerArticle`))} / ${number(at(results, `${exports}.duration.billedMsPerArticle`))} billed ms per article at ${number(at(results, 'cost.model.memorySizeMb'), 0)} MB`,
+    lambdaRequests: `${usage(files, 'lambdaInvocations')} / ${usage(exports, 'lambdaInvocations')} invocations per article`,
+    sqs: `${usage(files, 'sqsRequests')} / ${usage(exports, 'sqsRequests')} requests per article`,
+    s3: `${usage(files, 's3GetRequests')} / ${usage(exports, 's3GetRequests')} GETs per article`,
+    cloudwatchLogs: `${usage(files, 'logBytes', 0)} / ${usage(exports, 'logBytes', 0)} bytes per article`,
+    xray: `${usage(files, 'xrayTraces')} / ${usage(exports, 'xrayTraces')} traces per article`,
+  };
+  for (const [key, label] of SERVICES) {
+    lines.push(
+      `| ${label} | ${usd(at(results, `${files}.byService.${key}`))} | ${usd(at(results, `${exports}.byService.${key}`))} | ${measured[key]} |`,
+    );
+  }
+  lines.push(
+    `| **total** | **${usd(at(results, `${files}.totalUsd`))}** | **${usd(at(results, `${exports}.totalUsd`))}** | |`,
+    `| storage, per month kept (not in the total) | ${usd(at(results, `${files}.storageUsdPerMonth`))} | ${usd(at(results, `${exports}.storageUsdPerMonth`))} | ${usage(files, 'storedBytes', 0)} / ${usage(exports, 'storedBytes', 0)} bytes per article |`,
+  );
+  return lines.join('\n');
+}
+
+function writeUnitsTable(results: Figures): string {
+  const lines = [
+    '| item | per article (files) | table units | index units | per article (exports) | table units | index units |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+  ];
+  const files = at(results, 'cost.byWorkload.oneArticleFiles.writeUnits.byItemType') as
+    | Record<string, Figures>
+    | undefined;
+  const exports = at(results, 'cost.byWorkload.hundredDocumentExports.writeUnits.byItemType') as
+    | Record<string, Figures>
+    | undefined;
+  for (const type of Object.keys(files ?? {})) {
+    const f = files?.[type];
+    const e = exports?.[type];
+    lines.push(
+      `| ${type} | ${number(f?.items)} | ${number(f?.tableUnits)} | ${number(f?.indexUnits)} | ${number(e?.items)} | ${number(e?.tableUnits)} | ${number(e?.indexUnits)} |`,
+    );
+  }
+  const claims = (workload: string) =>
+    number(at(results, `cost.byWorkload.${workload}.requestsPerArticle.dynamodb.UpdateItem`));
+  lines.push(
+    `| claim (UpdateItem) | ${claims('oneArticleFiles')} | ${number(at(results, 'cost.byWorkload.oneArticleFiles.writeUnits.claimPerArticle'))} | | ${claims('hundredDocumentExports')} | ${number(at(results, 'cost.byWorkload.hundredDocumentExports.writeUnits.claimPerArticle'))} | |`,
+  );
+  return lines.join('\n');
+}
+
+function leversTable(results: Figures): string {
+  const lines = [
+    '| change (projection from the measured items) | write units saved per article | one-article files | 100-document exports |',
+    '|---|---:|---:|---:|',
+  ];
+  const levers = (at(results, 'cost.levers') ?? {}) as Record<string, Figures>;
+  for (const lever of Object.values(levers)) {
+    lines.push(
+      `| ${String(lever.description)} | ${number(lever.unitsSavedPerArticle)} | ${usd(lever.oneArticleFilesUsd)} | ${usd(lever.exportsUsd)} |`,
+    );
+  }
+  const sweep = (at(results, 'cost.memorySweep') ?? []) as Figures[];
+  lines.push(
+    '',
+    '| memory | CPU factor | billed ms per article (files) | Lambda duration | total, one-article files |',
+    '|---:|---:|---:|---:|---:|',
+  );
+  for (const entry of sweep) {
+    lines.push(
+      `| ${number(entry.memorySizeMb, 0)} MB | ${number(entry.cpuFactor)} | ${number(entry.billedMsPerArticle)} | ${usd(entry.lambdaDurationUsd)} | ${usd(entry.oneArticleFilesUsd)} |`,
+    );
+  }
+  lines.push(
+    '',
+    `Batch size 100 instead of ${number(at(results, 'cost.model.batchSize'), 0)} (measured, one-article files): ${usd(at(results, 'cost.batchSize100.oneArticleFiles.totalUsd'))} per million.`,
+  );
+  return lines.join('\n');
+}
+
+/**
+ * The markdown tables of docs/performance.md from the results: figures with targets, the cost breakdown,
+ * write units by item, and the levers.
+ *
+ * @example
+ * ```ts
+ * console.log(renderPerformanceTables(JSON.parse(readFileSync('bench/results/latest.json', 'utf8'))));
+ * ```
+ */
+export function renderPerformanceTables(results: Figures): string {
+  const measuredAt = ['parser', 'bundle', 'coldStart', 'e2e', 'cost']
+    .map((suite) => `${suite} ${String(at(results, `${suite}.measuredAt`) ?? 'not run').slice(0, 16)}`)
+    .join(', ');
+  const machine = at(results, 'cost.machine') as Figures | undefined;
+  return [
+    `Measured on ${String(machine?.cores ?? '?')} cores (${String(machine?.cpu ?? '?')}), Node.js ${String(machine?.node ?? '?')}; suites run at ${measuredAt} (UTC).`,
+    '',
+    resultsTable(results),
+    '',
+    `#### Cost per million 4 KB articles (us-east-1 list prices as of ${String(at(results, 'cost.model.prices.asOf'))})`,
+    '',
+    costTable(results),
+    '',
+    '#### DynamoDB write units per article, by item',
+    '',
+    writeUnitsTable(results),
+    '',
+    '#### Levers',
+    '',
+    leversTable(results),
+  ].join('\n');
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const tables = renderPerformanceTables(JSON.parse(await readFile(RESULTS, 'utf8')) as Figures);
+  if (process.argv.includes('--write')) {
+    const doc = await readFile(DOC, 'utf8');
+    const begin = doc.indexOf(BEGIN);
+    const end = doc.indexOf(END);
+    if (begin < 0 || end < begin) throw new Error(`${DOC} has no ${BEGIN} … ${END} block`);
+    await writeFile(DOC, `${doc.slice(0, begin + BEGIN.length)}\n${tables}\n${doc.slice(end)}`);
+    console.log(`Tables written to ${DOC}`);
+  } else {
+    console.log(tables);
+  }
+}
