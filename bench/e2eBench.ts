@@ -11,10 +11,9 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { PARSER_VERSION } from '../lambda/parser/version';
 import { chooseScratchRoot } from './e2e/chooseScratchRoot';
 import { countTableItems } from './e2e/countTableItems';
-import { createTableLike } from './e2e/createTableLike';
-import { deleteTable } from './e2e/deleteTable';
 import { findIncompleteObjects } from './e2e/findIncompleteObjects';
 import { readPeakRssMb } from './e2e/readPeakRssMb';
+import { runOnFreshDynamoDbLocal } from './e2e/runOnFreshDynamoDbLocal';
 import { runPipelineProcess } from './e2e/runPipelineProcess';
 import { toStoredItems } from './e2e/toStoredItems';
 import { writeUploadDirectory } from './e2e/writeUploadDirectory';
@@ -96,23 +95,23 @@ const e2eBench: BenchSuite = {
         },
         outcome,
       }));
-      // Each phase starts on a server that holds no data: DynamoDB Local's SQLite store slows as it fills.
-      await deleteTable(client, started.tableName);
-      const baseline = async (suffix: string, write: (tableName: string) => Promise<number>) => {
-        const tableName = `${started.tableName}-${suffix}`;
-        await createTableLike(client, started.createTable, tableName);
-        const ms = await write(tableName);
-        const count = await countTableItems(client, tableName);
-        if (count !== itemsStored) {
-          throw new BenchCheckError(
-            `${tableName} holds ${count} items, the pipeline's table held ${itemsStored}`,
-          );
-        }
-        await deleteTable(client, tableName);
-        return ms;
-      };
-      const storeMs = await baseline('store', (tableName) =>
-        writeWithStore(client, tableName, writes, concurrency),
+      const dynamoDbLocalPeakRssMb =
+        started.dynamoDbLocalPid === undefined ? undefined : await readPeakRssMb(started.dynamoDbLocalPid);
+      client.destroy();
+      await pipeline.stop();
+
+      // Each baseline on a fresh DynamoDB Local configured as local mode's (see runOnFreshDynamoDbLocal).
+      const baseline = (write: (client: DynamoDBClient, tableName: string) => Promise<number>) =>
+        runOnFreshDynamoDbLocal(scratch, started.createTable, async (baselineClient, tableName) => {
+          const ms = await write(baselineClient, tableName);
+          const count = await countTableItems(baselineClient, tableName);
+          if (count !== itemsStored) {
+            throw new BenchCheckError(`a baseline stored ${count} items, the pipeline ${itemsStored}`);
+          }
+          return ms;
+        });
+      const storeMs = await baseline((baselineClient, tableName) =>
+        writeWithStore(baselineClient, tableName, writes, concurrency),
       );
       const processedAt = new Date().toISOString();
       const itemsByObject = writes.map((write) =>
@@ -122,12 +121,9 @@ const e2eBench: BenchSuite = {
           deletedRetentionDays: 30,
         }),
       );
-      const bareWriteMs = await baseline('bare', (tableName) =>
-        writeWithBatchWrite(client, tableName, itemsByObject, concurrency),
+      const bareWriteMs = await baseline((baselineClient, tableName) =>
+        writeWithBatchWrite(baselineClient, tableName, itemsByObject, concurrency),
       );
-      const dynamoDbLocalPeakRssMb =
-        started.dynamoDbLocalPid === undefined ? undefined : await readPeakRssMb(started.dynamoDbLocalPid);
-      client.destroy();
 
       const figures = {
         articles,
