@@ -1,5 +1,5 @@
 // zod/mini: the classic API costs about 300 ms of cold start to load (bench/coldStartBench.ts), mini 14 ms.
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { IngestConfigError } from './errors';
 import type { IngestConfig } from './types';
 

@@ -1,5 +1,5 @@
 // zod/mini: the classic API costs about 300 ms of cold start to load (bench/coldStartBench.ts), mini 14 ms.
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { decodeS3EventKey } from './decodeS3EventKey';
 import { MalformedEventMessageError } from './errors';
 import type { S3EventMessage } from './types';
