@@ -3,7 +3,8 @@
  * the synthesized bundle and build its clients (the handler's first call), over many processes, divided
  * by the same for an empty script, measured interleaved in the same run. Both SDK placements are timed,
  * each also through its first S3 event (where lazily loaded SDK code shows), plus the cost of
- * `--enable-source-maps` and of loading zod.
+ * `--enable-source-maps` and of loading zod, and two what-ifs: the SDK bundled from its ES modules, and
+ * the floor of a process that only builds the SDK clients.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { synthesizeIngestBundles } from './bundle/synthesizeIngestBundles';
 import type { SdkPlacement } from './bundle/types';
+import { buildAlternativeBundles } from './coldStart/buildAlternativeBundles';
 import { buildZodProbes } from './coldStart/buildZodProbes';
 import { measureProcessStarts } from './coldStart/measureProcessStarts';
 import { startStubEndpoint } from './coldStart/startStubEndpoint';
@@ -32,6 +34,9 @@ type StartName =
   | 'sdkExternalFirstEvent'
   | 'sdkBundledFirstEvent'
   | 'defaultInitWithoutSourceMaps'
+  | 'sdkBundledFromEsmInit'
+  | 'sdkBundledFromEsmFirstEvent'
+  | 'sdkClientsOnlyInit'
   | 'zodClassic'
   | 'zodMini';
 
@@ -59,6 +64,9 @@ const coldStartBench: BenchSuite = {
       const external = writeColdStartProbes(bundles.sdkExternal.directory);
       const bundled = writeColdStartProbes(bundles.sdkBundled.directory);
       const zod = await buildZodProbes(scratch);
+      const alternatives = await buildAlternativeBundles(scratch);
+      const fromEsm = writeColdStartProbes(alternatives.sdkBundledFromEsm);
+      const clientsOnly = writeColdStartProbes(alternatives.sdkClientsOnly);
       const defaults = bundles.defaultPlacement === 'sdkExternal' ? external : bundled;
       // The function's environment from the template; endpoints point at the stub. NODE_PATH is where the
       // Lambda runtime keeps its own SDK copy; here the project's node_modules stands in for it.
@@ -86,6 +94,9 @@ const coldStartBench: BenchSuite = {
         sdkExternalFirstEvent: start(external.firstEvent),
         sdkBundledFirstEvent: start(bundled.firstEvent),
         defaultInitWithoutSourceMaps: start(defaults.init, withoutSourceMaps),
+        sdkBundledFromEsmInit: start(fromEsm.init),
+        sdkBundledFromEsmFirstEvent: start(fromEsm.firstEvent),
+        sdkClientsOnlyInit: start(clientsOnly.init),
         zodClassic: start(zod.classic),
         zodMini: start(zod.mini),
       };
@@ -99,11 +110,14 @@ const coldStartBench: BenchSuite = {
         'sdkExternalFirstEvent',
         'sdkBundledFirstEvent',
         'defaultInitWithoutSourceMaps',
+        'sdkBundledFromEsmInit',
+        'sdkBundledFromEsmFirstEvent',
+        'sdkClientsOnlyInit',
       ] as const) {
         checkProbeOutput(name, lastStdout[name]);
       }
       // GetObject, the claim's UpdateItem and the commit's PutItem per first-event process.
-      const firstEventProcesses = 2 * (ROUNDS + WARM_UP_ROUNDS);
+      const firstEventProcesses = 3 * (ROUNDS + WARM_UP_ROUNDS);
       if (stub.requests() < 3 * firstEventProcesses) {
         throw new BenchCheckError(`the first-event probes made only ${stub.requests()} requests`);
       }
@@ -135,6 +149,18 @@ const coldStartBench: BenchSuite = {
           initMsWithout: roundTo(ms.defaultInitWithoutSourceMaps, 1),
           initRatioWithout: ratio(ms.defaultInitWithoutSourceMaps),
           costMs: roundTo(sourceMapsMs, 1),
+        },
+        whatIf: {
+          sdkBundledFromEsm: {
+            initMs: roundTo(ms.sdkBundledFromEsmInit, 1),
+            initRatio: ratio(ms.sdkBundledFromEsmInit),
+            firstEventMs: roundTo(ms.sdkBundledFromEsmFirstEvent, 1),
+            firstEventRatio: ratio(ms.sdkBundledFromEsmFirstEvent),
+          },
+          sdkClientsOnly: {
+            initMs: roundTo(ms.sdkClientsOnlyInit, 1),
+            initRatio: ratio(ms.sdkClientsOnlyInit),
+          },
         },
         zodLoad: {
           classicMs: roundTo(ms.zodClassic - ms.empty, 1),
@@ -170,6 +196,16 @@ const coldStartBench: BenchSuite = {
           metric: 'without --enable-source-maps',
           value: `${figures.enableSourceMaps.initMsWithout} ms`,
           note: `ratio ${figures.enableSourceMaps.initRatioWithout}; the flag costs ${figures.enableSourceMaps.costMs} ms`,
+        },
+        {
+          metric: 'what-if SDK bundled from ESM',
+          value: `${figures.whatIf.sdkBundledFromEsm.initMs} ms`,
+          note: `ratio ${figures.whatIf.sdkBundledFromEsm.initRatio}; first event ${figures.whatIf.sdkBundledFromEsm.firstEventMs} ms (esbuild mainFields module,main)`,
+        },
+        {
+          metric: 'floor: SDK clients only',
+          value: `${figures.whatIf.sdkClientsOnly.initMs} ms`,
+          note: `ratio ${figures.whatIf.sdkClientsOnly.initRatio}; S3 + DynamoDB + document client, nothing else`,
         },
         {
           metric: 'loading zod',
