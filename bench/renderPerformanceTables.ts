@@ -208,6 +208,49 @@ function writeUnitsTable(results: Figures): string {
   return lines.join('\n');
 }
 
+function coldStartTable(results: Figures): string {
+  const ms = (path: string) => `${number(at(results, `coldStart.${path}`), 1)} ms`;
+  const ratio = (path: string) => number(at(results, `coldStart.${path}`));
+  const lines = [
+    '| build | init (load + clients) | ratio | first event | ratio |',
+    '|---|---:|---:|---:|---:|',
+    `| empty script | ${ms('emptyMs')} | 1 | | |`,
+  ];
+  for (const [label, path] of [
+    ['SDK left to the runtime (construct default)', 'byPlacement.sdkExternal'],
+    ['SDK bundled (`bundleAwsSdk: true`)', 'byPlacement.sdkBundled'],
+    ['what-if: SDK bundled from its ES modules', 'whatIf.sdkBundledFromEsm'],
+  ] as const) {
+    lines.push(
+      `| ${label} | ${ms(`${path}.initMs`)} | ${ratio(`${path}.initRatio`)} | ${ms(`${path}.firstEventMs`)} | ${ratio(`${path}.firstEventRatio`)} |`,
+    );
+  }
+  lines.push(
+    `| floor: the three SDK clients alone | ${ms('whatIf.sdkClientsOnly.initMs')} | ${ratio('whatIf.sdkClientsOnly.initRatio')} | | |`,
+    `| default without \`--enable-source-maps\` | ${ms('enableSourceMaps.initMsWithout')} | ${ratio('enableSourceMaps.initRatioWithout')} | | |`,
+    '',
+    `Loading zod over an empty script: classic ${ms('zodLoad.classicMs')}, \`zod/mini\` ${ms('zodLoad.miniMs')}. ` +
+      `Bundle sizes: SDK left out ${number(Number(at(results, 'bundle.byPlacement.sdkExternal.bytes')) / 1024, 1)} KB, ` +
+      `bundled ${number(Number(at(results, 'bundle.byPlacement.sdkBundled.bytes')) / 1024, 1)} KB (minified).`,
+  );
+  return lines.join('\n');
+}
+
+function endToEndTable(results: Figures): string {
+  const seconds = (path: string) => `${number(Number(at(results, `e2e.${path}`)) / 1000, 1)} s`;
+  return [
+    '| phase | time | what it is |',
+    '|---|---:|---|',
+    `| pipeline | ${seconds('pipelineMs')} | first upload to last record stored (uploads done after ${seconds('uploadMs')}) |`,
+    `| store module alone | ${seconds('storeMs')} | \`RecordStore.apply\`, ${number(at(results, 'e2e.concurrency.objectsInFlight'), 0)} objects in flight |`,
+    `| plain BatchWriteItem | ${seconds('bareWriteMs')} | the same ${number(at(results, 'e2e.itemsStored'), 0)} items, 25 a call |`,
+    '',
+    `Store ÷ plain writes: ${number(at(results, 'e2e.storeOverBareRatio'))}. Items per article: ${number(at(results, 'e2e.itemsPerArticle'))}. ` +
+      `Function log: ${number(at(results, 'e2e.functionLogBytesPerArticle'), 0)} bytes per article. ` +
+      `Redelivered events the function skipped: ${number(at(results, 'e2e.redeliveredEventsSkipped'), 0)}.`,
+  ].join('\n');
+}
+
 function leversTable(results: Figures): string {
   const lines = [
     '| change (projection from the measured items) | write units saved per article | one-article files | 100-document exports |',
@@ -232,7 +275,9 @@ function leversTable(results: Figures): string {
   }
   lines.push(
     '',
-    `Batch size 100 instead of ${number(at(results, 'cost.model.batchSize'), 0)} (measured, one-article files): ${usd(at(results, 'cost.batchSize100.oneArticleFiles.totalUsd'))} per million.`,
+    `Batch size 100 instead of ${number(at(results, 'cost.model.batchSize'), 0)} (measured, one-article files): ${usd(at(results, 'cost.batchSize100.oneArticleFiles.totalUsd'))} per million, ` +
+      `${number(at(results, 'cost.batchSize100.oneArticleFiles.billedMsPerArticle'))} billed ms per article, function peak RSS ${number(at(results, 'cost.batchSize100.oneArticleFiles.peakRssMb'), 0)} MB ` +
+      `(batch ${number(at(results, 'cost.model.batchSize'), 0)}: ${number(at(results, 'cost.byWorkload.oneArticleFiles.duration.peakRssMb'), 0)} MB; ten 100-document exports: ${number(at(results, 'cost.byWorkload.hundredDocumentExports.duration.peakRssMb'), 0)} MB).`,
   );
   return lines.join('\n');
 }
@@ -255,6 +300,14 @@ export function renderPerformanceTables(results: Figures): string {
     `Measured on ${String(machine?.cores ?? '?')} cores (${String(machine?.cpu ?? '?')}), Node.js ${String(machine?.node ?? '?')}; suites run at ${measuredAt} (UTC).`,
     '',
     resultsTable(results),
+    '',
+    '#### Cold start',
+    '',
+    coldStartTable(results),
+    '',
+    '#### End to end',
+    '',
+    endToEndTable(results),
     '',
     `#### Cost per million 4 KB articles (us-east-1 list prices as of ${String(at(results, 'cost.model.prices.asOf'))})`,
     '',
