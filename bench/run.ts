@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
+import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** One row of a suite's printed table. */
@@ -31,7 +32,8 @@ export interface BenchSuite {
 }
 
 const BENCH_DIR = fileURLToPath(new URL('./', import.meta.url));
-const RESULTS = fileURLToPath(new URL('./results/latest.json', import.meta.url));
+/** `BENCH_RESULTS=path` writes elsewhere (a trial run that must not touch the published figures). */
+const RESULTS = process.env.BENCH_RESULTS ?? fileURLToPath(new URL('./results/latest.json', import.meta.url));
 
 async function discoverSuites(): Promise<Map<string, string>> {
   const files = (await readdir(BENCH_DIR)).filter((file) => file.endsWith('Bench.ts')).sort();
@@ -58,7 +60,7 @@ async function readResults(): Promise<Record<string, unknown>> {
 
 /** Written through a temporary file, so an interrupted run never leaves half a JSON file. */
 async function writeResults(results: Record<string, unknown>): Promise<void> {
-  await mkdir(fileURLToPath(new URL('./results/', import.meta.url)), { recursive: true });
+  await mkdir(dirname(RESULTS), { recursive: true });
   const temporary = `${RESULTS}.tmp`;
   await writeFile(temporary, `${JSON.stringify(results, null, 2)}\n`);
   await rename(temporary, RESULTS);
