@@ -14,3 +14,6 @@ export const MAX_DATELINE_CHARS = 100;
 
 /** How many bytes are sampled to tell text from binary and to spot UTF-16 without a byte-order mark. */
 export const SNIFF_SAMPLE_BYTES = 8_192;
+
+/** How many characters at the start of the decoded text are read to spot HTML, XML or RTF. */
+export const SNIFF_TEXT_CHARS = 1_024;

@@ -1,17 +1,17 @@
 import { contentHash } from './contentHash';
-import { decodeText } from './decodeText';
+import { decodeChunks } from './decodeChunks';
 import { detectFormat } from './detectFormat';
 import { ParseRejectionError } from './errors';
 import { finishArticle } from './finishArticle';
 import { gunzipWithLimit } from './gunzipWithLimit';
-import { DEFAULT_MAX_BYTES } from './limits';
+import { DEFAULT_MAX_BYTES, SNIFF_TEXT_CHARS } from './limits';
+import { linesOfChunks } from './linesOfChunks';
 import { normalizeText } from './normalizeText';
 import { parseNexisExport } from './parseNexisExport';
 import { parsePlainText } from './parsePlainText';
 import { parsePressReader } from './parsePressReader';
 import { sniffBytes } from './sniffBytes';
 import { sniffTextFormat } from './sniffTextFormat';
-import { splitLines } from './splitLines';
 import type { ArticleDraft, ParseOptions, ParseResult, SourceFormat } from './types';
 
 const NO_ARTICLE_MESSAGES: Readonly<Record<SourceFormat, string>> = {
@@ -25,6 +25,16 @@ function readDrafts(lines: readonly string[], format: SourceFormat): ArticleDraf
   if (format === 'pressreader') return parsePressReader(lines);
   const draft = parsePlainText(lines, 0, lines.length);
   return draft === null ? [] : [draft];
+}
+
+/** The first characters of text given in pieces, as many as {@link sniffTextFormat} reads (pieces can normalize to nothing). */
+function startOfText(chunks: readonly string[]): string {
+  let start = '';
+  for (const chunk of chunks) {
+    if (start.length >= SNIFF_TEXT_CHARS) break;
+    start += chunk.slice(0, SNIFF_TEXT_CHARS);
+  }
+  return start;
 }
 
 function parseOrThrow(input: Uint8Array, options: ParseOptions): ParseResult {
@@ -60,17 +70,19 @@ function parseOrThrow(input: Uint8Array, options: ParseOptions): ParseResult {
   if (sniff.kind === 'binary') {
     throw new ParseRejectionError('BINARY', `The file${inside} is binary content, not text.`);
   }
-  const { text: decoded, encoding } = decodeText(bytes);
-  const text = normalizeText(decoded);
-  if (!/\S/.test(text)) throw new ParseRejectionError('EMPTY', `The file${inside} holds only white space.`);
-  const textFormat = sniffTextFormat(text);
+  const decoded = decodeChunks(bytes);
+  const { encoding } = decoded;
+  const chunks = decoded.chunks.map(normalizeText);
+  if (!chunks.some((chunk) => /\S/.test(chunk)))
+    throw new ParseRejectionError('EMPTY', `The file${inside} holds only white space.`);
+  const textFormat = sniffTextFormat(startOfText(chunks));
   if (textFormat !== null) {
     throw new ParseRejectionError(
       'UNSUPPORTED_FORMAT',
       `The file${inside} is ${textFormat}, a format the parser does not read yet; upload plain text.`,
     );
   }
-  const lines = splitLines(text);
+  const lines = linesOfChunks(chunks);
   const format = detectFormat(lines);
   const drafts = readDrafts(lines, format);
   if (drafts.length === 0) throw new ParseRejectionError('NO_ARTICLE', NO_ARTICLE_MESSAGES[format]);

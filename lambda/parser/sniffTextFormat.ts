@@ -1,8 +1,8 @@
-const SAMPLE_CHARS = 1024;
+import { SNIFF_TEXT_CHARS } from './limits';
 
 /**
  * Names a text-based format the parser does not read (HTML, XML, RTF), judged from the start of the
- * decoded text; null for anything else.
+ * decoded text (its first {@link SNIFF_TEXT_CHARS} characters); null for anything else.
  *
  * @example
  * ```ts
@@ -10,7 +10,7 @@ const SAMPLE_CHARS = 1024;
  * ```
  */
 export function sniffTextFormat(text: string): string | null {
-  const head = text.slice(0, SAMPLE_CHARS).trimStart().toLowerCase();
+  const head = text.slice(0, SNIFF_TEXT_CHARS).trimStart().toLowerCase();
   if (head.startsWith('{\\rtf')) return 'RTF';
   if (head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<head'))
     return 'HTML';

@@ -172,6 +172,18 @@ export interface DecodedText {
   encoding: TextEncoding;
 }
 
+/** Text in pieces that each end at a line end (but the last), and the encoding it was decoded from. */
+export interface DecodedChunks {
+  chunks: string[];
+  encoding: TextEncoding;
+}
+
+/** A file's encoding and where its text starts (after a UTF-8 byte-order mark). */
+export interface DetectedEncoding {
+  encoding: TextEncoding;
+  textStart: number;
+}
+
 /** What a PressReader footer line says: `Newspapers in English`, `Newspapers from United States`. */
 export type PressReaderFooter = { kind: 'language'; code: string } | { kind: 'country'; name: string };
 
