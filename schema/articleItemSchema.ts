@@ -6,10 +6,14 @@ import { itemKeysSchema } from './itemKeysSchema';
 
 /**
  * The article item as stored in the table and seen in the stream's images (after `unmarshall`):
- * `pk` = `ARTICLE#<id>`, `sk` = `ARTICLE`. A `PARSED` article normally holds every parsed field; one too
- * large for a DynamoDB item is packed (`bodyEncoding: 'gzip-json'`): a few fields stay, the rest is gzip
- * JSON in `body`, or in `chunkCount` chunk items when even that is too large (read it whole with the record
- * store's `getArticles`). A `DELETED` article keeps only id, source, `deletedAt` and `expiresAt`.
+ * `pk` = `ARTICLE#<id>`, `sk` = `ARTICLE`. A `PARSED` article is packed (`bodyEncoding: 'gzip-json'`, the
+ * store's default since schemaVersion 2): the display and filter fields (publication, headline,
+ * subheadline, byline, authors, dateline, dates, language, country, section, edition, page, word counts,
+ * contentHash) stay as attributes and the whole article is gzip JSON in `body` (`toStoredArticle`, exported
+ * here, unpacks it), or in `chunkCount` chunk items when even that is too large (read it whole
+ * with the record store's `getArticles`). A store with `packArticleBodies: false` writes small articles
+ * plain, every parsed field an attribute. A `DELETED` article keeps only id, source, `deletedAt` and
+ * `expiresAt`.
  *
  * @example
  * const article = articleItemSchema.parse(unmarshall(record.dynamodb.NewImage));
@@ -40,4 +44,14 @@ export const articleItemSchema = itemKeysSchema.extend({
   gsi1sk: z.string().optional().describe('<sortDate>#<id>.'),
   gsi2pk: z.string().optional().describe('HASH#<contentHash> (index lookup).'),
   gsi2sk: z.string().optional().describe('<id>.'),
+  indexPartitions: z
+    .array(z.string())
+    .optional()
+    .describe("Partitions of the article's author and entity index rows (their sk is <sortDate>#<id>)."),
+  staleIndexKeys: z
+    .array(z.string())
+    .optional()
+    .describe(
+      'Earlier index rows ("<pk>\\n<sk>") a rewrite removes; meaningful only until its source commits.',
+    ),
 });

@@ -3,9 +3,10 @@ import { articleIdSchema } from './articleIdSchema';
 import { itemKeysSchema } from './itemKeysSchema';
 
 /**
- * An author or entity index item, in its article's partition: `pk` = `ARTICLE#<id>`, `sk` =
- * `AUTHOR#<name>` or `ENTITY#<kind>#<name>` (lower case). It exists for the `lookup` index; consumers
- * usually filter it out.
+ * An author or entity index row, keyed for its query (schemaVersion 2): `pk` = `AUTHOR#<name>#<shard>` or
+ * `ENTITY#<kind>#<name>#<shard>` (name in lower case), `sk` = `<sortDate>#<id>`. It exists for access
+ * patterns 3 and 4; consumers usually filter it out. (Schema 1 index items lived in the article's
+ * partition, `sk` = `AUTHOR#<name>`, with `gsi2pk`/`gsi2sk`; a rewrite removes them.)
  *
  * @example
  * indexItemSchema.parse(unmarshall(record.dynamodb.NewImage)).name;
@@ -14,6 +15,4 @@ export const indexItemSchema = itemKeysSchema.extend({
   type: z.literal('INDEX'),
   id: articleIdSchema,
   name: z.string().describe('The name as printed.'),
-  gsi2pk: z.string().describe('AUTHOR#<name>#<shard> or ENTITY#<kind>#<name>#<shard>.'),
-  gsi2sk: z.string().describe('<sortDate>#<id>.'),
 });

@@ -8,8 +8,12 @@ import { z } from 'zod';
  * itemKeysSchema.shape.schemaVersion.parse(1);
  */
 export const itemKeysSchema = z.object({
-  pk: z.string().describe('Partition key: SOURCE#<bucket>/<key> or ARTICLE#<id>.'),
-  sk: z.string().describe('Sort key: SOURCE, ARTICLE, CHUNK#<nnnn>, AUTHOR#<name> or ENTITY#<kind>#<name>.'),
+  pk: z
+    .string()
+    .describe(
+      'Partition key: SOURCE#<bucket>/<key>, ARTICLE#<id>, AUTHOR#<name>#<shard> or ENTITY#<kind>#<name>#<shard>.',
+    ),
+  sk: z.string().describe('Sort key: SOURCE, ARTICLE, CHUNK#<nnnn>, or <sortDate>#<id> (index rows).'),
   type: z.enum(['SOURCE', 'ARTICLE', 'INDEX', 'CHUNK']),
   schemaVersion: z.number().int().describe('Version of the record schema the item was written with.'),
 });

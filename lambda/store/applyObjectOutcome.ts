@@ -4,8 +4,9 @@ import { claimSource } from './claimSource';
 import { commitSource } from './commitSource';
 import { LeaseLostError } from './errors';
 import { parserVersionKey } from './parserVersionKey';
+import { planRewrite } from './planRewrite';
+import { readPreviousDocuments } from './readPreviousDocuments';
 import { releaseSource } from './releaseSource';
-import { removeStaleItems } from './removeStaleItems';
 import { sequencerKey } from './sequencerKey';
 import { sourceArticleIds } from './sourceArticleIds';
 import { toArticleItems } from './toArticleItems';
@@ -13,6 +14,7 @@ import { toSourceItem } from './toSourceItem';
 import type {
   ApplyResult,
   ArticleItems,
+  ArticleWriteOptions,
   ObjectOutcome,
   SourceEvent,
   SourceItem,
@@ -20,7 +22,7 @@ import type {
 } from './types';
 
 /** Settings of one write. */
-export interface ApplyOptions {
+export interface ApplyOptions extends ArticleWriteOptions {
   parserVersion: string;
   /** Days a `DELETED` article or source is kept before DynamoDB's TTL removes it. */
   deletedRetentionDays: number;
@@ -33,14 +35,16 @@ const SECONDS_PER_DAY = 86_400;
 
 /**
  * Makes the table match what an S3 event's key holds now (docs/store.md): claims the key for the event
- * (stale and duplicate events write nothing), writes the article, chunk and index items in batches,
- * removes what an earlier version or an interrupted write left, and commits the source item last. A crash
- * at any point leaves the previous commit in place and the next attempt converges.
+ * (stale and duplicate events write nothing), reads what an earlier version or an interrupted write left,
+ * writes the chunk, article and index items in phases that remove what the new version no longer has,
+ * and commits the source item last. A crash at any point leaves the previous commit in place and the
+ * next attempt converges.
  *
  * @example
  * ```ts
  * const result = await applyObjectOutcome(context, event, { kind: 'deleted' }, {
  *   parserVersion: '1.0.0', deletedRetentionDays: 30, leaseMs: 60_000, now: () => new Date(),
+ *   packArticleBodies: true, indexEntities: true,
  * });
  * ```
  */
@@ -77,29 +81,40 @@ export async function applyObjectOutcome(
     const items: ArticleItems[] =
       outcome.kind === 'parsed'
         ? articles.map((article) =>
-            toArticleItems(article, {
-              bucket: event.bucket,
-              key: event.key,
-              versionId: outcome.object.versionId,
-              parserVersion: options.parserVersion,
-              processedAt,
-              uploadDay: outcome.object.lastModified.slice(0, 10),
-            }),
+            toArticleItems(
+              article,
+              {
+                bucket: event.bucket,
+                key: event.key,
+                versionId: outcome.object.versionId,
+                parserVersion: options.parserVersion,
+                processedAt,
+                uploadDay: outcome.object.lastModified.slice(0, 10),
+              },
+              { packArticleBodies: options.packArticleBodies, indexEntities: options.indexEntities },
+            ),
           )
         : [];
-    // Chunks before their article item: a reader never finds an article whose chunks are not written yet.
-    await batchWriteItems(context, items.flatMap((entry) => entry.chunks).map(put));
-    await batchWriteItems(context, items.flatMap((entry) => [entry.article, ...entry.indexItems]).map(put));
-    if (previous !== undefined) {
-      await removeStaleItems(context, {
-        bucket: event.bucket,
-        key: event.key,
-        kept: keptSortKeys(items),
-        previousRange: previousRange(previous),
-        deletedAt: processedAt,
-        expiresAt,
-      });
-    }
+    // A key never written before has nothing to find; otherwise read what the earlier version and any
+    // interrupted write left, before writing over the article items that list it.
+    const previousDocuments =
+      previous === undefined
+        ? []
+        : await readPreviousDocuments(context, event.bucket, event.key, previousRange(previous));
+    const plan = planRewrite(items, previousDocuments, {
+      bucket: event.bucket,
+      key: event.key,
+      interrupted: previous?.pendingDocumentCounts !== undefined,
+      deletedAt: processedAt,
+      expiresAt,
+    });
+    // Each phase completes before the next (planRewrite says why): chunks before the article items that
+    // point at them; article items before the index rows they list; rows gone before a tombstone drops the
+    // list of them.
+    await batchWriteItems(context, plan.chunks.map(put));
+    await batchWriteItems(context, plan.articles.map(put));
+    await batchWriteItems(context, plan.rows);
+    await batchWriteItems(context, plan.tombstones.map(put));
     const articleIds = items.map((entry) => entry.article.id);
     const sourceItem = toSourceItem(event, outcome, {
       sequencerKey: eventSequencerKey,
@@ -141,19 +156,6 @@ function isUnchanged(previous: SourceItem, outcome: ObjectOutcome, currentParser
 function previousRange(previous: SourceItem): number {
   const committed = previous.articleCount ?? previous.articleIds?.length ?? 0;
   return Math.max(committed, ...(previous.pendingDocumentCounts ?? []));
-}
-
-function keptSortKeys(items: ArticleItems[]): Map<string, Set<string>> {
-  return new Map(
-    items.map((entry) => [
-      entry.article.id,
-      new Set([
-        entry.article.sk,
-        ...entry.indexItems.map((item) => item.sk),
-        ...entry.chunks.map((item) => item.sk),
-      ]),
-    ]),
-  );
 }
 
 function put(item: { pk: string; sk: string }): WriteRequest {

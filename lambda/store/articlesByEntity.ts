@@ -1,4 +1,3 @@
-import { LOOKUP_INDEX } from './constants';
 import { queryShardedArticles } from './queryShardedArticles';
 import { tableKeys } from './tableKeys';
 import type { ArticleQueryOptions, EntityKind, Page, StoreContext, StoredArticle } from './types';
@@ -21,9 +20,9 @@ export function articlesByEntity(
   return queryShardedArticles(
     context,
     {
-      indexName: LOOKUP_INDEX,
-      partitionKey: 'gsi2pk',
-      sortKey: 'gsi2sk',
+      // Index rows are keyed for this query in the table itself (docs/table-design.md).
+      partitionKey: 'pk',
+      sortKey: 'sk',
       partition: (shard) => tableKeys.entityPartition(kind, name, shard),
     },
     options,

@@ -1,7 +1,10 @@
-/** Version of the stored record schema, on every item as `schemaVersion`. */
-export const SCHEMA_VERSION = 1;
+/**
+ * Version of the stored record schema, on every item as `schemaVersion`. 2: author and entity index rows
+ * keyed in the table (no `lookup` entry), article items packed by default (README, compatibility policy).
+ */
+export const SCHEMA_VERSION = 2;
 
-/** Index partitions per publication, author or entity (docs/table-design.md). */
+/** Index partitions (shards) per publication, author or entity (docs/table-design.md). */
 export const PUBLICATION_SHARDS = 8;
 
 /**

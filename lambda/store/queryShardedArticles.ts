@@ -6,17 +6,20 @@ import { mapConcurrent } from './mapConcurrent';
 import { pageCursor } from './pageCursor';
 import type { ArticleQueryOptions, Page, StoreContext, StoredArticle } from './types';
 
-/** A sharded index: one partition per shard, sorted by `<sortDate>#<id>`. */
+/**
+ * A sharded index: one partition per shard, sorted by `<sortDate>#<id>`; either a global secondary index
+ * (`byPublication`) or the table's own keys (author and entity index rows: no `indexName`).
+ */
 export interface ShardedIndex {
-  indexName: string;
-  partitionKey: 'gsi1pk' | 'gsi2pk';
-  sortKey: 'gsi1sk' | 'gsi2sk';
+  indexName?: string;
+  partitionKey: 'gsi1pk' | 'pk';
+  sortKey: 'gsi1sk' | 'sk';
   /** The partition of shard n. */
   partition(shard: number): string;
 }
 
 interface IndexEntry {
-  pk: string;
+  id: string;
   sortKey: string;
 }
 
@@ -50,7 +53,7 @@ export async function queryShardedArticles(
   const page = merged.slice(0, limit);
   const articles = await getArticles(
     context,
-    page.map((entry) => entry.pk.slice('ARTICLE#'.length)),
+    page.map((entry) => entry.id),
   );
   const last = page.at(-1);
   return {
@@ -106,7 +109,8 @@ async function queryShard(
       const sortKey = item[index.sortKey] as string;
       // BETWEEN includes its upper bound: the cursor's own entry belongs to the previous page.
       if (highIsCursor && sortKey === before) continue;
-      entries.push({ pk: item.pk as string, sortKey });
+      // The sort key ends with the id (`<sortDate>#<id>`, hex): the same in both kinds of index.
+      entries.push({ id: sortKey.slice(sortKey.lastIndexOf('#') + 1), sortKey });
     }
     startKey = output.LastEvaluatedKey;
   } while (startKey !== undefined && entries.length < wanted);

@@ -29,14 +29,6 @@ export const tableKeys = {
     return `CHUNK#${String(index).padStart(4, '0')}`;
   },
 
-  authorSk(author: string): string {
-    return `AUTHOR#${tableKeys.indexName(author)}`;
-  },
-
-  entitySk(kind: EntityKind, name: string): string {
-    return `ENTITY#${kind}#${tableKeys.indexName(name)}`;
-  },
-
   /** Index shard of an article: the first byte of its id, mod {@link PUBLICATION_SHARDS}. */
   shard(id: string): number {
     return Number.parseInt(id.slice(0, 2), 16) % PUBLICATION_SHARDS;
@@ -46,12 +38,24 @@ export const tableKeys = {
     return `PUB#${tableKeys.indexName(publication)}#${shard}`;
   },
 
+  /** Partition of an author's index rows in shard `shard` (the table's own key, not an index's). */
   authorPartition(author: string, shard: number): string {
     return `AUTHOR#${tableKeys.indexName(author)}#${shard}`;
   },
 
+  /** Partition of an entity's index rows in shard `shard`. */
   entityPartition(kind: EntityKind, name: string, shard: number): string {
     return `ENTITY#${kind}#${tableKeys.indexName(name)}#${shard}`;
+  },
+
+  /** An index row's key as `staleIndexKeys` stores it: `<pk>\n<sk>` (normalized names hold no line break). */
+  encodeRowKey(key: { pk: string; sk: string }): string {
+    return `${key.pk}\n${key.sk}`;
+  },
+
+  decodeRowKey(encoded: string): { pk: string; sk: string } {
+    const split = encoded.lastIndexOf('\n');
+    return { pk: encoded.slice(0, split), sk: encoded.slice(split + 1) };
   },
 
   hashPartition(contentHash: string): string {
@@ -62,7 +66,10 @@ export const tableKeys = {
     return `STATUS#${status}`;
   },
 
-  /** `<sortDate>#<id>`: newest first is a descending query; a date range is a BETWEEN. */
+  /**
+   * `<sortDate>#<id>`: newest first is a descending query; a date range is a BETWEEN. The sort key of index
+   * rows and `gsi1sk`.
+   */
   dateSortKey(sortDate: string, id: string): string {
     return `${sortDate}#${id}`;
   },

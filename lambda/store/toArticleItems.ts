@@ -5,7 +5,15 @@ import { CHUNK_BYTES, ITEM_SIZE_BUDGET, SCHEMA_VERSION } from './constants';
 import { dynamoItemSize } from './dynamoItemSize';
 import { ArticleTooLargeError } from './errors';
 import { tableKeys } from './tableKeys';
-import type { ArticleInput, ArticleItem, ArticleItems, ChunkItem, EntityKind, IndexItem } from './types';
+import type {
+  ArticleInput,
+  ArticleItem,
+  ArticleItems,
+  ArticleWriteOptions,
+  ChunkItem,
+  EntityKind,
+  IndexItem,
+} from './types';
 
 /** Where and when an article is being written. */
 export interface ArticleItemsContext {
@@ -19,14 +27,30 @@ export interface ArticleItemsContext {
   uploadDay: string;
 }
 
-/** Fields a packed article keeps outside its body, for display and stream filters. */
+/**
+ * Fields a packed article keeps outside its body too: the small ones consumers filter on (stream filters,
+ * Athena over an export) or show in a list, so that they need not unpack.
+ */
 const PACKED_KEEPS = [
   'publication',
   'headline',
+  'subheadline',
+  'byline',
+  'authors',
+  'dateline',
   'publishedDate',
   'publishedDateSource',
+  'language',
+  'country',
+  'section',
+  'edition',
+  'page',
+  'wordCount',
+  'statedWordCount',
   'contentHash',
 ] as const;
+
+const DEFAULT_WRITE_OPTIONS: ArticleWriteOptions = { packArticleBodies: true, indexEntities: true };
 
 const ENTITY_LISTS: ReadonlyArray<[EntityKind, 'people' | 'organizations' | 'places']> = [
   ['person', 'people'],
@@ -36,22 +60,29 @@ const ENTITY_LISTS: ReadonlyArray<[EntityKind, 'people' | 'organizations' | 'pla
 
 /**
  * The items one parsed article is stored as: the article item (with its `byPublication` and `lookup`
- * index keys), one index item per author and per entity, and, for an article too large for one item,
- * its fields packed as gzip-compressed JSON, inline or split into chunk items (docs/store.md).
+ * index keys and the list of its index rows' partitions), one index row per author and (unless
+ * `indexEntities` is false) per entity, keyed for its query, and the article's fields packed as
+ * gzip-compressed JSON (every article when `packArticleBodies`, else only one too large for one item),
+ * inline or split into chunk items (docs/store.md).
  *
  * @example
  * ```ts
  * const { article, indexItems, chunks } = toArticleItems(parsed, {
  *   bucket: 'incoming', key: 'a.txt', versionId: null, parserVersion: '1.0.0',
  *   processedAt: '2026-01-02T03:04:05.000Z', uploadDay: '2026-01-02',
- * });
+ * }, { packArticleBodies: true, indexEntities: true });
  * ```
  */
-export function toArticleItems(article: ArticleInput, context: ArticleItemsContext): ArticleItems {
+export function toArticleItems(
+  article: ArticleInput,
+  context: ArticleItemsContext,
+  options: ArticleWriteOptions = DEFAULT_WRITE_OPTIONS,
+): ArticleItems {
   const id = articleId(context.bucket, context.key, article.documentIndex);
   const shard = tableKeys.shard(id);
   const sortDate = article.publishedDate ?? context.uploadDay;
   const dateSortKey = tableKeys.dateSortKey(sortDate, id);
+  const indexItems = indexItemsOf(article, id, shard, dateSortKey, options.indexEntities);
   const envelope: ArticleItem = {
     ...tableKeys.article(id),
     type: 'ARTICLE',
@@ -72,11 +103,12 @@ export function toArticleItems(article: ArticleInput, context: ArticleItemsConte
       : { gsi1pk: tableKeys.publicationPartition(article.publication, shard), gsi1sk: dateSortKey }),
     gsi2pk: tableKeys.hashPartition(article.contentHash),
     gsi2sk: id,
+    indexPartitions: indexItems.map((item) => item.pk),
   };
   const whole: ArticleItem = { ...envelope, ...article };
-  const packed = dynamoItemSize({ ...whole }) > ITEM_SIZE_BUDGET;
+  const packed = options.packArticleBodies || dynamoItemSize({ ...whole }) > ITEM_SIZE_BUDGET;
   const { item, chunks } = packed ? packArticle(envelope, article) : { item: whole, chunks: [] };
-  return { article: item, indexItems: indexItemsOf(article, id, shard, dateSortKey), chunks };
+  return { article: item, indexItems, chunks };
 }
 
 function packArticle(
@@ -109,31 +141,25 @@ function packArticle(
   return { item: { ...item, chunkCount: chunks.length, bodySha256 }, chunks };
 }
 
-function indexItemsOf(article: ArticleInput, id: string, shard: number, dateSortKey: string): IndexItem[] {
+function indexItemsOf(
+  article: ArticleInput,
+  id: string,
+  shard: number,
+  dateSortKey: string,
+  indexEntities: boolean,
+): IndexItem[] {
+  // By partition: two spellings of one name (case, spacing) are one row.
   const items = new Map<string, IndexItem>();
-  const add = (sk: string, name: string, gsi2pk: string) => {
-    if (name.trim() === '' || items.has(sk)) return;
-    items.set(sk, {
-      ...tableKeys.article(id),
-      sk,
-      type: 'INDEX',
-      schemaVersion: SCHEMA_VERSION,
-      id,
-      name,
-      gsi2pk,
-      gsi2sk: dateSortKey,
-    });
+  const add = (pk: string, name: string) => {
+    if (name.trim() === '' || items.has(pk)) return;
+    items.set(pk, { pk, sk: dateSortKey, type: 'INDEX', schemaVersion: SCHEMA_VERSION, id, name });
   };
-  for (const author of article.authors) {
-    add(tableKeys.authorSk(author), author, tableKeys.authorPartition(author, shard));
-  }
-  for (const [kind, list] of ENTITY_LISTS) {
-    for (const entity of article.entities?.[list] ?? []) {
-      add(
-        tableKeys.entitySk(kind, entity.name),
-        entity.name,
-        tableKeys.entityPartition(kind, entity.name, shard),
-      );
+  for (const author of article.authors) add(tableKeys.authorPartition(author, shard), author);
+  if (indexEntities) {
+    for (const [kind, list] of ENTITY_LISTS) {
+      for (const entity of article.entities?.[list] ?? []) {
+        add(tableKeys.entityPartition(kind, entity.name, shard), entity.name);
+      }
     }
   }
   return [...items.values()];

@@ -17,11 +17,14 @@ const LAYOUT_ATTRIBUTES = [
   'body',
   'chunkCount',
   'bodySha256',
+  'indexPartitions',
+  'staleIndexKeys',
 ] as const;
 
 /**
  * The record an article item stands for: table attributes removed and a packed body unpacked, from the
  * item's `body` or from its chunk items (in any order; their bytes are checked against `bodySha256`).
+ * Works on an item read from the table or a stream image after `unmarshall`, of any schemaVersion.
  *
  * @example
  * ```ts

@@ -262,16 +262,48 @@ export interface ArticleItem extends ItemBase, Partial<ArticleInput> {
   gsi1sk?: string;
   gsi2pk?: string;
   gsi2sk?: string;
+  /**
+   * Partitions (`pk`) of the article's author and entity index rows; each row's `sk` is
+   * `<sortDate>#<id>` of this item. How a rewrite finds the rows to remove (docs/store.md).
+   */
+  indexPartitions?: string[];
+  /**
+   * Index rows of an earlier version that may still exist while this item's write is uncommitted, as
+   * `<pk>\n<sk>`; a committed write has deleted them.
+   */
+  staleIndexKeys?: string[];
 }
 
-/** An author or entity index item, in its article's partition. */
+/**
+ * An author or entity index row, keyed for its query: `pk` = `AUTHOR#<name>#<shard>` or
+ * `ENTITY#<kind>#<name>#<shard>`, `sk` = `<sortDate>#<id>`.
+ */
 export interface IndexItem extends ItemBase {
   type: 'INDEX';
   id: string;
   /** The name as printed. */
   name: string;
-  gsi2pk: string;
-  gsi2sk: string;
+}
+
+/** The key of an index row. */
+export interface IndexRowKey {
+  pk: string;
+  sk: string;
+}
+
+/** How articles are written: options of {@link RecordStore} passed to every write. */
+export interface ArticleWriteOptions {
+  /**
+   * Store every article's fields gzip-packed in `body`, a few display and filter fields kept outside; false
+   * packs only articles too large for one item.
+   * @default true
+   */
+  packArticleBodies: boolean;
+  /**
+   * Write entity index rows (access pattern 4); false keeps the entities in the article only.
+   * @default true
+   */
+  indexEntities: boolean;
 }
 
 /** A slice of a packed article too large for one item. */

@@ -111,6 +111,17 @@ describe('records the store wrote to DynamoDB Local', () => {
       parse,
       articles: seedArticles,
     });
+    // The same seed with packing off: every parsed field an attribute of the article item.
+    await new RecordStore({
+      client: table.documentClient,
+      tableName: table.tableName,
+      packArticleBodies: false,
+    }).apply(event('plain.txt', '01'), {
+      kind: 'parsed',
+      object: metadata(4000),
+      parse,
+      articles: seedArticles,
+    });
     // Random base64 hardly compresses: half a megabyte packs into chunk items, 300 kB into `body`.
     const huge = makeArticle({ paragraphs: [randomBytes(400_000).toString('base64')] });
     const large = makeArticle({ documentIndex: 2, paragraphs: [randomBytes(220_000).toString('base64')] });
@@ -181,7 +192,7 @@ describe('records the store wrote to DynamoDB Local', () => {
   });
 
   it('validates the records readers get (get --json, query --json) against the stored-record schemas', async () => {
-    for (const key of ['seed.txt', 'large.txt', 'empty.txt', 'gone.txt', 'broken.txt']) {
+    for (const key of ['seed.txt', 'plain.txt', 'large.txt', 'empty.txt', 'gone.txt', 'broken.txt']) {
       const records = await store.getSourceRecords(BUCKET, key);
       if (records === undefined) throw new Error(`no records for ${key}`);
       expectExactly(storedSourceSchema, records.source);

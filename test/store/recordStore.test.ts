@@ -1,8 +1,17 @@
 import { randomUUID } from 'node:crypto';
+import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleId } from '../../lambda/store/articleId';
-import { RecordStore } from '../../lambda/store/RecordStore';
-import type { ArticleInput, ObjectOutcome, ParsedStoredArticle, SourceEvent } from '../../lambda/store/types';
+import { RecordStore, type RecordStoreOptions } from '../../lambda/store/RecordStore';
+import { tableKeys } from '../../lambda/store/tableKeys';
+import { toStoredArticle } from '../../lambda/store/toStoredArticle';
+import type {
+  ArticleInput,
+  ArticleItem,
+  ObjectOutcome,
+  ParsedStoredArticle,
+  SourceEvent,
+} from '../../lambda/store/types';
 import { crashingDynamoClient } from '../helpers/crashingDynamoClient';
 import { makeArticle } from '../helpers/makeArticle';
 import { readKeyItems } from '../helpers/readKeyItems';
@@ -18,6 +27,10 @@ afterAll(() => table?.stop());
 
 function storeAt(now: Date, parserVersion = '1.0.0'): RecordStore {
   return new RecordStore({ client: table.client, tableName: table.tableName, parserVersion, now: () => now });
+}
+
+function storeWith(now: Date, options: Partial<RecordStoreOptions>): RecordStore {
+  return new RecordStore({ client: table.client, tableName: table.tableName, now: () => now, ...options });
 }
 
 function uniqueKey(name: string): string {
@@ -44,6 +57,14 @@ function documents(
   return Array.from({ length: count }, (_, position) =>
     makeArticle({ documentIndex: position + 1, ...overrides(position + 1) }),
   );
+}
+
+/** Index rows of a snapshot by what they index: `AUTHOR#<name>` or `ENTITY#<kind>#<name>` (shard dropped), sorted. */
+function indexNames(items: Record<string, unknown>[]): string[] {
+  return items
+    .filter((item) => item.type === 'INDEX')
+    .map((item) => String(item.pk).replace(/#\d+$/, ''))
+    .sort();
 }
 
 const T1 = new Date('2026-01-02T03:04:05.000Z');
@@ -82,13 +103,33 @@ describe('writing a parsed object', () => {
       [
         'SOURCE SOURCE',
         'ARTICLE ARTICLE',
-        'INDEX AUTHOR#ana ruiz',
-        'INDEX ENTITY#organization#county board',
         'ARTICLE ARTICLE',
-        'INDEX AUTHOR#ana ruiz',
-        'INDEX ENTITY#organization#county board',
+        ...[1, 2].flatMap((index) => [
+          `INDEX 2021-09-01#${articleId(BUCKET, key, index)}`,
+          `INDEX 2021-09-01#${articleId(BUCKET, key, index)}`,
+        ]),
       ].sort(),
     );
+    expect(indexNames(items)).toEqual([
+      'AUTHOR#ana ruiz',
+      'AUTHOR#ana ruiz',
+      'ENTITY#organization#county board',
+      'ENTITY#organization#county board',
+    ]);
+    const article = items.find((item) => item.type === 'ARTICLE');
+    expect(article).toMatchObject({
+      schemaVersion: 2,
+      bodyEncoding: 'gzip-json',
+      headline: 'Board weighs bus plan (1)',
+      authors: ['Ana Ruiz'],
+      wordCount: expect.any(Number),
+      indexPartitions: expect.arrayContaining([
+        expect.stringMatching(/^AUTHOR#ana ruiz#\d$/),
+        expect.stringMatching(/^ENTITY#organization#county board#\d$/),
+      ]),
+    });
+    expect(article).not.toHaveProperty('paragraphs');
+    expect(article).not.toHaveProperty('staleIndexKeys');
     const source = items.find((item) => item.type === 'SOURCE');
     expect(source).not.toHaveProperty('leaseOwner');
     expect(source).not.toHaveProperty('pendingDocumentCounts');
@@ -173,10 +214,9 @@ describe('order per key', () => {
     const records = await storeAt(T2).getSourceRecords(BUCKET, key);
     expect(records?.source).toMatchObject({ eTag: 'etag-6', sequencer: '0006', articleCount: 1 });
     const items = await readKeyItems(table.documentClient, table.tableName, BUCKET, key);
-    const live = items.filter((item) => item.type !== 'SOURCE' && item.status !== 'DELETED');
-    expect(live.map((item) => item.sk).sort()).toEqual(
-      ['ARTICLE', 'AUTHOR#author v6', 'ENTITY#organization#county board'].sort(),
-    );
+    const live = items.filter((item) => item.type === 'ARTICLE' && item.status !== 'DELETED');
+    expect(live.map((item) => item.id)).toEqual(records?.source.articleIds);
+    expect(indexNames(items)).toEqual(['AUTHOR#author v6', 'ENTITY#organization#county board']);
     expect((await storeAt(T2).articlesByAuthor('Author V6')).items.map((article) => article.id)).toEqual(
       records?.source.articleIds,
     );
@@ -203,10 +243,7 @@ describe('completeness', () => {
       })),
     );
     const items = await readKeyItems(table.documentClient, table.tableName, BUCKET, key);
-    expect(items.filter((item) => item.type === 'INDEX').map((item) => item.sk)).toEqual([
-      'AUTHOR#shrink writer 1',
-      'ENTITY#organization#county board',
-    ]);
+    expect(indexNames(items)).toEqual(['AUTHOR#shrink writer 1', 'ENTITY#organization#county board']);
     expect((await storeAt(T2).articlesByAuthor('Shrink Writer 3')).items).toEqual([]);
     expect((await storeAt(T2).getSourceRecords(BUCKET, key))?.source).toMatchObject({
       eTag: 'etag-1',
@@ -240,11 +277,12 @@ describe('completeness', () => {
     );
 
     const items = await readKeyItems(table.documentClient, table.tableName, BUCKET, key, 1);
-    expect(items.filter((item) => item.type === 'INDEX').map((item) => item.sk)).toEqual([
-      'AUTHOR#new name',
-      'ENTITY#place#lake town',
-    ]);
+    expect(indexNames(items)).toEqual(['AUTHOR#new name', 'ENTITY#place#lake town']);
     expect((await storeAt(T2).articlesByEntity('person', 'Jo Park')).items).toEqual([]);
+    expect((await storeAt(T2).articlesByAuthor('Old Name')).items).toEqual([]);
+    expect((await storeAt(T2).articlesByEntity('place', 'Lake Town')).items.map((a) => a.id)).toEqual([
+      articleId(BUCKET, key, 1),
+    ]);
   });
 
   it('makes a deleted object DELETED: source and articles without text, out of every index, and it expires', async () => {
@@ -268,6 +306,7 @@ describe('completeness', () => {
       expiresAt,
       gsi2pk: 'STATUS#DELETED',
     });
+    expect(indexNames(items)).toEqual([]);
     const articles = items.filter((item) => item.type !== 'SOURCE');
     expect(articles.map((item) => `${item.type} ${item.status}`)).toEqual([
       'ARTICLE DELETED',
@@ -330,7 +369,7 @@ describe('completeness', () => {
     const committed = await storeAt(T1).getSourceRecords(BUCKET, key);
     expect(committed?.source).toMatchObject({ eTag: 'etag-a', articleCount: 2 });
     const leftovers = await readKeyItems(table.documentClient, table.tableName, BUCKET, key);
-    expect(leftovers.filter((item) => item.sk === 'AUTHOR#crashed write')).toHaveLength(5);
+    expect(indexNames(leftovers).filter((name) => name === 'AUTHOR#crashed write')).toHaveLength(5);
 
     // By the retry, S3 holds a third version with three documents; the lease of the crashed write has run out.
     const retry = await storeAt(T2).apply(
@@ -343,11 +382,11 @@ describe('completeness', () => {
 
     expect(retry.action).toBe('written');
     const items = await readKeyItems(table.documentClient, table.tableName, BUCKET, key);
-    expect(
-      items
-        .filter((item) => item.type === 'INDEX' && String(item.sk).startsWith('AUTHOR#'))
-        .map((item) => item.sk),
-    ).toEqual(['AUTHOR#after crash', 'AUTHOR#after crash', 'AUTHOR#after crash']);
+    expect(indexNames(items).filter((name) => name.startsWith('AUTHOR#'))).toEqual([
+      'AUTHOR#after crash',
+      'AUTHOR#after crash',
+      'AUTHOR#after crash',
+    ]);
     expect(items.filter((item) => item.type === 'ARTICLE').map((item) => item.status)).toEqual([
       'PARSED',
       'PARSED',
@@ -426,7 +465,7 @@ describe('nothing lost', () => {
     expect((await storeAt(T2).getSourceRecords(BUCKET, key))?.source.status).toBe('PARSED');
   });
 
-  it('stores an article over the 400 KB item limit without losing text, packed inline', async () => {
+  it('stores an article over the 400 KB item limit without losing text, packed inline even with packArticleBodies false', async () => {
     const key = uniqueKey('long.txt');
     // About 600 KB of compressible text.
     const paragraphs = Array.from({ length: 3_000 }, (_, index) =>
@@ -434,7 +473,7 @@ describe('nothing lost', () => {
     );
     const article = makeArticle({ paragraphs });
 
-    await storeAt(T1).apply(event(key, '01'), parsed([article]));
+    await storeWith(T1, { packArticleBodies: false }).apply(event(key, '01'), parsed([article]));
 
     const [stored] = (await storeAt(T1).getSourceRecords(BUCKET, key))?.articles ?? [];
     expect(stored).toMatchObject({
@@ -473,5 +512,176 @@ describe('nothing lost', () => {
     await storeAt(T2).apply(event(key, '02'), parsed([makeArticle()], 'etag-2'));
     const rewritten = await readKeyItems(table.documentClient, table.tableName, BUCKET, key, 1);
     expect(rewritten.filter((item) => item.type === 'CHUNK')).toEqual([]);
+  });
+});
+
+describe('index rows keyed in the table', () => {
+  const rowKeys = (items: Record<string, unknown>[]) =>
+    items.filter((item) => item.type === 'INDEX').map((item) => `${item.pk} ${item.sk}`);
+
+  it('moves the rows when a rewrite changes the sort date, and finds the article under the new date only', async () => {
+    const key = uniqueKey('redated.txt');
+    const id = articleId(BUCKET, key, 1);
+    await storeAt(T1).apply(event(key, '01'), parsed([makeArticle({ publishedDate: '2020-05-05' })]));
+
+    await storeAt(T2).apply(
+      event(key, '02'),
+      parsed([makeArticle({ publishedDate: '2022-06-06' })], 'etag-2'),
+    );
+
+    const items = await readKeyItems(table.documentClient, table.tableName, BUCKET, key, 1);
+    expect(items.filter((item) => item.type === 'INDEX').map((item) => item.sk)).toEqual([
+      `2022-06-06#${id}`,
+      `2022-06-06#${id}`,
+    ]);
+    const byDate = (since: string, until: string) =>
+      storeAt(T2).articlesByAuthor('Ana Ruiz', { since, until, limit: 100 });
+    expect((await byDate('2020-05-05', '2020-05-05')).items.map((article) => article.id)).not.toContain(id);
+    expect((await byDate('2022-06-06', '2022-06-06')).items.map((article) => article.id)).toEqual([id]);
+  });
+
+  it.each([
+    ['after its article items, before any row', 2],
+    ['midway through its rows', 3],
+  ])(
+    'leaves no row of the committed or of an interrupted write (crashed %s) once a newer version is written',
+    async (_when, crashAtBatch) => {
+      const key = uniqueKey('interrupted-rows.txt');
+      const names = (prefix: string) => Array.from({ length: 30 }, (_, index) => `${prefix} Writer ${index}`);
+      await storeAt(T1).apply(event(key, '01'), parsed([makeArticle({ authors: names('Committed') })]));
+      let batches = 0;
+      const crashing = new RecordStore({
+        client: crashingDynamoClient(
+          table.endpoint,
+          (call) => call.operation === 'BatchWriteItem' && ++batches === crashAtBatch,
+        ),
+        tableName: table.tableName,
+        now: () => T1,
+        concurrency: 1,
+      });
+      await expect(
+        crashing.apply(
+          event(key, '02'),
+          parsed([makeArticle({ authors: names('Interrupted'), publishedDate: '2023-03-03' })], 'etag-2'),
+          { leaseMs: 1_000 },
+        ),
+      ).rejects.toThrow(/simulated crash/);
+      const leftovers = indexNames(await readKeyItems(table.documentClient, table.tableName, BUCKET, key, 1));
+      // The crash left rows of the committed version (not yet deleted) and, midway, of the interrupted one.
+      expect(leftovers.filter((name) => name.startsWith('AUTHOR#committed'))).not.toEqual([]);
+      if (crashAtBatch === 3) {
+        expect(leftovers.filter((name) => name.startsWith('AUTHOR#interrupted'))).not.toEqual([]);
+      }
+
+      await storeAt(T2).apply(
+        event(key, '03'),
+        parsed([makeArticle({ authors: ['Final Writer'], publishedDate: '2024-04-04' })], 'etag-3'),
+      );
+
+      const items = await readKeyItems(table.documentClient, table.tableName, BUCKET, key, 1);
+      expect(rowKeys(items)).toEqual(
+        [
+          `${tableKeys.authorPartition('Final Writer', tableKeys.shard(articleId(BUCKET, key, 1)))} 2024-04-04#${articleId(BUCKET, key, 1)}`,
+          `${tableKeys.entityPartition('organization', 'County Board', tableKeys.shard(articleId(BUCKET, key, 1)))} 2024-04-04#${articleId(BUCKET, key, 1)}`,
+        ].sort(),
+      );
+      expect((await storeAt(T2).articlesByAuthor('Committed Writer 0')).items).toEqual([]);
+      expect((await storeAt(T2).articlesByAuthor('Interrupted Writer 29')).items).toEqual([]);
+    },
+  );
+
+  it('removes the index items of the schema 1 layout (in the article partition) on a rewrite', async () => {
+    const key = uniqueKey('legacy.txt');
+    const id = articleId(BUCKET, key, 1);
+    await storeAt(T1).apply(event(key, '01'), parsed([makeArticle()]));
+    // What schema 1 wrote for an author: an item in the article's partition, in the lookup index.
+    await table.documentClient.send(
+      new PutCommand({
+        TableName: table.tableName,
+        Item: {
+          pk: `ARTICLE#${id}`,
+          sk: 'AUTHOR#ana ruiz',
+          type: 'INDEX',
+          schemaVersion: 1,
+          id,
+          name: 'Ana Ruiz',
+          gsi2pk: `AUTHOR#ana ruiz#${tableKeys.shard(id)}`,
+          gsi2sk: `2021-09-01#${id}`,
+        },
+      }),
+    );
+
+    await storeAt(T2).apply(event(key, '02'), parsed([makeArticle({ authors: ['Ben Ode'] })], 'etag-2'));
+
+    const partition = await readKeyItems(table.documentClient, table.tableName, BUCKET, key, 1);
+    expect(partition.filter((item) => String(item.pk).startsWith('ARTICLE#')).map((item) => item.sk)).toEqual(
+      ['ARTICLE'],
+    );
+    const lookup = await table.documentClient.send(
+      new QueryCommand({
+        TableName: table.tableName,
+        IndexName: 'lookup',
+        KeyConditionExpression: 'gsi2pk = :pk',
+        ExpressionAttributeValues: { ':pk': `AUTHOR#ana ruiz#${tableKeys.shard(id)}` },
+      }),
+    );
+    expect(lookup.Items ?? []).toEqual([]);
+  });
+
+  it('writes no entity rows with indexEntities false, and keeps the entities in the article', async () => {
+    const key = uniqueKey('no-entities.txt');
+    const article = makeArticle({
+      entities: { people: [{ name: 'Una Entity', mentions: 3 }], organizations: [], places: [] },
+    });
+
+    await storeWith(T1, { indexEntities: false }).apply(event(key, '01'), parsed([article]));
+
+    const items = await readKeyItems(table.documentClient, table.tableName, BUCKET, key, 1);
+    expect(indexNames(items)).toEqual(['AUTHOR#ana ruiz']);
+    expect((await storeAt(T1).articlesByEntity('person', 'Una Entity')).items).toEqual([]);
+    const [stored] = (await storeAt(T1).getSourceRecords(BUCKET, key))?.articles ?? [];
+    expect((stored as ParsedStoredArticle).entities).toEqual(article.entities);
+  });
+});
+
+describe('packed article bodies', () => {
+  it('packs every article by default, reads it back whole, and stores it plain with packArticleBodies false', async () => {
+    const packedKey = uniqueKey('packed.txt');
+    const plainKey = uniqueKey('plain.txt');
+    const article = makeArticle();
+
+    await storeAt(T1).apply(event(packedKey, '01'), parsed([article]));
+    await storeWith(T1, { packArticleBodies: false }).apply(event(plainKey, '01'), parsed([article]));
+
+    const [packedItem] = (
+      await readKeyItems(table.documentClient, table.tableName, BUCKET, packedKey, 1)
+    ).filter((item) => item.type === 'ARTICLE');
+    const [plainItem] = (
+      await readKeyItems(table.documentClient, table.tableName, BUCKET, plainKey, 1)
+    ).filter((item) => item.type === 'ARTICLE');
+    const kept = {
+      publication: article.publication,
+      headline: article.headline,
+      byline: article.byline,
+      authors: article.authors,
+      dateline: article.dateline,
+      publishedDate: article.publishedDate,
+      language: article.language,
+      country: article.country,
+      wordCount: article.wordCount,
+      contentHash: article.contentHash,
+    };
+    expect(packedItem).toMatchObject({ bodyEncoding: 'gzip-json', body: expect.any(Uint8Array), ...kept });
+    for (const field of ['paragraphs', 'entities', 'quotes', 'indexTerms', 'warnings']) {
+      expect(packedItem).not.toHaveProperty(field);
+    }
+    expect(plainItem).toMatchObject({ paragraphs: article.paragraphs, entities: article.entities, ...kept });
+    expect(plainItem).not.toHaveProperty('bodyEncoding');
+    const [fromPacked] = (await storeAt(T1).getSourceRecords(BUCKET, packedKey))?.articles ?? [];
+    const [fromPlain] = (await storeAt(T1).getSourceRecords(BUCKET, plainKey))?.articles ?? [];
+    const { id: _packedId, source: _packedSource, ...packedRecord } = fromPacked as ParsedStoredArticle;
+    const { id: _plainId, source: _plainSource, ...plainRecord } = fromPlain as ParsedStoredArticle;
+    expect(packedRecord).toEqual(plainRecord);
+    expect(toStoredArticle(packedItem as unknown as ArticleItem)).toEqual(fromPacked);
   });
 });
