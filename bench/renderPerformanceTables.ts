@@ -262,6 +262,14 @@ function leversTable(results: Figures): string {
       `| ${String(lever.description)} | ${number(lever.unitsSavedPerArticle)} | ${usd(lever.oneArticleFilesUsd)} | ${usd(lever.exportsUsd)} |`,
     );
   }
+  const packing = at(results, 'cost.packing.oneArticleFiles') as Figures | undefined;
+  if (packing !== undefined) {
+    lines.push(
+      '',
+      `Packed article bodies (measured): gzip ratio ${number(packing.gzipRatio)} on one-article files (${number(packing.jsonBytesPerArticle, 0)} bytes of JSON into ${number(packing.bodyBytesPerArticle, 0)}), ` +
+        `${number(at(results, 'cost.packing.hundredDocumentExports.gzipRatio'))} on exports; the article item is ${number(packing.articleItemUnitsPacked)} write units packed, ${number(packing.articleItemUnitsPlain)} plain.`,
+    );
+  }
   const sweep = (at(results, 'cost.memorySweep') ?? []) as Figures[];
   lines.push(
     '',

@@ -83,9 +83,11 @@ export function computeUsagePerArticle(measurement: WorkloadMeasurement, model: 
   let storedBytes = 0;
   for (const item of dynamo.flatMap((request) => request.putItems) as WireItem[]) {
     const size = dynamoItemBytes(item);
-    // Index items by kind (AUTHOR, ENTITY): each kind is a separate design lever.
+    // Index rows by kind (AUTHOR, ENTITY): each kind is a separate design lever. Rows are keyed
+    // `AUTHOR#…`/`ENTITY#…` in their pk (schema 1 had the kind in the sk of the article's partition).
+    const indexKey = item.pk?.S?.startsWith('ARTICLE#') ? item.sk?.S : item.pk?.S;
     const type =
-      item.type?.S === 'INDEX' ? `INDEX ${item.sk?.S?.split('#')[0] ?? ''}` : (item.type?.S ?? 'UNKNOWN');
+      item.type?.S === 'INDEX' ? `INDEX ${indexKey?.split('#')[0] ?? ''}` : (item.type?.S ?? 'UNKNOWN');
     byItemType[type] ??= { items: 0, tableUnits: 0, indexUnits: 0 };
     const entry = byItemType[type];
     entry.items += 1;
