@@ -8,7 +8,7 @@ export type SourceStatus = 'PROCESSING' | 'PARSED' | 'REJECTED' | 'FAILED' | 'DE
 /** An article's status. */
 export type ArticleStatus = 'PARSED' | 'DELETED';
 
-/** Kinds of entity the `lookup` index serves, and the `entities` list each comes from. */
+/** Kinds of entity the entity index rows serve (access pattern 4). */
 export type EntityKind = 'person' | 'organization' | 'place';
 
 /** Where an article's `publishedDate` came from. */
@@ -241,7 +241,10 @@ export interface SourceItem extends ItemBase {
   pendingDocumentCounts?: Set<number>;
 }
 
-/** The article item as stored. A packed article keeps a few fields and holds the rest in `body` or chunks. */
+/**
+ * The article item as stored. A packed article (the default) keeps the display and filter fields as
+ * attributes and the whole article in `body` or chunks.
+ */
 export interface ArticleItem extends ItemBase, Partial<ArticleInput> {
   type: 'ARTICLE';
   id: string;
