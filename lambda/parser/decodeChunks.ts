@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { decodeRange } from './decodeRange';
 import { detectEncoding } from './detectEncoding';
 import type { DecodedChunks } from './types';
@@ -11,16 +12,35 @@ const CHUNK_BYTES = 32_768;
 const LF = 0x0a;
 const CR = 0x0d;
 
-/** Where the piece that starts at `start` ends: just after the first line end at or after `start + CHUNK_BYTES`. */
-function chunkEnd(bytes: Uint8Array, start: number): number {
-  // Only the bytes of the piece itself are looked at, so the search stays linear even without line ends.
-  for (let i = start + CHUNK_BYTES; i < bytes.length; i++) {
-    const byte = bytes[i];
-    if (byte === LF) return i + 1;
+/**
+ * The next position of one byte value at or after a position that only ever grows: Buffer#indexOf
+ * searches natively, and the answer is remembered, so no byte is searched twice even when the value
+ * never occurs (a file without LF, or without CR).
+ */
+function createFinder(buffer: Buffer, value: number): (from: number) => number {
+  // -2: not searched yet; -1: none after the last search, so none after any later position either.
+  let found = -2;
+  return (from) => {
+    if (found === -1 || found >= from) return found;
+    found = buffer.indexOf(value, from);
+    return found;
+  };
+}
+
+/** Where each piece ends: just after the first line end at or after `start + CHUNK_BYTES`. */
+function createChunkEnd(bytes: Uint8Array): (start: number) => number {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const nextLf = createFinder(buffer, LF);
+  const nextCr = createFinder(buffer, CR);
+  return (start) => {
+    const from = start + CHUNK_BYTES;
+    if (from >= bytes.length) return bytes.length;
+    const lf = nextLf(from);
+    const cr = nextCr(from);
     // A CR ends the piece unless an LF follows: CRLF is one line end and must not be torn apart.
-    if (byte === CR) return bytes[i + 1] === LF ? i + 2 : i + 1;
-  }
-  return bytes.length;
+    if (cr !== -1 && (lf === -1 || cr < lf)) return bytes[cr + 1] === LF ? cr + 2 : cr + 1;
+    return lf === -1 ? bytes.length : lf + 1;
+  };
 }
 
 /**
@@ -39,10 +59,11 @@ export function decodeChunks(bytes: Uint8Array): DecodedChunks {
   if (encoding === 'utf-16le' || encoding === 'utf-16be') {
     return { chunks: [decodeRange(bytes, encoding, textStart, bytes.length)], encoding };
   }
+  const chunkEnd = createChunkEnd(bytes);
   const chunks: string[] = [];
   let start = textStart;
   do {
-    const end = chunkEnd(bytes, start);
+    const end = chunkEnd(start);
     chunks.push(decodeRange(bytes, encoding, start, end));
     start = end;
   } while (start < bytes.length);

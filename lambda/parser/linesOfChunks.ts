@@ -11,12 +11,9 @@ import { splitLines } from './splitLines';
  */
 export function linesOfChunks(chunks: readonly string[]): string[] {
   if (chunks.length === 1) return splitLines(chunks[0]!);
-  const lines: string[] = [];
-  for (let c = 0; c < chunks.length; c++) {
-    const pieces = splitLines(chunks[c]!);
-    // A piece ends at a line end, so its split ends with '' that is no line of the text: the next piece starts the next line.
-    const count = c === chunks.length - 1 ? pieces.length : pieces.length - 1;
-    for (let i = 0; i < count; i++) lines.push(pieces[i]!);
-  }
-  return lines;
+  const pieces = chunks.map(splitLines);
+  // A piece ends at a line end, so its split ends with '' that is no line of the text: the next piece starts the next line.
+  for (let c = 0; c < pieces.length - 1; c++) pieces[c]!.pop();
+  // One native concat allocates the result once; pushing line by line regrows it on hundreds of thousands of lines.
+  return ([] as string[]).concat(...pieces);
 }
