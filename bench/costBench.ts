@@ -145,8 +145,12 @@ const costBench: BenchSuite = {
       );
 
       const model = durationModel(fn.memorySizeMb);
+      // Without ScalingConfig the event source scales towards the account's concurrency (1,000 by default).
+      const drainConcurrency = mapping.maximumConcurrency ?? 1_000;
       const priced = (measurement: WorkloadMeasurement, memorySizeMb = fn.memorySizeMb) => {
-        const report = computeUsagePerArticle(measurement, durationModel(memorySizeMb));
+        const report = computeUsagePerArticle(measurement, durationModel(memorySizeMb), {
+          maxConcurrency: drainConcurrency,
+        });
         return { report, cost: computeCostPerMillion(report.usage, PRICE_LIST) };
       };
       const single = priced(singleRun);
@@ -194,6 +198,7 @@ const costBench: BenchSuite = {
           ),
         },
         logBytesPerArticle: roundValues(report.logBytesPerArticle),
+        xray: roundValues(report.xray),
         duration: roundValues(report.duration),
       });
       const figures = {
@@ -237,7 +242,7 @@ const costBench: BenchSuite = {
             'CloudWatch custom metrics (EMF: per metric per month, not per article)',
             'free tiers',
           ],
-          xray: 'active tracing, one trace recorded per invocation (the default sampling rule would record fewer)',
+          xray: `active tracing under X-Ray's default sampling rule (1 trace a second, then 5 %), with ${drainConcurrency} invocations (maxConcurrency) draining a backlog back to back; the ceiling, every invocation traced, is in each workload's xray.ceilingTracesPerArticle`,
           storage:
             'storageUsdPerMonth: table items and index entries, 100 B overhead each, per month kept; not in the total',
         },

@@ -21,6 +21,10 @@ function at(results: Figures, path: string): unknown {
 const number = (value: unknown, digits = 2) =>
   typeof value === 'number' ? value.toLocaleString('en-US', { maximumFractionDigits: digits }) : 'n/a';
 const usd = (value: unknown) => (typeof value === 'number' ? `$${value.toFixed(2)}` : 'n/a');
+const percent = (value: unknown) =>
+  typeof value === 'number'
+    ? `${(value * 100).toLocaleString('en-US', { maximumFractionDigits: 1 })} %`
+    : 'n/a';
 
 interface Target {
   key: string;
@@ -168,7 +172,7 @@ function costTable(results: Figures): string {
     sqs: `${usage(files, 'sqsRequests')} / ${usage(exports, 'sqsRequests')} requests per article`,
     s3: `${usage(files, 's3GetRequests')} / ${usage(exports, 's3GetRequests')} GETs per article`,
     cloudwatchLogs: `${usage(files, 'logBytes', 0)} / ${usage(exports, 'logBytes', 0)} bytes per article`,
-    xray: `${usage(files, 'xrayTraces')} / ${usage(exports, 'xrayTraces')} traces per article`,
+    xray: `${usage(files, 'xrayTraces', 4)} / ${usage(exports, 'xrayTraces', 4)} traces per article: default sampling records ${percent(at(results, `${files}.xray.tracedFraction`))} / ${percent(at(results, `${exports}.xray.tracedFraction`))} of invocations during a backlog (every one: ${usage(files, 'lambdaInvocations')} / ${usage(exports, 'lambdaInvocations')})`,
   };
   for (const [key, label] of SERVICES) {
     lines.push(

@@ -4,6 +4,7 @@ import { billedMilliseconds, type DurationModel } from './lambdaDurationModel';
 import type { WorkloadMeasurement } from './measureWorkload';
 import { platformLogBytes } from './platformLogBytes';
 import type { UsagePerArticle } from './types';
+import { xrayTracedFraction } from './xrayTracedFraction';
 
 /** SQS bills each 64 KB chunk of a request's payload as a request. */
 const SQS_CHUNK_BYTES = 64 * 1024;
@@ -37,6 +38,8 @@ export interface UsageReport {
     claimPerArticle: number;
   };
   logBytesPerArticle: { function: number; platform: number; overhead: number };
+  /** X-Ray under its default sampling rule while `maxConcurrency` invocations drain a backlog. */
+  xray: { invocationsPerSecond: number; tracedFraction: number; ceilingTracesPerArticle: number };
   duration: {
     cpuFactor: number;
     invocations: number;
@@ -55,10 +58,14 @@ export interface UsageReport {
  *
  * @example
  * ```ts
- * const { usage } = computeUsagePerArticle(measurement, durationModel(1024));
+ * const { usage } = computeUsagePerArticle(measurement, durationModel(1024), { maxConcurrency: 10 });
  * ```
  */
-export function computeUsagePerArticle(measurement: WorkloadMeasurement, model: DurationModel): UsageReport {
+export function computeUsagePerArticle(
+  measurement: WorkloadMeasurement,
+  model: DurationModel,
+  drain: { maxConcurrency: number },
+): UsageReport {
   const { articles, invocations, requests } = measurement;
   const perArticle = (value: number) => value / articles;
 
@@ -127,6 +134,10 @@ export function computeUsagePerArticle(measurement: WorkloadMeasurement, model: 
   }
   const overheadBytes = logEvents * LOG_EVENT_OVERHEAD_BYTES;
   const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+  // A backlog keeps `maxConcurrency` invocations running back to back, each as long as the mean billed one.
+  const invocationsPerSecond =
+    invocations.length === 0 ? 0 : (drain.maxConcurrency * 1000 * invocations.length) / Math.max(1, billedMs);
+  const tracedFraction = xrayTracedFraction(invocationsPerSecond);
 
   const usage: UsagePerArticle = {
     lambdaInvocations: perArticle(invocations.length),
@@ -136,7 +147,7 @@ export function computeUsagePerArticle(measurement: WorkloadMeasurement, model: 
     dynamoWriteUnits: perArticle(reportedWrite),
     dynamoReadUnits: perArticle(reportedRead),
     logBytes: perArticle(functionLogBytes + platformBytes + overheadBytes),
-    xrayTraces: perArticle(invocations.length),
+    xrayTraces: perArticle(invocations.length * tracedFraction),
     storedBytes: perArticle(storedBytes),
   };
   return {
@@ -161,6 +172,11 @@ export function computeUsagePerArticle(measurement: WorkloadMeasurement, model: 
       function: perArticle(functionLogBytes),
       platform: perArticle(platformBytes),
       overhead: perArticle(overheadBytes),
+    },
+    xray: {
+      invocationsPerSecond,
+      tracedFraction,
+      ceilingTracesPerArticle: perArticle(invocations.length),
     },
     duration: {
       cpuFactor: model.cpuFactor,
