@@ -7,7 +7,7 @@ import { RecordStore } from '../store/RecordStore';
 import type { IngestConfig, IngestDependencies } from './types';
 
 /**
- * The clients and the store of one container, traced. Endpoints, region and credentials come from the
+ * The clients and the store of one container, traced when a Tracer is given. Endpoints, region and credentials come from the
  * SDK's standard environment (`AWS_ENDPOINT_URL_S3`, `AWS_ENDPOINT_URL_DYNAMODB`, `AWS_REGION`, …), so the
  * same code runs in AWS and against local servers; only S3's path-style addressing is a setting.
  *
@@ -18,10 +18,13 @@ import type { IngestConfig, IngestDependencies } from './types';
  */
 export function createIngestDependencies(
   config: IngestConfig,
-  telemetry: { tracer: Tracer; logger: Logger; metrics: Metrics },
+  telemetry: { tracer?: Tracer | undefined; logger: Logger; metrics: Metrics },
 ): IngestDependencies {
-  const s3 = telemetry.tracer.captureAWSv3Client(new S3Client({ forcePathStyle: config.s3ForcePathStyle }));
-  const dynamo = telemetry.tracer.captureAWSv3Client(new DynamoDBClient({}));
+  const { tracer } = telemetry;
+  const traced = <Client extends S3Client | DynamoDBClient>(client: Client): Client =>
+    tracer === undefined ? client : tracer.captureAWSv3Client(client);
+  const s3 = traced(new S3Client({ forcePathStyle: config.s3ForcePathStyle }));
+  const dynamo = traced(new DynamoDBClient({}));
   return {
     config,
     s3,

@@ -1,12 +1,13 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
-import { Tracer } from '@aws-lambda-powertools/tracer';
+import type { Tracer } from '@aws-lambda-powertools/tracer';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { createIngestDependencies } from './createIngestDependencies';
 import { loadIngestConfig } from './loadIngestConfig';
+import { loadTracer } from './loadTracer';
 import { processIngestRecord } from './processIngestRecord';
-import type { IngestDependencies } from './types';
+import type { IngestDependencies, OutcomeCounts } from './types';
 
 // The stack sets POWERTOOLS_SERVICE_NAME and POWERTOOLS_METRICS_NAMESPACE; these are fallbacks for bare runs.
 const serviceName = process.env.POWERTOOLS_SERVICE_NAME || 'article-pipeline';
@@ -15,19 +16,34 @@ const metrics = new Metrics({
   serviceName,
   namespace: process.env.POWERTOOLS_METRICS_NAMESPACE || 'ArticlePipeline',
 });
-const tracer = new Tracer({ serviceName });
 
 /** Past the invocation's end, in-flight requests may still land: the lease outlives it by this much. */
 const LEASE_MARGIN_MS = 30_000;
 /** Lease when the caller gives no Lambda context (local runs): Lambda's longest timeout. */
 const DEFAULT_LEASE_MS = 15 * 60 * 1000;
 
-let dependencies: IngestDependencies | undefined;
+/** What the first invocation of a container prepares. */
+interface Prepared {
+  dependencies: IngestDependencies;
+  /** Absent outside Lambda or with tracing turned off: the X-Ray SDK is then never loaded. */
+  tracer: Tracer | undefined;
+}
+
+let prepared: Promise<Prepared> | undefined;
+
+async function prepare(): Promise<Prepared> {
+  // Settings first: a bad environment fails fast, before anything loads.
+  const config = loadIngestConfig(process.env);
+  const tracer = await loadTracer(process.env, serviceName);
+  return { tracer, dependencies: createIngestDependencies(config, { tracer, logger, metrics }) };
+}
 
 /**
  * The ingest function: an SQS batch of S3 event notifications in, partial batch failures out. Each
  * message is handled on its own (a failure returns only that message to the queue); settings are
- * validated and clients created on the first invocation of a container.
+ * validated and clients created on the first invocation of a container. Logs one INFO line per
+ * invocation (`Processed batch`: messages, failed messages and the events' outcomes counted); each
+ * event's own line is DEBUG, or WARN/ERROR for a rejection or a failure.
  *
  * @example
  * ```ts
@@ -36,29 +52,49 @@ let dependencies: IngestDependencies | undefined;
  * ```
  */
 export async function handler(event: SQSEvent, context?: Context): Promise<SQSBatchResponse> {
-  dependencies ??= createIngestDependencies(loadIngestConfig(process.env), { tracer, logger, metrics });
-  const ready = dependencies;
+  // Overlapping first invocations (local mode) share one preparation; a failed one is retried next time.
+  prepared ??= prepare().catch((error: unknown) => {
+    prepared = undefined;
+    throw error;
+  });
+  const { dependencies: ready, tracer } = await prepared;
   if (context !== undefined) logger.addContext(context);
-  const segment = tracer.getSegment();
+  const segment = tracer?.getSegment();
   const subsegment = segment?.addNewSubsegment('## processBatch');
-  if (subsegment !== undefined) tracer.setSegment(subsegment);
-  tracer.annotateColdStart();
+  if (subsegment !== undefined) tracer?.setSegment(subsegment);
+  tracer?.annotateColdStart();
   metrics.captureColdStartMetric();
   const remaining = context?.getRemainingTimeInMillis?.();
   const settings = { leaseMs: remaining === undefined ? DEFAULT_LEASE_MS : remaining + LEASE_MARGIN_MS };
+  const counts: OutcomeCounts = {
+    parsed: 0,
+    rejected: 0,
+    deleted: 0,
+    skipped: 0,
+    failed: 0,
+    articles: 0,
+    testEvents: 0,
+  };
   try {
     // One processor per invocation: its state must not be shared by invocations that overlap (local mode).
-    return await processPartialResponse(
+    const response = await processPartialResponse(
       event,
-      (record: SQSRecord) => processIngestRecord(record, ready, settings),
+      (record: SQSRecord) => processIngestRecord(record, ready, settings, counts),
       new BatchProcessor(EventType.SQS),
       // When every message failed, report each one instead of throwing: the outcome in SQS is the same.
       { context, throwOnFullBatchFailure: false },
     );
+    // Counts only: the per-event lines (DEBUG) carry keys and ids, and text is never logged.
+    logger.info('Processed batch', {
+      messages: event.Records.length,
+      failedMessages: response.batchItemFailures.length,
+      ...counts,
+    });
+    return response;
   } finally {
     // A batch of test events records none: publishing nothing would only log a warning.
     if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
     subsegment?.close();
-    if (segment !== undefined) tracer.setSegment(segment);
+    if (segment !== undefined) tracer?.setSegment(segment);
   }
 }

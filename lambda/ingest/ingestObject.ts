@@ -5,23 +5,26 @@ import { readCurrentObject } from '../s3/readCurrentObject';
 import type { S3ObjectEvent } from '../s3/types';
 import type { ApplyResult, ObjectOutcome } from '../store/types';
 import { resolvePublishedDate } from './resolvePublishedDate';
-import type { IngestDependencies, InvocationSettings } from './types';
+import type { IngestDependencies, InvocationSettings, OutcomeCounts } from './types';
 
 /**
  * Handles one S3 event: reads what its key holds now (the event is a hint), rejects an object over the
  * size limit unread, parses the bytes, completes each article's `publishedDate` from the object's metadata
- * or key, and has the store make the table match. Logs bucket, key, version and record ids, never text;
- * counts files, articles, bytes and parse time.
+ * or key, and has the store make the table match. Logs bucket, key, version and record ids, never text:
+ * a rejection at WARN, every other outcome at DEBUG (the handler logs one INFO line per invocation from
+ * `counts`, which this adds the event's outcome to); counts files, articles, bytes and parse time.
  *
  * @example
  * ```ts
- * const result = await ingestObject(event, dependencies, { leaseMs: 60_000 });
+ * const counts = { parsed: 0, rejected: 0, deleted: 0, skipped: 0, failed: 0, articles: 0, testEvents: 0 };
+ * const result = await ingestObject(event, dependencies, { leaseMs: 60_000 }, counts);
  * ```
  */
 export async function ingestObject(
   event: S3ObjectEvent,
   dependencies: IngestDependencies,
   settings: InvocationSettings,
+  counts: OutcomeCounts,
 ): Promise<ApplyResult> {
   const { config, logger, metrics, s3, store } = dependencies;
   const current = await readCurrentObject(s3, event.bucket, event.key, { maxBytes: config.maxObjectBytes });
@@ -72,19 +75,24 @@ export async function ingestObject(
   };
   if (result.action !== 'written') {
     metrics.addMetric('eventsSkipped', MetricUnit.Count, 1);
-    logger.info('Event changed nothing', logKeys);
+    counts.skipped += 1;
+    logger.debug('Event changed nothing', logKeys);
     return result;
   }
   if (outcome.kind === 'parsed') {
     metrics.addMetric('filesParsed', MetricUnit.Count, 1);
     metrics.addMetric('articlesParsed', MetricUnit.Count, outcome.articles.length);
-    logger.info('Stored articles', logKeys);
+    counts.parsed += 1;
+    counts.articles += outcome.articles.length;
+    logger.debug('Stored articles', logKeys);
   } else if (outcome.kind === 'rejected') {
     metrics.addMetric('filesRejected', MetricUnit.Count, 1);
+    counts.rejected += 1;
     logger.warn('Rejected file', { ...logKeys, reason: outcome.rejection });
   } else {
     metrics.addMetric('filesDeleted', MetricUnit.Count, 1);
-    logger.info('Marked deleted', logKeys);
+    counts.deleted += 1;
+    logger.debug('Marked deleted', logKeys);
   }
   return result;
 }

@@ -33,3 +33,24 @@ export interface InvocationSettings {
   /** How long a write may hold a key: the invocation's remaining time plus a margin. */
   leaseMs: number;
 }
+
+/**
+ * What one invocation did with its S3 events, for its one INFO summary line: per-event success lines
+ * are DEBUG, so at the default level a batch costs one line of logs, not one per object.
+ */
+export interface OutcomeCounts {
+  /** Events whose object was parsed and its articles stored. */
+  parsed: number;
+  /** Events whose object was rejected (its reason is logged at WARN). */
+  rejected: number;
+  /** Events that marked a key's records deleted. */
+  deleted: number;
+  /** Events that changed nothing (stale, duplicate, or already applied). */
+  skipped: number;
+  /** Events that threw (each logged at ERROR); their message returns to the queue. */
+  failed: number;
+  /** Articles stored by the parsed events. */
+  articles: number;
+  /** `s3:TestEvent` messages acknowledged. */
+  testEvents: number;
+}

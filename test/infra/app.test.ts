@@ -112,6 +112,42 @@ describe('bin/app.ts, run as `cdk synth` runs it', () => {
       process.env = saved;
     }
   });
+
+  it("runs Powertools Tracer's and the X-Ray SDK's code only where tracing may be on", async () => {
+    const asset = ingestAssetDir(outdir, 'ArticlePipeline', template);
+    const probe = join(scratchDir('xray-probe-'), 'probe.cjs');
+    // Powertools Tracer's module sets AWS_XRAY_CONTEXT_MISSING when it runs: the sign that it loaded.
+    writeFileSync(
+      probe,
+      `require(${JSON.stringify(join(asset, 'index.js'))}).handler({ Records: [] }).then(() =>
+        process.stdout.write('\\nTRACER_LOADED=' + (process.env.AWS_XRAY_CONTEXT_MISSING !== undefined)));`,
+    );
+    const fn = Object.values(template.Resources).find(
+      (resource) => resource.Type === 'AWS::Lambda::Function' && resource.Properties.Environment,
+    )!;
+    const variables = Object.fromEntries(
+      Object.entries(fn.Properties.Environment.Variables as Record<string, unknown>).map(([name, value]) => [
+        name,
+        typeof value === 'string' ? value : 'test-table',
+      ]),
+    );
+    expect(fn.Properties.TracingConfig).toEqual({ Mode: 'Active' });
+    const tracerLoaded = async (extra: Record<string, string>) => {
+      const { stdout } = await promisify(execFile)(process.execPath, [probe], {
+        env: { PATH: process.env.PATH, AWS_REGION: 'us-east-1', ...variables, NODE_OPTIONS: '', ...extra },
+      });
+      return stdout
+        .split('\n')
+        .find((line) => line.startsWith('TRACER_LOADED='))
+        ?.slice('TRACER_LOADED='.length);
+    };
+
+    expect(await tracerLoaded({})).toBe('false');
+    expect(await tracerLoaded({ AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs24.x' })).toBe('true');
+    expect(
+      await tracerLoaded({ AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs24.x', POWERTOOLS_TRACE_ENABLED: 'false' }),
+    ).toBe('false');
+  });
 });
 
 describe('bundleAwsSdk', () => {

@@ -1,6 +1,8 @@
+import { Tracer } from '@aws-lambda-powertools/tracer';
 import { describe, expect, it } from 'vitest';
 import { IngestConfigError } from '../../lambda/ingest/errors';
 import { loadIngestConfig } from '../../lambda/ingest/loadIngestConfig';
+import { loadTracer } from '../../lambda/ingest/loadTracer';
 import { resolvePublishedDate } from '../../lambda/ingest/resolvePublishedDate';
 import { pipelineDefinition } from '../helpers/pipelineDefinition';
 
@@ -36,6 +38,23 @@ describe('loadIngestConfig', () => {
 
     expect(config.tableName).toBe(definition.tables[0]?.tableName);
     expect(config.maxReceiveCount).toBe(maxReceiveCount);
+  });
+});
+
+describe('loadTracer', () => {
+  const inLambda = { AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs24.x' };
+
+  it('gives no Tracer outside Lambda or with tracing turned off, so the X-Ray SDK never loads there', async () => {
+    expect(await loadTracer({}, 'ingest')).toBeUndefined();
+    expect(await loadTracer({ ...inLambda, POWERTOOLS_TRACE_ENABLED: 'false' }, 'ingest')).toBeUndefined();
+    expect(await loadTracer({ ...inLambda, POWERTOOLS_TRACE_ENABLED: ' FALSE ' }, 'ingest')).toBeUndefined();
+  });
+
+  it('gives a Tracer in Lambda, which then decides for itself whether it is on', async () => {
+    expect(await loadTracer(inLambda, 'ingest')).toBeInstanceOf(Tracer);
+    expect(await loadTracer({ ...inLambda, POWERTOOLS_TRACE_ENABLED: 'true' }, 'ingest')).toBeInstanceOf(
+      Tracer,
+    );
   });
 });
 

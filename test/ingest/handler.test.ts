@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createIngestDependencies } from '../../lambda/ingest/createIngestDependencies';
 import { ingestObject } from '../../lambda/ingest/ingestObject';
 import { loadIngestConfig } from '../../lambda/ingest/loadIngestConfig';
+import type { OutcomeCounts } from '../../lambda/ingest/types';
 import { parseFile } from '../../lambda/parser/parseFile';
 import { PARSER_VERSION } from '../../lambda/parser/version';
 import type { ParsedStoredArticle } from '../../lambda/store/types';
@@ -44,6 +45,17 @@ afterAll(async () => {
   spies?.restore();
   logs?.restore();
   await harness?.stop();
+});
+
+/** The counts of an invocation that has handled nothing yet. */
+const noOutcomes = (): OutcomeCounts => ({
+  parsed: 0,
+  rejected: 0,
+  deleted: 0,
+  skipped: 0,
+  failed: 0,
+  articles: 0,
+  testEvents: 0,
 });
 
 const story = (index: number, author: string) => ({
@@ -136,19 +148,90 @@ describe('the seed', () => {
     );
   });
 
-  it('logs bucket, key and record ids, and never the article text', async () => {
-    const key = uniqueKey('logged.txt');
+  it('logs one INFO line per invocation, counting outcomes, a WARN per rejection, and never the article text', async () => {
+    const parsedKey = uniqueKey('logged.txt');
+    const emptyKey = uniqueKey('logged-empty.txt');
+    const records = [];
+    for (const [key, body] of [
+      [parsedKey, SEED_BYTES],
+      [emptyKey, new Uint8Array(0)],
+    ] as const) {
+      const object = await harness.upload(key, body);
+      records.push(
+        sqsRecord(
+          s3EventBody({ bucket: harness.bucket, key, sequencer: harness.nextSequencer(), ...object }),
+        ),
+      );
+    }
     const before = logs.lines.length;
 
-    await uploadAndDeliver(key, SEED_BYTES);
+    await harness.handler(sqsEvent(records));
 
     const lines = logs.lines.slice(before).map((line) => JSON.parse(line) as Record<string, unknown>);
-    const stored = lines.find((line) => line.message === 'Stored articles');
-    expect(stored).toMatchObject({ bucket: harness.bucket, key, action: 'written', level: 'INFO' });
-    expect(stored?.articleIds).toHaveLength(1);
+    expect(lines.filter((line) => line.level === 'INFO')).toEqual([
+      expect.objectContaining({
+        message: 'Processed batch',
+        messages: 2,
+        failedMessages: 0,
+        parsed: 1,
+        rejected: 1,
+        deleted: 0,
+        skipped: 0,
+        failed: 0,
+        articles: 1,
+        testEvents: 0,
+      }),
+    ]);
+    expect(lines.filter((line) => line.level === 'WARN')).toEqual([
+      expect.objectContaining({
+        message: 'Rejected file',
+        bucket: harness.bucket,
+        key: emptyKey,
+        reason: expect.objectContaining({ code: 'EMPTY' }),
+      }),
+    ]);
+    // The function's level is INFO: per-event success lines are DEBUG and not written.
+    expect(lines.map((line) => line.message)).not.toContain('Stored articles');
     const text = logs.lines.slice(before).join('\n');
     expect(text).not.toContain('Relationship with new regime');
     expect(text).not.toContain('chairman of the Joint Chiefs');
+  });
+
+  it('logs each stored event at DEBUG with bucket, key and record ids, never the text', async () => {
+    // The function's level is Lambda's (AWS_LAMBDA_LOG_LEVEL, from the construct's logLevel), which
+    // Powertools reads when a Logger is created.
+    const functionLevel = process.env.AWS_LAMBDA_LOG_LEVEL;
+    process.env.AWS_LAMBDA_LOG_LEVEL = 'DEBUG';
+    const logger = new Logger({ serviceName: harness.serviceName });
+    if (functionLevel === undefined) delete process.env.AWS_LAMBDA_LOG_LEVEL;
+    else process.env.AWS_LAMBDA_LOG_LEVEL = functionLevel;
+    const dependencies = createIngestDependencies(loadIngestConfig(process.env), {
+      logger,
+      metrics: new Metrics({ namespace: 'ArticlePipelineTest', serviceName: harness.serviceName }),
+    });
+    const key = uniqueKey('logged-debug.txt');
+    await harness.upload(key, SEED_BYTES);
+    const before = logs.lines.length;
+
+    await ingestObject(
+      {
+        bucket: harness.bucket,
+        key,
+        sequencer: harness.nextSequencer(),
+        eventName: 'ObjectCreated:Put',
+        versionId: null,
+        eventTime: null,
+      },
+      dependencies,
+      { leaseMs: 60_000 },
+      noOutcomes(),
+    );
+
+    const lines = logs.lines.slice(before).map((line) => JSON.parse(line) as Record<string, unknown>);
+    const stored = lines.find((line) => line.message === 'Stored articles');
+    expect(stored).toMatchObject({ bucket: harness.bucket, key, action: 'written', level: 'DEBUG' });
+    expect(stored?.articleIds).toHaveLength(1);
+    expect(logs.lines.slice(before).join('\n')).not.toContain('Relationship with new regime');
   });
 });
 
@@ -178,8 +261,9 @@ describe('metrics', () => {
       eventTime: null,
     });
 
-    await ingestObject(event(parsedKey), dependencies, { leaseMs: 60_000 });
-    await ingestObject(event(rejectedKey), dependencies, { leaseMs: 60_000 });
+    const counts = noOutcomes();
+    await ingestObject(event(parsedKey), dependencies, { leaseMs: 60_000 }, counts);
+    await ingestObject(event(rejectedKey), dependencies, { leaseMs: 60_000 }, counts);
 
     const named = (name: string) => added.filter(([metric]) => metric === name);
     expect(named('filesParsed')).toEqual([['filesParsed', 'Count', 1]]);
@@ -193,6 +277,7 @@ describe('metrics', () => {
       ['Milliseconds', true],
       ['Milliseconds', true],
     ]);
+    expect(counts).toEqual({ ...noOutcomes(), parsed: 1, rejected: 1, articles: 1 });
   });
 });
 
