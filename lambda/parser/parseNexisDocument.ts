@@ -3,7 +3,6 @@ import { collectNexisParts } from './collectNexisParts';
 import { createDraft } from './createDraft';
 import { creditByline } from './creditByline';
 import { decodeEntities } from './decodeEntities';
-import { isPageFurniture } from './isPageFurniture';
 import { joinBlock } from './joinBlock';
 import { MAX_HEADER_LINE_CHARS } from './limits';
 import { parseIndexTerms } from './parseIndexTerms';
@@ -15,6 +14,7 @@ import { splitHeadlineDeck } from './splitHeadlineDeck';
 import { toLanguageCode } from './toLanguageCode';
 import type { ArticleDraft, IndexTerm, IndexTerms, NexisDocumentRange } from './types';
 import { WARNINGS } from './warnings';
+import { withoutPageFurniture } from './withoutPageFurniture';
 
 /** Index fields and the kind of term each gives; Nexis also files companies and places under their own labels. */
 const INDEX_FIELDS: Readonly<Record<string, keyof IndexTerms>> = {
@@ -71,9 +71,9 @@ function readIndexTerms(fields: ReadonlyMap<string, string>): IndexTerms {
 }
 
 /** Lines as blocks, without furniture (a trailing copyright line belongs to the document, not its body). */
-function textBlocks(lines: readonly string[]): string[][] {
+function textBlocks(lines: readonly string[]): (readonly string[])[] {
   return splitBlocks(lines, 0, lines.length)
-    .map((block) => block.filter((line) => !isPageFurniture(line)))
+    .map(withoutPageFurniture)
     .filter((block) => block.length > 0);
 }
 

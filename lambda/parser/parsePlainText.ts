@@ -1,12 +1,12 @@
 import { createDraft } from './createDraft';
 import { creditByline } from './creditByline';
-import { isPageFurniture } from './isPageFurniture';
 import { MAX_HEADER_LINE_CHARS } from './limits';
 import { readBody } from './readBody';
 import { readBylineLine } from './readBylineLine';
 import { splitBlocks } from './splitBlocks';
 import type { ArticleDraft } from './types';
 import { WARNINGS } from './warnings';
+import { withoutPageFurniture } from './withoutPageFurniture';
 
 /** A headline is a line, not a paragraph. */
 const MAX_HEADLINE_WORDS = 30;
@@ -32,9 +32,7 @@ export function parsePlainText(
   documentIndex = 1,
 ): ArticleDraft | null {
   const draft = createDraft('plain', documentIndex, { start, end });
-  const blocks = splitBlocks(lines, start, end).map((block) =>
-    block.filter((line) => !isPageFurniture(line)),
-  );
+  const blocks = splitBlocks(lines, start, end).map(withoutPageFurniture);
   const nonEmpty = blocks.filter((block) => block.length > 0);
   const first = nonEmpty[0];
   if (first === undefined) return null;
