@@ -3,8 +3,8 @@
  * the synthesized bundle and build its clients (the handler's first call), over many processes, divided
  * by the same for an empty script, measured interleaved in the same run. Both SDK placements are timed,
  * each also through its first S3 event (where lazily loaded SDK code shows), plus the cost of
- * `--enable-source-maps` and of loading zod, and two what-ifs: the SDK bundled from its ES modules, and
- * the floor of a process that only builds the SDK clients.
+ * `--enable-source-maps`, of tracing and of loading zod, and two what-ifs: the SDK bundled from its ES
+ * modules, and the floor of a process that only builds the SDK clients.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,6 +34,7 @@ type StartName =
   | 'sdkExternalFirstEvent'
   | 'sdkBundledFirstEvent'
   | 'defaultInitWithoutSourceMaps'
+  | 'defaultInitWithoutTracing'
   | 'sdkBundledFromEsmInit'
   | 'sdkBundledFromEsmFirstEvent'
   | 'sdkClientsOnlyInit'
@@ -50,6 +51,15 @@ function checkProbeOutput(name: string, stdout: string): void {
   if (response?.batchItemFailures?.length !== 0) {
     throw new BenchCheckError(`${name} reported failures: ${JSON.stringify(response)}`);
   }
+}
+
+/** Whether the template turns on active X-Ray tracing for a function (the construct does for ingest). */
+function tracingActive(template: { Resources: Record<string, unknown> }): boolean {
+  return Object.values(template.Resources).some((resource) => {
+    const { Type, Properties } = resource as { Type?: string; Properties?: Record<string, unknown> };
+    const mode = (Properties?.TracingConfig as { Mode?: string } | undefined)?.Mode;
+    return Type === 'AWS::Lambda::Function' && mode === 'Active';
+  });
 }
 
 const coldStartBench: BenchSuite = {
@@ -82,6 +92,20 @@ const coldStartBench: BenchSuite = {
         S3_FORCE_PATH_STYLE: 'true',
         NODE_PATH: NODE_MODULES,
       };
+      // With AWS_EXECUTION_ENV set (Lambda's runtime sets it) the handler loads Powertools Tracer and the
+      // X-Ray SDK; outside Lambda, or with tracing off, it does not. When the template turns tracing on,
+      // the variables Lambda sets for it are set too, so the measured start pays for what the deployed
+      // function loads and runs: LAMBDA_TASK_ROOT puts the X-Ray SDK in its Lambda mode, and a sampled
+      // trace header gives it a segment (without one, each call logs an error whose stack trace, with
+      // --enable-source-maps, reads the source map: 100 ms that Lambda never pays).
+      if (tracingActive(bundles.template)) {
+        Object.assign(environment, {
+          AWS_EXECUTION_ENV: `AWS_Lambda_${settings.runtime}`,
+          LAMBDA_TASK_ROOT: '/var/task',
+          _X_AMZN_TRACE_ID: 'Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1',
+        });
+      }
+      const withoutTracing = { ...environment, POWERTOOLS_TRACE_ENABLED: 'false' };
       const withoutSourceMaps = {
         ...environment,
         NODE_OPTIONS: (environment.NODE_OPTIONS ?? '').replace('--enable-source-maps', '').trim(),
@@ -94,6 +118,7 @@ const coldStartBench: BenchSuite = {
         sdkExternalFirstEvent: start(external.firstEvent),
         sdkBundledFirstEvent: start(bundled.firstEvent),
         defaultInitWithoutSourceMaps: start(defaults.init, withoutSourceMaps),
+        defaultInitWithoutTracing: start(defaults.init, withoutTracing),
         sdkBundledFromEsmInit: start(fromEsm.init),
         sdkBundledFromEsmFirstEvent: start(fromEsm.firstEvent),
         sdkClientsOnlyInit: start(clientsOnly.init),
@@ -110,6 +135,7 @@ const coldStartBench: BenchSuite = {
         'sdkExternalFirstEvent',
         'sdkBundledFirstEvent',
         'defaultInitWithoutSourceMaps',
+        'defaultInitWithoutTracing',
         'sdkBundledFromEsmInit',
         'sdkBundledFromEsmFirstEvent',
         'sdkClientsOnlyInit',
@@ -137,6 +163,7 @@ const coldStartBench: BenchSuite = {
       const faster = (key: 'initMs' | 'firstEventMs'): SdkPlacement =>
         byPlacement.sdkExternal[key] <= byPlacement.sdkBundled[key] ? 'sdkExternal' : 'sdkBundled';
       const sourceMapsMs = ms[`${bundles.defaultPlacement}Init`] - ms.defaultInitWithoutSourceMaps;
+      const tracingMs = ms[`${bundles.defaultPlacement}Init`] - ms.defaultInitWithoutTracing;
       const figures = {
         initMs: deployed.initMs,
         initRatio: deployed.initRatio,
@@ -149,6 +176,12 @@ const coldStartBench: BenchSuite = {
           initMsWithout: roundTo(ms.defaultInitWithoutSourceMaps, 1),
           initRatioWithout: ratio(ms.defaultInitWithoutSourceMaps),
           costMs: roundTo(sourceMapsMs, 1),
+        },
+        tracing: {
+          executionEnvironment: environment.AWS_EXECUTION_ENV ?? null,
+          initMsWithout: roundTo(ms.defaultInitWithoutTracing, 1),
+          initRatioWithout: ratio(ms.defaultInitWithoutTracing),
+          costMs: roundTo(tracingMs, 1),
         },
         whatIf: {
           sdkBundledFromEsm: {
@@ -196,6 +229,11 @@ const coldStartBench: BenchSuite = {
           metric: 'without --enable-source-maps',
           value: `${figures.enableSourceMaps.initMsWithout} ms`,
           note: `ratio ${figures.enableSourceMaps.initRatioWithout}; the flag costs ${figures.enableSourceMaps.costMs} ms`,
+        },
+        {
+          metric: 'without tracing',
+          value: `${figures.tracing.initMsWithout} ms`,
+          note: `ratio ${figures.tracing.initRatioWithout}; POWERTOOLS_TRACE_ENABLED=false, no X-Ray SDK: tracing costs ${figures.tracing.costMs} ms`,
         },
         {
           metric: 'what-if SDK bundled from ESM',

@@ -10,7 +10,8 @@ const HANDLER = join(PROJECT_ROOT, 'lambda/ingest/handler.ts');
 export interface AlternativeBundles {
   /**
    * The handler with the SDK bundled from its ES module builds (`mainFields: module,main`), which esbuild
-   * can tree-shake; the construct's own build reads the SDK's CommonJS builds.
+   * can tree-shake. The construct's `bundleAwsSdk: true` build now uses the same options, so this is a
+   * cross-check of it, built here without CDK.
    */
   sdkBundledFromEsm: string;
   /** Only the SDK clients the function builds (S3, DynamoDB, the document client): the floor of its cold start. */
