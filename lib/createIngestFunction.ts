@@ -90,6 +90,8 @@ export function createIngestFunction(
       MAX_RECEIVE_COUNT: String(settings.maxReceiveCount),
       DELETED_RETENTION_DAYS: String(settings.deletedRetentionDays),
       DATE_FROM_KEY: String(settings.publishedDateFromKey),
+      INDEX_ENTITIES: String(settings.indexEntities),
+      PACK_ARTICLE_BODIES: String(settings.packArticleBodies),
       POWERTOOLS_SERVICE_NAME: props.serviceName,
       POWERTOOLS_METRICS_NAMESPACE: settings.metricsNamespace,
       POWERTOOLS_LOG_LEVEL: settings.logLevel,

@@ -65,6 +65,8 @@ export function resolvePipelineSettings(props: ArticlePipelineProps): PipelineSe
     ),
     deletedRetentionDays: integerInRange('deletedRetentionDays', props.deletedRetentionDays ?? 30, 1, 36_500),
     publishedDateFromKey: props.publishedDateFromKey ?? false,
+    indexEntities: props.indexEntities ?? true,
+    packArticleBodies: props.packArticleBodies ?? true,
     logLevel: props.logLevel ?? 'INFO',
     logRetention: props.logRetention ?? RetentionDays.ONE_MONTH,
     metricsNamespace: props.metricsNamespace ?? 'ArticlePipeline',

@@ -119,6 +119,21 @@ export interface ArticlePipelineProps {
    */
   readonly publishedDateFromKey?: boolean;
   /**
+   * Write an index row per extracted person, organization and place, so that `articlesByEntity` (access
+   * pattern 4, `query --entity`) finds the articles mentioning them (`INDEX_ENTITIES`). Off, the entities
+   * are still stored in each article and on the stream, and a million 4 KB articles cost about 6 write
+   * units each less (docs/performance.md, levers).
+   * @default true
+   */
+  readonly indexEntities?: boolean;
+  /**
+   * Store each article's text gzip-packed in its item's `body`, its display fields beside it
+   * (`PACK_ARTICLE_BODIES`; docs/store.md). Off, articles that fit one item are stored as plain attributes,
+   * about 2.7 write units an article more for a 4 KB article.
+   * @default true
+   */
+  readonly packArticleBodies?: boolean;
+  /**
    * Powertools log level, also set as Lambda's application log level so the two agree.
    * @default 'INFO'
    */
@@ -185,6 +200,8 @@ export interface PipelineSettings {
   readonly maxObjectBytes: number;
   readonly deletedRetentionDays: number;
   readonly publishedDateFromKey: boolean;
+  readonly indexEntities: boolean;
+  readonly packArticleBodies: boolean;
   readonly logLevel: PipelineLogLevel;
   readonly logRetention: RetentionDays;
   readonly metricsNamespace: string;

@@ -32,6 +32,8 @@ export function createIngestDependencies(
       client: dynamo,
       tableName: config.tableName,
       deletedRetentionDays: config.deletedRetentionDays,
+      indexEntities: config.indexEntities,
+      packArticleBodies: config.packArticleBodies,
     }),
     logger: telemetry.logger,
     metrics: telemetry.metrics,

@@ -3,10 +3,11 @@ import * as z from 'zod/mini';
 import { IngestConfigError } from './errors';
 import type { IngestConfig } from './types';
 
-const flag = z.pipe(
-  z._default(z.enum(['true', 'false']), 'false'),
-  z.transform((value: 'true' | 'false') => value === 'true'),
-);
+const flag = (fallback: 'true' | 'false') =>
+  z.pipe(
+    z._default(z.enum(['true', 'false']), fallback),
+    z.transform((value: 'true' | 'false') => value === 'true'),
+  );
 const positiveInteger = (fallback: number) =>
   z._default(z.coerce.number().check(z.int(), z.positive()), fallback);
 
@@ -15,14 +16,17 @@ const environmentSchema = z.object({
   MAX_OBJECT_BYTES: positiveInteger(26_214_400),
   MAX_RECEIVE_COUNT: positiveInteger(5),
   DELETED_RETENTION_DAYS: positiveInteger(30),
-  DATE_FROM_KEY: flag,
-  S3_FORCE_PATH_STYLE: flag,
+  DATE_FROM_KEY: flag('false'),
+  INDEX_ENTITIES: flag('true'),
+  PACK_ARTICLE_BODIES: flag('true'),
+  S3_FORCE_PATH_STYLE: flag('false'),
 });
 
 /**
  * The ingest function's settings from its environment, validated once per container: `TABLE_NAME`
  * (required), `MAX_OBJECT_BYTES` (26214400), `MAX_RECEIVE_COUNT` (5), `DELETED_RETENTION_DAYS` (30),
- * `DATE_FROM_KEY` and `S3_FORCE_PATH_STYLE` (`'true'|'false'`, false). Endpoints, region and credentials
+ * `DATE_FROM_KEY` and `S3_FORCE_PATH_STYLE` (`'true'|'false'`, false), `INDEX_ENTITIES` and
+ * `PACK_ARTICLE_BODIES` (`'true'|'false'`, true). Endpoints, region and credentials
  * are the AWS SDK's own variables. Throws {@link IngestConfigError} naming every bad variable.
  *
  * @example
@@ -42,6 +46,8 @@ export function loadIngestConfig(environment: NodeJS.ProcessEnv): IngestConfig {
     maxReceiveCount: env.MAX_RECEIVE_COUNT,
     deletedRetentionDays: env.DELETED_RETENTION_DAYS,
     dateFromKey: env.DATE_FROM_KEY,
+    indexEntities: env.INDEX_ENTITIES,
+    packArticleBodies: env.PACK_ARTICLE_BODIES,
     s3ForcePathStyle: env.S3_FORCE_PATH_STYLE,
   };
 }

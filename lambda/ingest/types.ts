@@ -15,6 +15,10 @@ export interface IngestConfig {
   deletedRetentionDays: number;
   /** Take `publishedDate` from a `YYYY/MM/DD` in the key when the file and metadata give none. */
   dateFromKey: boolean;
+  /** Write an index row per extracted entity (the store's `indexEntities`). */
+  indexEntities: boolean;
+  /** Store article text gzip-packed (the store's `packArticleBodies`). */
+  packArticleBodies: boolean;
   /** Path-style S3 addressing, for S3-compatible local servers. */
   s3ForcePathStyle: boolean;
 }

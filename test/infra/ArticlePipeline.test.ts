@@ -263,6 +263,8 @@ describe('ingest function', () => {
       MAX_RECEIVE_COUNT: '5',
       DELETED_RETENTION_DAYS: '30',
       DATE_FROM_KEY: 'false',
+      INDEX_ENTITIES: 'true',
+      PACK_ARTICLE_BODIES: 'true',
       POWERTOOLS_SERVICE_NAME: synthesized.stack.pipeline.serviceName,
       POWERTOOLS_METRICS_NAMESPACE: 'ArticlePipeline',
       POWERTOOLS_LOG_LEVEL: 'INFO',

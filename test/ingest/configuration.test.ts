@@ -14,8 +14,17 @@ describe('loadIngestConfig', () => {
       maxReceiveCount: 5,
       deletedRetentionDays: 30,
       dateFromKey: false,
+      indexEntities: true,
+      packArticleBodies: true,
       s3ForcePathStyle: false,
     });
+  });
+
+  it('reads the store switches, which default to on', () => {
+    expect(
+      loadIngestConfig({ TABLE_NAME: 'records', INDEX_ENTITIES: 'false', PACK_ARTICLE_BODIES: 'false' }),
+    ).toMatchObject({ indexEntities: false, packArticleBodies: false });
+    expect(() => loadIngestConfig({ TABLE_NAME: 'records', INDEX_ENTITIES: 'no' })).toThrow(/INDEX_ENTITIES/);
   });
 
   it('names every bad variable', () => {
