@@ -8,8 +8,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const RESULTS = fileURLToPath(new URL('./results/latest.json', import.meta.url));
 const DOC = fileURLToPath(new URL('../docs/performance.md', import.meta.url));
+const README = fileURLToPath(new URL('../README.md', import.meta.url));
 const BEGIN = '<!-- bench:tables:begin -->';
 const END = '<!-- bench:tables:end -->';
+const SUMMARY_BEGIN = '<!-- bench:summary:begin -->';
+const SUMMARY_END = '<!-- bench:summary:end -->';
 
 type Figures = Record<string, unknown>;
 
@@ -223,7 +226,7 @@ function coldStartTable(results: Figures): string {
   for (const [label, path] of [
     ['SDK left to the runtime (construct default)', 'byPlacement.sdkExternal'],
     ['SDK bundled (`bundleAwsSdk: true`)', 'byPlacement.sdkBundled'],
-    ['what-if: SDK bundled from its ES modules', 'whatIf.sdkBundledFromEsm'],
+    ['cross-check: the same bundled build made outside CDK', 'whatIf.sdkBundledFromEsm'],
   ] as const) {
     lines.push(
       `| ${label} | ${ms(`${path}.initMs`)} | ${ratio(`${path}.initRatio`)} | ${ms(`${path}.firstEventMs`)} | ${ratio(`${path}.firstEventRatio`)} |`,
@@ -232,6 +235,7 @@ function coldStartTable(results: Figures): string {
   lines.push(
     `| floor: the three SDK clients alone | ${ms('whatIf.sdkClientsOnly.initMs')} | ${ratio('whatIf.sdkClientsOnly.initRatio')} | | |`,
     `| default without \`--enable-source-maps\` | ${ms('enableSourceMaps.initMsWithout')} | ${ratio('enableSourceMaps.initRatioWithout')} | | |`,
+    `| default with tracing off (no X-Ray SDK loaded) | ${ms('tracing.initMsWithout')} | ${ratio('tracing.initRatioWithout')} | | |`,
     '',
     `Loading zod over an empty script: classic ${ms('zodLoad.classicMs')}, \`zod/mini\` ${ms('zodLoad.miniMs')}. ` +
       `Bundle sizes: SDK left out ${number(Number(at(results, 'bundle.byPlacement.sdkExternal.bytes')) / 1024, 1)} KB, ` +
@@ -294,6 +298,14 @@ function leversTable(results: Figures): string {
   return lines.join('\n');
 }
 
+function measuredOn(results: Figures): string {
+  const measuredAt = ['parser', 'bundle', 'coldStart', 'e2e', 'cost']
+    .map((suite) => `${suite} ${String(at(results, `${suite}.measuredAt`) ?? 'not run').slice(0, 16)}`)
+    .join(', ');
+  const machine = at(results, 'cost.machine') as Figures | undefined;
+  return `Measured on ${String(machine?.cores ?? '?')} cores (${String(machine?.cpu ?? '?')}), Node.js ${String(machine?.node ?? '?')}; suites run at ${measuredAt} (UTC).`;
+}
+
 /**
  * The markdown tables of docs/performance.md from the results: figures with targets, the cost breakdown,
  * write units by item, and the levers.
@@ -304,12 +316,8 @@ function leversTable(results: Figures): string {
  * ```
  */
 export function renderPerformanceTables(results: Figures): string {
-  const measuredAt = ['parser', 'bundle', 'coldStart', 'e2e', 'cost']
-    .map((suite) => `${suite} ${String(at(results, `${suite}.measuredAt`) ?? 'not run').slice(0, 16)}`)
-    .join(', ');
-  const machine = at(results, 'cost.machine') as Figures | undefined;
   return [
-    `Measured on ${String(machine?.cores ?? '?')} cores (${String(machine?.cpu ?? '?')}), Node.js ${String(machine?.node ?? '?')}; suites run at ${measuredAt} (UTC).`,
+    measuredOn(results),
     '',
     resultsTable(results),
     '',
@@ -335,15 +343,43 @@ export function renderPerformanceTables(results: Figures): string {
   ].join('\n');
 }
 
+/**
+ * The README's summary from the results: when and where they were measured, the figures with their
+ * targets, and the cost by service.
+ *
+ * @example
+ * ```ts
+ * console.log(renderReadmeSummary(JSON.parse(readFileSync('bench/results/latest.json', 'utf8'))));
+ * ```
+ */
+export function renderReadmeSummary(results: Figures): string {
+  return [
+    measuredOn(results),
+    '',
+    resultsTable(results),
+    '',
+    `Cost per million 4 KB articles by service (us-east-1 list prices as of ${String(at(results, 'cost.model.prices.asOf'))}):`,
+    '',
+    costTable(results),
+  ].join('\n');
+}
+
+/** Replaces what lies between `begin` and `end` in a file. */
+async function replaceBlock(path: string, begin: string, end: string, content: string): Promise<void> {
+  const text = await readFile(path, 'utf8');
+  const from = text.indexOf(begin);
+  const to = text.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`${path} has no ${begin} … ${end} block`);
+  await writeFile(path, `${text.slice(0, from + begin.length)}\n${content}\n${text.slice(to)}`);
+}
+
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const tables = renderPerformanceTables(JSON.parse(await readFile(RESULTS, 'utf8')) as Figures);
+  const results = JSON.parse(await readFile(RESULTS, 'utf8')) as Figures;
+  const tables = renderPerformanceTables(results);
   if (process.argv.includes('--write')) {
-    const doc = await readFile(DOC, 'utf8');
-    const begin = doc.indexOf(BEGIN);
-    const end = doc.indexOf(END);
-    if (begin < 0 || end < begin) throw new Error(`${DOC} has no ${BEGIN} … ${END} block`);
-    await writeFile(DOC, `${doc.slice(0, begin + BEGIN.length)}\n${tables}\n${doc.slice(end)}`);
-    console.log(`Tables written to ${DOC}`);
+    await replaceBlock(DOC, BEGIN, END, tables);
+    await replaceBlock(README, SUMMARY_BEGIN, SUMMARY_END, renderReadmeSummary(results));
+    console.log(`Tables written to ${DOC} and ${README}`);
   } else {
     console.log(tables);
   }
