@@ -1,4 +1,4 @@
-import { Buffer, isAscii } from 'node:buffer';
+import { Buffer } from 'node:buffer';
 import { decodeRange } from './decodeRange';
 import { detectEncoding } from './detectEncoding';
 import type { DecodedChunks } from './types';
@@ -9,12 +9,6 @@ import type { DecodedChunks } from './types';
  * large-object space instead, and decoding it costs ten times as much (mapping and zeroing fresh pages).
  */
 const CHUNK_BYTES = 32_768;
-/**
- * From this size on, Node gives a Latin-1 string as an external string: no copy into V8's heap, so
- * neither the large-object space nor the young generation's copying collector ever sees it (Node's
- * threshold is 1,031,913 bytes). For ASCII text Latin-1 and UTF-8 decode alike.
- */
-const EXTERNAL_MIN_BYTES = 1_048_576;
 const LF = 0x0a;
 const CR = 0x0d;
 
@@ -53,8 +47,7 @@ function createChunkEnd(bytes: Uint8Array): (start: number) => number {
  * Decodes a file's bytes (encoding as {@link detectEncoding} tells it) into pieces that each end at a
  * line end (LF, CRLF or CR), except the last: joined, they are the text {@link decodeText} gives. In
  * UTF-8 and Windows-1252 the bytes of LF and CR occur only as those characters, so a cut after them
- * never splits a character or an invalid sequence. UTF-16, rare in practice, stays one piece, and so
- * does ASCII text of a megabyte or more, decoded as one external string.
+ * never splits a character or an invalid sequence. UTF-16, rare in practice, stays one piece.
  *
  * @example
  * ```ts
@@ -65,16 +58,6 @@ export function decodeChunks(bytes: Uint8Array): DecodedChunks {
   const { encoding, textStart } = detectEncoding(bytes);
   if (encoding === 'utf-16le' || encoding === 'utf-16be') {
     return { chunks: [decodeRange(bytes, encoding, textStart, bytes.length)], encoding };
-  }
-  if (
-    encoding === 'utf-8' &&
-    bytes.length - textStart >= EXTERNAL_MIN_BYTES &&
-    isAscii(bytes.subarray(textStart))
-  ) {
-    // One string the garbage collector never moves: pieces of a multi-megabyte file in the young
-    // generation would be copied by every collection while hundreds of thousands of lines point into them.
-    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    return { chunks: [buffer.toString('latin1', textStart)], encoding };
   }
   const chunkEnd = createChunkEnd(bytes);
   const chunks: string[] = [];

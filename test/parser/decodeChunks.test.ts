@@ -58,16 +58,6 @@ describe('decodeChunks and linesOfChunks', () => {
     expect(linesOfChunks(chunks)).toEqual(text.split('\r\n'));
   });
 
-  it('keeps ASCII text of a megabyte or more in one piece, and cuts text of that size with other characters', () => {
-    const ascii = 'A line of text in a large export.\r\n'.repeat(40_000);
-    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...encoder.encode(ascii)]);
-    expect(decodeChunks(withBom)).toEqual({ chunks: [ascii], encoding: 'utf-8' });
-    const curly = ascii.replaceAll('text', '“text”');
-    const { chunks } = decodeChunks(encoder.encode(curly));
-    expect(chunks.length).toBeGreaterThan(30);
-    expect(chunks.join('')).toBe(curly);
-  });
-
   it('keeps UTF-16 in one piece', () => {
     const text = 'x'.repeat(40_000);
     const bytes = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(text, 'utf16le'))]);
