@@ -31,7 +31,8 @@ export function pipelineStackFromContext(context: (key: string) => unknown): Pip
         removalPolicy: text('dev') === 'true' ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN,
         objectKeyPrefix: text('objectKeyPrefix'),
         objectKeySuffix: text('objectKeySuffix'),
-        bundleAwsSdk: text('bundleAwsSdk') === 'true',
+        // Absent means the construct's default (bundled); only 'false' leaves the SDK to the runtime.
+        bundleAwsSdk: text('bundleAwsSdk') === undefined ? undefined : text('bundleAwsSdk') !== 'false',
       },
       alarmTopicArn: text('alarmTopicArn'),
     },

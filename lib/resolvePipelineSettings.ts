@@ -52,7 +52,7 @@ export function resolvePipelineSettings(props: ArticlePipelineProps): PipelineSe
     memorySize: integerInRange('memorySize', props.memorySize ?? 1024, 128, 10_240),
     timeout,
     visibilityTimeout,
-    bundleAwsSdk: props.bundleAwsSdk ?? false,
+    bundleAwsSdk: props.bundleAwsSdk ?? true,
     batchSize: integerInRange('batchSize', props.batchSize ?? 10, 1, 10_000),
     maxBatchingWindow: props.maxBatchingWindow ?? Duration.seconds(1),
     maxConcurrency: integerInRange('maxConcurrency', props.maxConcurrency ?? 10, 2, 1000),

@@ -11,14 +11,12 @@ export interface StubEndpoint {
   stop(): Promise<void>;
 }
 
-const NO_SUCH_KEY =
-  '<?xml version="1.0" encoding="UTF-8"?><Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message></Error>';
-
 /**
- * A loopback HTTP server that answers just enough for the ingest handler to finish one event about a
- * deleted object: S3 `GetObject` is a 404 `NoSuchKey`; every DynamoDB call (a JSON POST with an
- * `X-Amz-Target`) succeeds with `{}`. Answers take microseconds, so a cold-start probe that uses it times
- * the function's own work (loading modules, building clients, signing, parsing), not a server.
+ * A loopback HTTP server that answers just enough for the ingest handler to finish one event the common
+ * way, a new object stored: S3 `GetObject` returns `object` (the seed article, say), every DynamoDB call (a
+ * JSON POST with an `X-Amz-Target`) succeeds with `{}` (no earlier source, nothing unprocessed). Answers
+ * take microseconds, so a cold-start probe that uses it times the function's own work (loading modules,
+ * building clients, signing, reading, parsing, enriching, marshalling), not a server.
  *
  * @example
  * ```ts
@@ -27,7 +25,7 @@ const NO_SUCH_KEY =
  * await stub.stop();
  * ```
  */
-export async function startStubEndpoint(): Promise<StubEndpoint> {
+export async function startStubEndpoint(object: Uint8Array): Promise<StubEndpoint> {
   let answered = 0;
   const server = createServer((request, response) => {
     request.resume();
@@ -36,7 +34,14 @@ export async function startStubEndpoint(): Promise<StubEndpoint> {
       if (request.headers['x-amz-target'] !== undefined) {
         response.writeHead(200, { 'content-type': 'application/x-amz-json-1.0' }).end('{}');
       } else {
-        response.writeHead(404, { 'content-type': 'application/xml' }).end(NO_SUCH_KEY);
+        response
+          .writeHead(200, {
+            'content-type': 'text/plain',
+            'content-length': String(object.byteLength),
+            etag: '"0123456789abcdef0123456789abcdef"',
+            'last-modified': 'Thu, 26 Nov 2026 08:00:00 GMT',
+          })
+          .end(object);
       }
     });
   });

@@ -7,7 +7,7 @@ export interface ColdStartProbes {
   empty: string;
   /** Loads the bundle and builds its clients: the handler's first call, with a batch of no records. */
   init: string;
-  /** Loads the bundle and handles one S3 event end to end (GetObject, then the store's writes). */
+  /** Loads the bundle and handles one new object end to end (GetObject, parse, enrich, the store's writes). */
   firstEvent: string;
 }
 
@@ -15,9 +15,12 @@ const FIRST_EVENT_BODY = JSON.stringify({
   Records: [
     {
       eventSource: 'aws:s3',
-      eventName: 'ObjectRemoved:Delete',
+      eventName: 'ObjectCreated:Put',
       eventTime: '2026-01-01T00:00:00.000Z',
-      s3: { bucket: { name: 'bench-bucket' }, object: { key: 'gone.txt', sequencer: '0062E1F0A1B2C3D4E5' } },
+      s3: {
+        bucket: { name: 'bench-bucket' },
+        object: { key: 'probe/article.txt', size: 1, sequencer: '0062E1F0A1B2C3D4E5' },
+      },
     },
   ],
 });

@@ -13,7 +13,7 @@ describe('pipelineStackFromContext', () => {
           removalPolicy: RemovalPolicy.RETAIN,
           objectKeyPrefix: undefined,
           objectKeySuffix: undefined,
-          bundleAwsSdk: false,
+          bundleAwsSdk: undefined,
         },
         alarmTopicArn: undefined,
       },
@@ -45,12 +45,15 @@ describe('pipelineStackFromContext', () => {
     });
   });
 
-  it('treats empty values as absent and anything but "true" as false', () => {
+  it('treats empty values as absent, dev anything but "true" as false, bundleAwsSdk only "false" as false', () => {
     const { stackName, props } = pipelineStackFromContext(
       contextOf({ stackName: '', dev: 'yes', bundleAwsSdk: 'false' }),
     );
     expect(stackName).toBe('ArticlePipeline');
     expect(props.pipeline?.removalPolicy).toBe(RemovalPolicy.RETAIN);
     expect(props.pipeline?.bundleAwsSdk).toBe(false);
+    expect(pipelineStackFromContext(contextOf({ bundleAwsSdk: '' })).props.pipeline?.bundleAwsSdk).toBe(
+      undefined,
+    );
   });
 });
