@@ -218,14 +218,19 @@ function writeUnitsTable(results: Figures): string {
 function coldStartTable(results: Figures): string {
   const ms = (path: string) => `${number(at(results, `coldStart.${path}`), 1)} ms`;
   const ratio = (path: string) => number(at(results, `coldStart.${path}`));
+  const defaultMark = (placement: string) =>
+    at(results, 'coldStart.placement') === placement ? ', the default' : '';
   const lines = [
     '| build | init (load + clients) | ratio | first event | ratio |',
     '|---|---:|---:|---:|---:|',
     `| empty script | ${ms('emptyMs')} | 1 | | |`,
   ];
   for (const [label, path] of [
-    ['SDK left to the runtime (construct default)', 'byPlacement.sdkExternal'],
-    ['SDK bundled (`bundleAwsSdk: true`)', 'byPlacement.sdkBundled'],
+    [
+      `SDK left to the runtime (\`bundleAwsSdk: false\`${defaultMark('sdkExternal')})`,
+      'byPlacement.sdkExternal',
+    ],
+    [`SDK bundled (\`bundleAwsSdk: true\`${defaultMark('sdkBundled')})`, 'byPlacement.sdkBundled'],
     ['cross-check: the same bundled build made outside CDK', 'whatIf.sdkBundledFromEsm'],
   ] as const) {
     lines.push(
