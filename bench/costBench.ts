@@ -7,6 +7,7 @@
  * uploader's own S3 PUTs are excluded. Measured for one-article files and for 100-document exports.
  */
 
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
@@ -40,6 +41,9 @@ const DOCUMENTS_PER_EXPORT = 100;
 const LARGE_BATCH = 100;
 const MEMORY_SWEEP_MB = [512, 1024, ONE_VCPU_MEMORY_MB, 3008];
 const NODE_MODULES = fileURLToPath(new URL('../node_modules', import.meta.url));
+/** The real article the project was created from: what a news story, not word salad, costs. */
+const SEED_ARTICLE = fileURLToPath(new URL('../seeds/000_90b2515fab799f03.txt', import.meta.url));
+const SEED_ARTICLE_FILES = 40;
 
 /** Objects under a prefix of their own, so workloads sharing the bucket and table never share keys. */
 function underPrefix(prefix: string, objects: UploadObject[]): UploadObject[] {
@@ -138,6 +142,17 @@ const costBench: BenchSuite = {
         mapping.batchSize,
       );
       const exportRun = await measure(underPrefix('exports', exports), mapping.batchSize, 1);
+      const seedBytes = new Uint8Array(readFileSync(SEED_ARTICLE));
+      const seedObjects: UploadObject[] = Array.from(
+        { length: SEED_ARTICLE_FILES + mapping.batchSize },
+        (_, index) => ({
+          key: `seed-article/${index}.txt`,
+          kind: 'single',
+          bytes: seedBytes,
+          articleCount: 1,
+        }),
+      );
+      const seedRun = await measure(seedObjects, mapping.batchSize, mapping.batchSize);
       const largeBatchRun = await measure(
         underPrefix('single-large-batch', singles),
         LARGE_BATCH,
@@ -156,7 +171,8 @@ const costBench: BenchSuite = {
       const single = priced(singleRun);
       const exported = priced(exportRun);
       const largeBatch = priced(largeBatchRun);
-      for (const { report } of [single, exported, largeBatch]) {
+      const seedArticle = priced(seedRun);
+      for (const { report } of [single, exported, largeBatch, seedArticle]) {
         const { reportedPerArticle, bySizePerArticle } = report.writeUnits;
         if (Math.abs(reportedPerArticle - bySizePerArticle) > 0.05 * reportedPerArticle) {
           throw new BenchCheckError(
@@ -220,6 +236,11 @@ const costBench: BenchSuite = {
             peakRssMb: Math.round(largeBatch.report.duration.peakRssMb),
           },
         },
+        seedArticle: {
+          bytes: seedBytes.byteLength,
+          objects: seedRun.objects,
+          ...workload(seedArticle),
+        },
         memorySweep,
         levers,
         packing: {
@@ -266,6 +287,11 @@ const costBench: BenchSuite = {
           note: `${DOCUMENTS_PER_EXPORT}-document exports`,
         },
         ...breakdown('exports', exported.cost),
+        {
+          metric: 'seed article',
+          value: usd(seedArticle.cost.totalUsd),
+          note: `the real seed story as one-article files: ${roundTo(seedArticle.report.writeUnits.reportedPerArticle, 2)} write units an article`,
+        },
         {
           metric: 'writeUnitsPerArticle',
           value: String(roundTo(single.report.writeUnits.reportedPerArticle, 2)),

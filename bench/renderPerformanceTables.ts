@@ -186,7 +186,25 @@ function costTable(results: Figures): string {
     `| **total** | **${usd(at(results, `${files}.totalUsd`))}** | **${usd(at(results, `${exports}.totalUsd`))}** | |`,
     `| storage, per month kept (not in the total) | ${usd(at(results, `${files}.storageUsdPerMonth`))} | ${usd(at(results, `${exports}.storageUsdPerMonth`))} | ${usage(files, 'storedBytes', 0)} / ${usage(exports, 'storedBytes', 0)} bytes per article |`,
   );
+  const seed = seedArticleLine(results);
+  if (seed !== null) lines.push('', seed);
   return lines.join('\n');
+}
+
+/** What the real seed story costs: the generated workload has fewer entities than a news story. */
+function seedArticleLine(results: Figures): string | null {
+  const seed = 'cost.seedArticle';
+  const total = at(results, `${seed}.totalUsd`);
+  if (typeof total !== 'number') return null;
+  const units = (type: string) =>
+    Number(at(results, `${seed}.writeUnits.byItemType.${type}.tableUnits`) ?? 0);
+  const entityUsd = units('INDEX ENTITY') * Number(at(results, 'cost.model.prices.dynamoWriteUnit')) * 1e6;
+  return (
+    `The generated articles are word salad with ${number(at(results, 'cost.byWorkload.oneArticleFiles.writeUnits.byItemType.INDEX ENTITY.items'))} extracted entities each; ` +
+    `a real story has more. The seed article (${number(at(results, `${seed}.bytes`), 0)} bytes, ${number(units('INDEX AUTHOR'), 0)} authors, ${number(units('INDEX ENTITY'), 0)} entities), ` +
+    `uploaded as one-article files, measured: **${usd(total)} per million**, ${number(at(results, `${seed}.writeUnits.reportedPerArticle`))} write units an article, ` +
+    `${usd(entityUsd)} of it entity rows (${usd(total - entityUsd)} with \`indexEntities: false\`).`
+  );
 }
 
 function writeUnitsTable(results: Figures): string {
