@@ -28,6 +28,16 @@ export const MAX_SORT_KEY_BYTES = 1_024;
 /** Index names are cut to this many characters so that their keys stay small. */
 export const MAX_INDEX_NAME_CHARS = 200;
 
+/**
+ * Entity index rows an article gets at most: its most-mentioned entities. A news story has tens (the seed
+ * 16); a directory of thousands of names would otherwise cost a write unit each and, listed in the
+ * article item's `indexPartitions`, outgrow the item. The article keeps every entity either way.
+ */
+export const MAX_INDEXED_ENTITIES = 100;
+
+/** Author index rows an article gets at most, in byline order. */
+export const MAX_INDEXED_AUTHORS = 20;
+
 /** DynamoDB's limits per BatchWriteItem and BatchGetItem call. */
 export const BATCH_WRITE_LIMIT = 25;
 export const BATCH_GET_LIMIT = 100;

@@ -1,7 +1,13 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { articleId } from './articleId';
-import { CHUNK_BYTES, ITEM_SIZE_BUDGET, SCHEMA_VERSION } from './constants';
+import {
+  CHUNK_BYTES,
+  ITEM_SIZE_BUDGET,
+  MAX_INDEXED_AUTHORS,
+  MAX_INDEXED_ENTITIES,
+  SCHEMA_VERSION,
+} from './constants';
 import { dynamoItemSize } from './dynamoItemSize';
 import { ArticleTooLargeError } from './errors';
 import { tableKeys } from './tableKeys';
@@ -154,13 +160,28 @@ function indexItemsOf(
     if (name.trim() === '' || items.has(pk)) return;
     items.set(pk, { pk, sk: dateSortKey, type: 'INDEX', schemaVersion: SCHEMA_VERSION, id, name });
   };
-  for (const author of article.authors) add(tableKeys.authorPartition(author, shard), author);
+  for (const author of article.authors.slice(0, MAX_INDEXED_AUTHORS)) {
+    add(tableKeys.authorPartition(author, shard), author);
+  }
   if (indexEntities) {
-    for (const [kind, list] of ENTITY_LISTS) {
-      for (const entity of article.entities?.[list] ?? []) {
-        add(tableKeys.entityPartition(kind, entity.name, shard), entity.name);
-      }
-    }
+    for (const { kind, name } of mostMentioned(article))
+      add(tableKeys.entityPartition(kind, name, shard), name);
   }
   return [...items.values()];
+}
+
+/** The article's {@link MAX_INDEXED_ENTITIES} most-mentioned entities; ties keep the enrichment's order. */
+function mostMentioned(article: ArticleInput): Array<{ kind: EntityKind; name: string }> {
+  const all = ENTITY_LISTS.flatMap(([kind, list]) =>
+    (article.entities?.[list] ?? []).map((entity) => ({
+      kind,
+      name: entity.name,
+      mentions: entity.mentions,
+    })),
+  );
+  if (all.length <= MAX_INDEXED_ENTITIES) return all;
+  return all
+    .map((entity, position) => ({ ...entity, position }))
+    .sort((a, b) => b.mentions - a.mentions || a.position - b.position)
+    .slice(0, MAX_INDEXED_ENTITIES);
 }
