@@ -35,6 +35,13 @@ export const MAX_INDEX_NAME_CHARS = 200;
  */
 export const MAX_INDEXED_ENTITIES = 100;
 
+/**
+ * A packed article's display copies (its fields kept beside `body`) are cut to this many characters, and
+ * lists to {@link MAX_INDEXED_AUTHORS} entries, so that a file with a megabyte "headline" still stores:
+ * `body` holds every field whole, and readers take it from there.
+ */
+export const MAX_DISPLAY_COPY_CHARS = 1_000;
+
 /** Author index rows an article gets at most, in byline order. */
 export const MAX_INDEXED_AUTHORS = 20;
 

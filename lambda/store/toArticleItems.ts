@@ -4,6 +4,7 @@ import { articleId } from './articleId';
 import {
   CHUNK_BYTES,
   ITEM_SIZE_BUDGET,
+  MAX_DISPLAY_COPY_CHARS,
   MAX_INDEXED_AUTHORS,
   MAX_INDEXED_ENTITIES,
   SCHEMA_VERSION,
@@ -122,7 +123,7 @@ function packArticle(
   article: ArticleInput,
 ): { item: ArticleItem; chunks: ChunkItem[] } {
   const kept: Partial<ArticleInput> = {};
-  for (const field of PACKED_KEEPS) Object.assign(kept, { [field]: article[field] });
+  for (const field of PACKED_KEEPS) Object.assign(kept, { [field]: displayCopy(article[field]) });
   const body = gzipSync(JSON.stringify(article));
   const item: ArticleItem = { ...envelope, ...kept, bodyEncoding: 'gzip-json' };
   const outside = dynamoItemSize({ ...item });
@@ -145,6 +146,17 @@ function packArticle(
   }
   const bodySha256 = createHash('sha256').update(body).digest('hex');
   return { item: { ...item, chunkCount: chunks.length, bodySha256 }, chunks };
+}
+
+/** A display copy kept beside the packed body: long text cut, long lists shortened (the body has them whole). */
+function displayCopy<Value>(value: Value): Value {
+  if (typeof value === 'string') {
+    // UTF-16 length bounds the code points: only a long string is split (by code point, never a surrogate half).
+    if (value.length <= MAX_DISPLAY_COPY_CHARS) return value;
+    return Array.from(value).slice(0, MAX_DISPLAY_COPY_CHARS).join('') as Value;
+  }
+  if (Array.isArray(value)) return value.slice(0, MAX_INDEXED_AUTHORS).map(displayCopy) as Value;
+  return value;
 }
 
 function indexItemsOf(

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_INDEXED_AUTHORS, MAX_INDEXED_ENTITIES } from '../../lambda/store/constants';
+import {
+  MAX_DISPLAY_COPY_CHARS,
+  MAX_INDEXED_AUTHORS,
+  MAX_INDEXED_ENTITIES,
+} from '../../lambda/store/constants';
 import { toArticleItems } from '../../lambda/store/toArticleItems';
+import { toStoredArticle } from '../../lambda/store/toStoredArticle';
 import type { ArticleInput } from '../../lambda/store/types';
 import { makeArticle } from '../helpers/makeArticle';
 
@@ -61,5 +66,18 @@ describe('toArticleItems index rows', () => {
       row.pk.startsWith('AUTHOR#'),
     );
     expect(rows.map((row) => row.name)).toEqual(authors.slice(0, MAX_INDEXED_AUTHORS));
+  });
+});
+
+describe('toArticleItems display copies', () => {
+  it('stores a file whose headline is half a megabyte: the copy beside the body is cut, the record keeps it whole', () => {
+    const headline = `${'Budget '.repeat(80_000)}vote`;
+    const authors = Array.from({ length: 50 }, (_, index) => `Writer ${index}`);
+    const { article: item, chunks } = toArticleItems(makeArticle({ headline, authors }), context);
+    expect(Array.from(item.headline ?? '')).toHaveLength(MAX_DISPLAY_COPY_CHARS);
+    expect(item.authors).toHaveLength(MAX_INDEXED_AUTHORS);
+    const record = toStoredArticle(item, chunks);
+    expect(record.status === 'PARSED' && record.headline).toBe(headline);
+    expect(record.status === 'PARSED' && record.authors).toEqual(authors);
   });
 });
