@@ -1,6 +1,6 @@
 import { collapseSpaces } from './collapseSpaces';
+import { cutDateline } from './cutDateline';
 import { joinBlock } from './joinBlock';
-import { splitDateline } from './splitDateline';
 import type { ArticleBody } from './types';
 
 /**
@@ -22,10 +22,5 @@ export function readBody(
     const paragraph = transform ? collapseSpaces(transform(joinBlock(block))) : joinBlock(block);
     if (paragraph !== '') paragraphs.push(paragraph);
   }
-  const first = paragraphs[0];
-  if (first === undefined) return { paragraphs, dateline: null };
-  const { dateline, paragraph } = splitDateline(first);
-  if (paragraph === '') paragraphs.shift();
-  else paragraphs[0] = paragraph;
-  return { paragraphs, dateline };
+  return cutDateline(paragraphs);
 }

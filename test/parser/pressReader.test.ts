@@ -81,6 +81,27 @@ describe('PressReader pages', () => {
     expect(article!.paragraphs).toEqual(['Growers ran wind machines.']);
   });
 
+  it('keeps a wrapped headline under the publication whole, and trims indented wrapped lines', () => {
+    const text = [
+      'Valley Times',
+      'Orchards brace',
+      '  for frost  ',
+      '',
+      '- BY DANA WHITFIELD',
+      '',
+      '   Growers ran   ',
+      '\twind machines.',
+      'Copyright 2021 Valley Times',
+      '  All night.',
+      '',
+      'Newspapers in English',
+    ].join('\n');
+    const [article] = parseArticles(encode(text));
+    expect(article).toMatchObject({ publication: 'Valley Times', headline: 'Orchards brace for frost' });
+    // A furniture line ends a paragraph as a blank line does.
+    expect(article!.paragraphs).toEqual(['Growers ran wind machines.', 'All night.']);
+  });
+
   it('joins hard-wrapped lines and drops page furniture', () => {
     const text = [
       'Coastal Daily Record',
