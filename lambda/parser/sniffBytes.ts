@@ -51,16 +51,21 @@ function containsAscii(bytes: Uint8Array, text: string): boolean {
 /** Binary content shows itself within the first kilobyte; NUL bytes are searched everywhere. */
 const CONTROL_SAMPLE_BYTES = 1024;
 
-/** Share of the sample that is control bytes no text file holds (tab, line ends, form feed, escape are fine). */
+/**
+ * Share of control bytes no text file holds (tab, form feed and escape are fine) among the first
+ * {@link CONTROL_SAMPLE_BYTES} bytes that are not line ends. Line ends are skipped, so LF, CRLF and CR
+ * files of the same text sample the same bytes and get the same verdict.
+ */
 function controlByteShare(bytes: Uint8Array): number {
-  const n = Math.min(bytes.length, CONTROL_SAMPLE_BYTES);
+  let sampled = 0;
   let control = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < bytes.length && sampled < CONTROL_SAMPLE_BYTES; i++) {
     const b = bytes[i]!;
-    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) || b === 0x7f)
-      control++;
+    if (b === 0x0a || b === 0x0d) continue;
+    sampled++;
+    if ((b < 0x20 && b !== 0x09 && b !== 0x0c && b !== 0x1b) || b === 0x7f) control++;
   }
-  return n === 0 ? 0 : control / n;
+  return sampled === 0 ? 0 : control / sampled;
 }
 
 /**

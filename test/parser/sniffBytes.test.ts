@@ -49,6 +49,14 @@ describe('sniffBytes', () => {
       kind: 'text',
     });
   });
+
+  it('gives the same verdict whatever the line ends (a case fast-check found: CRLF tipped it to text)', () => {
+    const text = '\t\nࠀ𐀀𐀀\net\n\t\u000e\u0001𐀀\u000e𐀀𐀀\nLANGUAGE: ENGLISH\n\u200b';
+    const verdicts = ['\n', '\r\n', '\r'].map(
+      (lineEnd) => sniffBytes(new TextEncoder().encode(text.replaceAll('\n', lineEnd))).kind,
+    );
+    expect(verdicts).toEqual(['binary', 'binary', 'binary']);
+  });
 });
 
 describe('decodeText and normalizeText', () => {
