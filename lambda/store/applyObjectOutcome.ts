@@ -91,7 +91,7 @@ export async function applyObjectOutcome(
                 processedAt,
                 uploadDay: outcome.object.lastModified.slice(0, 10),
               },
-              { packArticleBodies: options.packArticleBodies, indexEntities: options.indexEntities },
+              options,
             ),
           )
         : [];

@@ -56,12 +56,11 @@ export function planRewrite(
     const earlier = previousById.get(entry.article.id);
     const written = new Set(entry.indexItems.map((row) => tableKeys.encodeRowKey(row)));
     const stale = earlier === undefined ? [] : possibleRows(earlier, scope.interrupted);
-    const staleIndexKeys = stale.map((row) => tableKeys.encodeRowKey(row)).filter((row) => !written.has(row));
-    articles.push(
-      staleIndexKeys.length === 0
-        ? entry.article
-        : { ...entry.article, staleIndexKeys: [...new Set(staleIndexKeys)] },
-    );
+    // One entry per key: a batch that names a key twice is refused whole by DynamoDB.
+    const staleIndexKeys = [
+      ...new Set(stale.map((row) => tableKeys.encodeRowKey(row)).filter((row) => !written.has(row))),
+    ];
+    articles.push(staleIndexKeys.length === 0 ? entry.article : { ...entry.article, staleIndexKeys });
     rows.push(...entry.indexItems.map((Item) => ({ PutRequest: { Item } })));
     rows.push(...staleIndexKeys.map((row) => deleteOf(tableKeys.decodeRowKey(row))));
     const keptChunks = new Set(entry.chunks.map((chunk) => chunk.sk));
