@@ -1,6 +1,7 @@
 /** The article parser's public API: pure functions, no AWS, no I/O. */
 export { DEFAULT_MAX_BYTES } from './limits';
 export { parseByline } from './parseByline';
+export { parseDocuments } from './parseDocuments';
 export { parseFile } from './parseFile';
 export { splitDateline } from './splitDateline';
 export { toReadingCase } from './toReadingCase';
@@ -10,8 +11,12 @@ export type {
   EntityMention,
   IndexTerm,
   IndexTerms,
+  ParseDocumentsOptions,
   ParsedArticle,
+  ParsedFileInfo,
+  ParseEvent,
   ParseOptions,
+  ParsePosition,
   ParseResult,
   Quote,
   Rejection,

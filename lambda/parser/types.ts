@@ -107,6 +107,40 @@ export type ParseResult =
   | { ok: true; format: SourceFormat; encoding: TextEncoding; compressed: boolean; articles: ParsedArticle[] }
   | { ok: false; rejection: Rejection };
 
+/** Where a document stands in its upload: a later slice resumes after it. */
+export interface ParsePosition {
+  /** The document's 1-based `documentIndex`, counted across the whole upload. */
+  documentIndex: number;
+}
+
+/** What the bytes of an upload turned out to be, before any document is read. */
+export interface ParsedFileInfo {
+  format: SourceFormat;
+  encoding: TextEncoding;
+  compressed: boolean;
+}
+
+/**
+ * One step of {@link parseDocuments}: `file` comes first and once (unless the upload is rejected outright),
+ * then each `article` in upload order with its position, or a single `rejected` instead of any article.
+ * The set of kinds is open: a consumer ignores a kind it does not know.
+ */
+export type ParseEvent =
+  | ({ kind: 'file' } & ParsedFileInfo)
+  | { kind: 'article'; article: ParsedArticle; position: ParsePosition }
+  | { kind: 'rejected'; rejection: Rejection };
+
+/** Options of {@link parseDocuments}: those of `parseFile`, and where to resume. */
+export interface ParseDocumentsOptions extends ParseOptions {
+  /**
+   * Yield only the documents after this one: those at or before it are split but never finished
+   * (no enrichment), so a later slice of ingest does no work twice. No `NO_ARTICLE` rejection is
+   * given when nothing follows it.
+   * @default undefined (from the first document)
+   */
+  resumeAfter?: ParsePosition;
+}
+
 export interface ParseOptions {
   /**
    * Largest input accepted, in bytes (after decompression too).
