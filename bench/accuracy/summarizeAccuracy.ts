@@ -31,17 +31,30 @@ function groupBy<K extends string>(
   return groups;
 }
 
-function countDocuments(files: readonly FileOutcome[]): DocumentCounts {
+function countDocuments(files: readonly FileOutcome[], outcomes: readonly FieldOutcome[]): DocumentCounts {
   let keyed = 0;
   let found = 0;
   let extra = 0;
+  const wrong = new Set(
+    outcomes
+      .filter((outcome) => !outcome.correct)
+      .map((outcome) => `${outcome.set}/${outcome.file}#${outcome.documentIndex}`),
+  );
+  let allRight = 0;
   for (const file of files) {
+    for (const index of file.articles.keys()) {
+      if (
+        file.key.documents.some((document) => document.documentIndex === index) &&
+        !wrong.has(`${file.set}/${file.key.file}#${index}`)
+      )
+        allRight++;
+    }
     const indexes = new Set(file.key.documents.map((document) => document.documentIndex));
     keyed += indexes.size;
     found += [...indexes].filter((index) => file.articles.has(index)).length;
     extra += [...file.articles.keys()].filter((index) => !indexes.has(index)).length;
   }
-  return { keyed, found, missing: keyed - found, extra };
+  return { keyed, found, missing: keyed - found, extra, allRight };
 }
 
 /**
@@ -63,7 +76,7 @@ export function summarizeAccuracy(files: readonly FileOutcome[]): AccuracySummar
   const byFormat: AccuracySummary['byFormat'] = {};
   for (const [format, group] of groupBy(outcomes, (outcome) => [outcome.format])) {
     const ofFormat = files.filter((file) => file.key.format === format);
-    byFormat[format as SourceFormat] = { ...split(group), documents: countDocuments(ofFormat) };
+    byFormat[format as SourceFormat] = { ...split(group), documents: countDocuments(ofFormat, group) };
   }
   const byClass: AccuracySummary['byClass'] = {};
   for (const [name, group] of [...groupBy(outcomes, (outcome) => outcome.classes)].sort(([a], [b]) =>
@@ -71,5 +84,5 @@ export function summarizeAccuracy(files: readonly FileOutcome[]): AccuracySummar
   )) {
     byClass[name] = split(group);
   }
-  return { ...split(outcomes), documents: countDocuments(files), byField, byFormat, byClass };
+  return { ...split(outcomes), documents: countDocuments(files, outcomes), byField, byFormat, byClass };
 }

@@ -118,12 +118,17 @@ export interface SplitTally {
   null: Tally;
 }
 
-/** Document counts: keyed in the answer keys, found (parser gave an article), missing, extra (not in any key). */
+/**
+ * Document counts: keyed in the answer keys, found (the parser gave an article), missing, extra (an article
+ * no key names), and allRight (found, with every field the key states right: what a reader who trusts the
+ * whole record gets).
+ */
 export interface DocumentCounts {
   keyed: number;
   found: number;
   missing: number;
   extra: number;
+  allRight: number;
 }
 
 /** The scores of a set of labelled files. */

@@ -82,7 +82,7 @@ describe('summarizeAccuracy', () => {
     expect(summary.valued).toEqual({ correct: 2, total: 4, accuracy: 0.5 });
     // null: subheadline 1 (wrong), byline 2 and authors 2 (missing document, wrong although the key says nothing).
     expect(summary.null).toEqual({ correct: 0, total: 3, accuracy: 0 });
-    expect(summary.documents).toEqual({ keyed: 2, found: 1, missing: 1, extra: 1 });
+    expect(summary.documents).toEqual({ keyed: 2, found: 1, missing: 1, extra: 1, allRight: 0 });
     expect(summary.byField.headline).toEqual({
       valued: { correct: 1, total: 2, accuracy: 0.5 },
       null: { correct: 0, total: 0, accuracy: null },
@@ -96,6 +96,29 @@ describe('summarizeAccuracy', () => {
       valued: { correct: 0, total: 1, accuracy: 0 },
       null: { correct: 0, total: 2, accuracy: 0 },
     });
+  });
+
+  it('counts a document all right only when every field its key states is right', () => {
+    const right = article({
+      headline: 'Town weighs a bridge',
+      authors: ['Ann Lee', 'Bo Chan'],
+      paragraphCount: 2,
+    });
+    const perfect = summarizeAccuracy([
+      outcome(NEXIS_KEY, [
+        [1, right],
+        [2, article({ headline: 'Fair opens' })],
+      ]),
+    ]);
+    expect(perfect.documents).toEqual({ keyed: 2, found: 2, missing: 0, extra: 0, allRight: 2 });
+    expect(perfect.valued.accuracy).toBe(1);
+    const oneWrong = summarizeAccuracy([
+      outcome(NEXIS_KEY, [
+        [1, right],
+        [2, article({ headline: 'Fair opens', byline: 'Staff' })],
+      ]),
+    ]);
+    expect(oneWrong.documents.allRight).toBe(1);
   });
 
   it('gives a parser that returns null everywhere nothing on valued fields', () => {
@@ -126,10 +149,16 @@ describe('summarizeAccuracy', () => {
     expect(summary.byFormat.plain).toEqual({
       valued: { correct: 0, total: 1, accuracy: 0 },
       null: { correct: 0, total: 1, accuracy: 0 },
-      documents: { keyed: 1, found: 0, missing: 1, extra: 0 },
+      documents: { keyed: 1, found: 0, missing: 1, extra: 0, allRight: 0 },
     });
     expect(summary.byFormat.nexis?.valued).toEqual({ correct: 2, total: 4, accuracy: 0.5 });
-    expect(summary.byFormat.nexis?.documents).toEqual({ keyed: 2, found: 1, missing: 1, extra: 0 });
+    expect(summary.byFormat.nexis?.documents).toEqual({
+      keyed: 2,
+      found: 1,
+      missing: 1,
+      extra: 0,
+      allRight: 0,
+    });
   });
 });
 
