@@ -1,20 +1,21 @@
 /**
- * The parser's accuracy on the labelled fixtures of test/fixtures/accuracy: every answer key, per field
- * and per format, fields the key gives a value apart from fields it says are null. The held-apart share
- * (keys written and committed before the code that reads them, pinned by hash) is reported on its own:
- * it is the figure to believe. Written to latest.json as `parser.accuracy`.
+ * The parser's accuracy on the labelled fixtures of test/fixtures/accuracy: every answer key of every set,
+ * per field, per format and per error class, fields the key gives a value apart from fields it says are
+ * null. The held-apart sets (keys written and committed before the code that reads them, pinned by hash)
+ * are reported on their own: that is the figure to believe. Written to latest.json as `parser.accuracy`.
  */
 import { hashFixtureSet } from './accuracy/hashFixtureSet';
+import { listLabelledSets } from './accuracy/listLabelledSets';
 import { parseLabelledFile } from './accuracy/parseLabelledFile';
 import { ACCURACY_FIXTURES, readLabelledSet } from './accuracy/readLabelledSet';
 import { summarizeAccuracy } from './accuracy/summarizeAccuracy';
 import { type DocumentCounts, KEY_FIELDS, type SplitTally, type Tally } from './accuracy/types';
 import type { BenchRow, BenchSuite } from './run';
 
-/** The held-apart share: never tuned to. */
-const HELD_APART = 'heldApart';
-/** Keys that rule writers may tune to. */
-const DEVELOPMENT = 'development';
+async function parseSets(sets: readonly string[]) {
+  const files = (await Promise.all(sets.map((set) => readLabelledSet(set)))).flat();
+  return Promise.all(files.map(parseLabelledFile));
+}
 
 const show = (tally: Tally) =>
   tally.accuracy === null
@@ -30,8 +31,9 @@ const suite: BenchSuite = {
   resultsKey: 'parser.accuracy',
   description: 'parser accuracy on the labelled fixtures (valued fields apart from null ones)',
   async run() {
-    const heldApartFiles = await Promise.all((await readLabelledSet(HELD_APART)).map(parseLabelledFile));
-    const developmentFiles = await Promise.all((await readLabelledSet(DEVELOPMENT)).map(parseLabelledFile));
+    const sets = await listLabelledSets();
+    const heldApartFiles = await parseSets(sets.heldApart);
+    const developmentFiles = await parseSets(sets.development);
     const all = summarizeAccuracy([...heldApartFiles, ...developmentFiles]);
     const heldApart = summarizeAccuracy(heldApartFiles);
     const development = summarizeAccuracy(developmentFiles);
@@ -49,12 +51,23 @@ const suite: BenchSuite = {
         documents: heldApart.documents,
         /** The share of answer keys written before the code that reads them: held-apart documents ÷ all. */
         shareOfKeysWrittenBeforeCode: share,
-        sha256: await hashFixtureSet(`${ACCURACY_FIXTURES}${HELD_APART}/`),
+        /** Each held-apart set's hash, as its pin test has it. */
+        sha256: Object.fromEntries(
+          await Promise.all(
+            sets.heldApart.map(async (set) => [set, await hashFixtureSet(`${ACCURACY_FIXTURES}${set}/`)]),
+          ),
+        ),
+        sets: sets.heldApart,
         byField: heldApart.byField,
         byFormat: heldApart.byFormat,
         byClass: heldApart.byClass,
       },
-      development: { valued: development.valued, null: development.null, documents: development.documents },
+      development: {
+        valued: development.valued,
+        null: development.null,
+        documents: development.documents,
+        sets: sets.development,
+      },
     };
     const allRight = (counts: DocumentCounts) =>
       `${((counts.allRight / counts.keyed) * 100).toFixed(1)} % (${counts.allRight}/${counts.keyed})`;

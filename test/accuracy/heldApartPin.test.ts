@@ -1,27 +1,36 @@
 import { readdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { hashFixtureSet } from '../../bench/accuracy/hashFixtureSet';
-import { readLabelledSet } from '../../bench/accuracy/readLabelledSet';
-
-const HELD_APART = fileURLToPath(new URL('../fixtures/accuracy/heldApart/', import.meta.url));
+import { listLabelledSets } from '../../bench/accuracy/listLabelledSets';
+import { ACCURACY_FIXTURES, readLabelledSet } from '../../bench/accuracy/readLabelledSet';
 
 /**
- * The held-apart answer keys were committed on their own (d6a9601) before any code read them. Their hash is
- * pinned so that no rule change can quietly tune them: a key that is wrong gets a new commit that says
- * why, and this constant changes with it, in plain sight.
+ * Each held-apart set of answer keys is committed on its own before any code reads it (`heldApart`: commit
+ * d6a9601), and its hash is pinned here so that no rule change can quietly tune it. A key found wrong gets
+ * a commit of its own that says why, and its constant changes with it, in plain sight. A format issue that
+ * adds a `heldApart…` folder adds its pin here.
  */
-const HELD_APART_SHA256 = '2e780b445518a0249b705252b29605679b6565179d3f8a59acd9256bd16164c2';
+const PINS: Record<string, { sha256: string; documents: number }> = {
+  heldApart: { sha256: '2e780b445518a0249b705252b29605679b6565179d3f8a59acd9256bd16164c2', documents: 53 },
+};
 
 describe('the held-apart answer keys', () => {
-  it('are byte for byte the ones written before the code that reads them', async () => {
-    expect(await hashFixtureSet(HELD_APART)).toBe(HELD_APART_SHA256);
+  it('are all pinned', async () => {
+    expect((await listLabelledSets()).heldApart).toEqual(Object.keys(PINS).sort());
   });
 
-  it('are all read by the scorer, every fixture with its key', async () => {
-    const files = await readLabelledSet('heldApart');
-    const fixtures = (await readdir(HELD_APART)).filter((name) => !name.endsWith('.key.json')).sort();
-    expect(files.map((file) => file.key.file).sort()).toEqual(fixtures);
-    expect(files.reduce((sum, file) => sum + file.key.documents.length, 0)).toBe(53);
-  });
+  for (const [set, pin] of Object.entries(PINS)) {
+    it(`${set}: byte for byte the keys written before the code that reads them`, async () => {
+      expect(await hashFixtureSet(`${ACCURACY_FIXTURES}${set}/`)).toBe(pin.sha256);
+    });
+
+    it(`${set}: every fixture has its key, and the scorer reads them all`, async () => {
+      const files = await readLabelledSet(set);
+      const fixtures = (await readdir(`${ACCURACY_FIXTURES}${set}/`)).filter(
+        (name) => !name.endsWith('.key.json'),
+      );
+      expect(files.map((file) => file.key.file).sort()).toEqual(fixtures.sort());
+      expect(files.reduce((sum, file) => sum + file.key.documents.length, 0)).toBe(pin.documents);
+    });
+  }
 });
