@@ -5,10 +5,10 @@ import { listLabelledSets } from '../../bench/accuracy/listLabelledSets';
 import { ACCURACY_FIXTURES, readLabelledSet } from '../../bench/accuracy/readLabelledSet';
 
 /**
- * Each held-apart set of answer keys is committed on its own before any code reads it (`heldApart`: commit
- * d6a9601; `heldApartRules`: commit 9f29d8a), and its hash is pinned here so that no rule change can quietly tune it. A key found wrong gets
- * a commit of its own that says why, and its constant changes with it, in plain sight. A format issue that
- * adds a `heldApart…` folder adds its pin here.
+ * Each held-apart set of answer keys is committed on its own before any code reads it (`heldApart`:
+ * commit d6a9601; `heldApartRules`: commit 9f29d8a), and its hash is pinned here so that no rule change
+ * can quietly tune it. A key found wrong gets a commit of its own that says why, and its constant changes
+ * with it, in plain sight. A format issue that adds a `heldApart…` folder adds its pin here.
  */
 const PINS: Record<string, { sha256: string; documents: number }> = {
   heldApart: { sha256: '2e780b445518a0249b705252b29605679b6565179d3f8a59acd9256bd16164c2', documents: 53 },
