@@ -16,6 +16,7 @@ import type { ArticleDraft, ParseOptions, ParseResult, SourceFormat } from './ty
 
 const NO_ARTICLE_MESSAGES: Readonly<Record<SourceFormat, string>> = {
   nexis: 'The Nexis export holds no document with any text.',
+  'nexis-uni': 'The Nexis Uni export holds no document with any text.',
   pressreader: 'The PressReader page has no article body.',
   plain: 'The text holds no article: no body was found after the headline.',
 };

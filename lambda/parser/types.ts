@@ -1,7 +1,20 @@
 /** Types at the parser's boundary: what `parseFile` takes and returns. */
 
 /** The text formats the parser reads, detected from the text itself. */
-export type SourceFormat = 'pressreader' | 'nexis' | 'plain';
+export type SourceFormat = 'pressreader' | 'nexis' | 'nexis-uni' | 'plain';
+
+/** Where an article came from inside its upload: the wrapping, and the member name for a ZIP. */
+export interface ArticleContainer {
+  kind: 'docx' | 'zip';
+  /** The ZIP member's path, decoded (UTF-8 or CP437); for a nested ZIP, `outer.zip/inner.docx`. */
+  member?: string;
+}
+
+/** The vendor's own id of a document, for de-duplication across uploads. */
+export interface SourceDocumentId {
+  vendor: string;
+  id: string;
+}
 
 /** One index term of a news database (a Nexis `SUBJECT:` line entry), with its relevance score in percent. */
 export interface IndexTerm {
@@ -16,6 +29,8 @@ export interface IndexTerms {
   organization: IndexTerm[];
   person: IndexTerm[];
   geographic: IndexTerm[];
+  /** Industries (Nexis Uni `Industry:`); absent where the layout has no such field. */
+  industry?: IndexTerm[];
 }
 
 /** A direct quotation in the body and who said it (enrichment). */
@@ -80,6 +95,10 @@ export interface ParsedArticle extends Enrichment {
   /** sha256 hex of the document's text after decoding, LF line ends, trailing white space trimmed. */
   contentHash: string;
   warnings: string[];
+  /** The wrapping the document came in (DOCX, ZIP member); absent for a bare text file. */
+  container?: ArticleContainer;
+  /** The vendor's document id where the export gives one. */
+  sourceDocumentId?: SourceDocumentId;
 }
 
 /** Machine-readable reasons a file gives no article. */
@@ -92,7 +111,21 @@ export type RejectionCode =
   | 'CORRUPT_COMPRESSION'
   | 'NO_ARTICLE'
   /** A defect in the parser itself: it caught its own error instead of throwing. */
-  | 'PARSER_ERROR';
+  | 'PARSER_ERROR'
+  /** A ZIP or DOCX holds more members than the member cap. */
+  | 'TOO_MANY_MEMBERS'
+  /** A member inflates more than the compression-ratio cap allows: the shape of a zip bomb. */
+  | 'COMPRESSION_RATIO_TOO_HIGH'
+  /** A ZIP or DOCX that is truncated or corrupt; the message names what broke. */
+  | 'CORRUPT_CONTAINER'
+  /** A password-protected or encrypted DOCX or ZIP member. */
+  | 'ENCRYPTED'
+  /** A ZIP inside a ZIP inside a ZIP: one level of nesting is read. */
+  | 'NESTED_TOO_DEEP'
+  /** A document (DOCX) with no text at all, such as images only. */
+  | 'NO_TEXT'
+  /** A document with text but no news-export layout the parser knows. */
+  | 'UNRECOGNIZED_LAYOUT';
 
 export interface Rejection {
   code: RejectionCode;
@@ -118,6 +151,8 @@ export interface ParsedFileInfo {
   format: SourceFormat;
   encoding: TextEncoding;
   compressed: boolean;
+  /** The wrapping of the upload, for a DOCX or ZIP. */
+  container?: ArticleContainer;
 }
 
 /**
@@ -127,6 +162,8 @@ export interface ParsedFileInfo {
  */
 export type ParseEvent =
   | ({ kind: 'file' } & ParsedFileInfo)
+  /** One member of a ZIP could not be read; the other members still are. */
+  | { kind: 'member-rejected'; member: string; rejection: Rejection }
   | { kind: 'article'; article: ParsedArticle; position: ParsePosition }
   | { kind: 'rejected'; rejection: Rejection };
 
@@ -152,6 +189,22 @@ export interface ParseOptions {
    * @default true
    */
   enrich?: boolean;
+  /**
+   * Largest total of bytes inflated from the members of a DOCX or ZIP upload (its own setting, apart
+   * from `maxBytes`): a 1,000-document Nexis Uni DOCX inflates to about 30 MB.
+   * @default 134_217_728 (128 MiB)
+   */
+  maxInflatedBytes?: number;
+  /**
+   * Most members one ZIP or DOCX may list.
+   * @default 10_000
+   */
+  maxMembers?: number;
+  /**
+   * Largest inflated-to-compressed ratio of a member over 1 MiB inflated.
+   * @default 200
+   */
+  maxCompressionRatio?: number;
 }
 
 /**
