@@ -1,3 +1,4 @@
+import { sniffContainer } from './containers/sniffContainer';
 import { parseFile } from './parseFile';
 import type { ParseDocumentsOptions, ParseEvent } from './types';
 
@@ -18,6 +19,12 @@ export async function* parseDocuments(
   bytes: Uint8Array,
   options: ParseDocumentsOptions = {},
 ): AsyncGenerator<ParseEvent, void, undefined> {
+  if (sniffContainer(bytes) !== null) {
+    // Loaded only when a DOCX or ZIP arrives, so text uploads (and the cold start) never pay for it.
+    const { parseContainerDocuments } = await import('./containers/parseContainerDocuments');
+    yield* parseContainerDocuments(bytes, options, parseDocuments);
+    return;
+  }
   // Contract first: this collects, then yields. The incremental, bounded-memory reader replaces the body.
   const result = parseFile(bytes, options);
   if (!result.ok) {
