@@ -54,7 +54,13 @@ export function parseNexisUniLines(lines: readonly string[], firstIndex: number)
   let start = 0;
   let first = true;
   const read = (end: number): void => {
-    const draft = readNexisUniDocument(lines, start, end, firstIndex + drafts.length + 1, first && cover.present);
+    const draft = readNexisUniDocument(
+      lines,
+      start,
+      end,
+      firstIndex + drafts.length + 1,
+      first && cover.present,
+    );
     if (draft !== null) drafts.push(draft);
     first = false;
   };

@@ -172,9 +172,13 @@ export function readNexisUniDocument(
   }
 
   if (draft.headline === null) draft.warnings.push(WARNINGS.noHeadline);
-  const byline =
-    fields.get('byline') ?? (fields.has('author') ? reorderSurnameFirst(fields.get('author')!) : null);
-  creditByline(draft, byline ?? null);
+  const author = fields.get('author');
+  if (fields.has('byline') || author === undefined) creditByline(draft, fields.get('byline') ?? null);
+  else {
+    // Authors in reading order, the byline as printed.
+    creditByline(draft, reorderSurnameFirst(author));
+    draft.byline = author;
+  }
   const section = fields.get('section');
   if (section !== undefined) {
     const read = parseNexisSection(section.replace(/;\s*Version:\s*\d+\s*$/i, ''));
