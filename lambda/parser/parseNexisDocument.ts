@@ -9,6 +9,7 @@ import { parseIndexTerms } from './parseIndexTerms';
 import { parseNexisSection } from './parseNexisSection';
 import { readBody } from './readBody';
 import { readNexisHeader } from './readNexisHeader';
+import { reorderSurnameFirst } from './reorderSurnameFirst';
 import { splitBlocks } from './splitBlocks';
 import { splitHeadlineDeck } from './splitHeadlineDeck';
 import { toLanguageCode } from './toLanguageCode';
@@ -28,7 +29,7 @@ const INDEX_FIELDS: Readonly<Record<string, keyof IndexTerms>> = {
   COUNTRY: 'geographic',
 };
 
-const STATED_LENGTH = /^(\d[\d,]*)\s*words?\b/i;
+const STATED_LENGTH = /^(\d[\d,.]*)\s*(?:words?|wörter|mots|woorden)(?![\p{L}])/iu;
 const MAX_HEADLINE_WORDS = 30;
 
 /** `SPRINGFIELD, ILL. --` → `SPRINGFIELD, ILL.`; a loop, since a pattern anchored at the end backtracks on long runs. */
@@ -129,13 +130,19 @@ export function parseNexisDocument(lines: readonly string[], range: NexisDocumen
     draft.headline = main;
     draft.subheadline = deck;
   }
-  creditByline(draft, fieldText(fields, 'BYLINE'));
+  const author = fieldText(fields, 'AUTHOR');
+  if (author === null || fields.has('BYLINE')) creditByline(draft, fieldText(fields, 'BYLINE'));
+  else {
+    // `AUTOR: Berger, Anna` (German print, surname first): authors in reading order, the byline as printed.
+    creditByline(draft, reorderSurnameFirst(author));
+    draft.byline = author;
+  }
 
   const section = fieldText(fields, 'SECTION');
   if (section !== null) Object.assign(draft, parseNexisSection(section));
   const length = fieldText(fields, 'LENGTH');
   const stated = length === null ? null : STATED_LENGTH.exec(length.slice(0, MAX_HEADER_LINE_CHARS));
-  if (stated) draft.statedWordCount = Number(stated[1]!.replaceAll(',', ''));
+  if (stated) draft.statedWordCount = Number(stated[1]!.replace(/[,.]/g, ''));
   const language = fieldText(fields, 'LANGUAGE');
   if (language !== null) {
     draft.language = toLanguageCode(language);
