@@ -33,8 +33,8 @@ const entityMentionSchema = z.object({
 export const parsedArticleSchema = z.object({
   documentIndex: z.number().int().min(1).describe('1-based position of the document in its file.'),
   format: z
-    .enum(['pressreader', 'nexis', 'plain'])
-    .describe('The text format, detected from the text itself.'),
+    .enum(['pressreader', 'nexis', 'nexis-uni', 'plain'])
+    .describe('The layout, detected from the content itself (`nexis-uni`: a Nexis Uni / Lexis Advance export).'),
   publication: nullableText('The publication, e.g. "Albuquerque Journal".'),
   headline: nullableText('The headline.'),
   subheadline: nullableText('The subheadline (deck).'),
@@ -63,6 +63,7 @@ export const parsedArticleSchema = z.object({
       organization: z.array(indexTermSchema),
       person: z.array(indexTermSchema),
       geographic: z.array(indexTermSchema),
+      industry: z.array(indexTermSchema).optional().describe('Industries (Nexis Uni `Industry:`).'),
     })
     .describe('Index fields of the source with scores; each list empty where the source has none.'),
   wordCount: z.number().int().describe('Whitespace-separated words in `paragraphs`.'),
@@ -72,6 +73,17 @@ export const parsedArticleSchema = z.object({
       "sha256 hex of the document's text after decoding, LF line ends, trailing white space trimmed.",
     ),
   warnings: z.array(z.string()).describe('What looked odd but did not stop parsing.'),
+  container: z
+    .object({
+      kind: z.enum(['docx', 'zip']),
+      member: z.string().optional().describe("The ZIP member's path, decoded; `outer.zip/inner.docx` when nested."),
+    })
+    .optional()
+    .describe('The wrapping the document came in; absent for a bare text file.'),
+  sourceDocumentId: z
+    .object({ vendor: z.string(), id: z.string() })
+    .optional()
+    .describe("The vendor's own document id, where the export gives one."),
   quotes: z
     .array(
       z.object({

@@ -18,6 +18,13 @@ export const rejectionSchema = z.object({
       'CORRUPT_COMPRESSION',
       'NO_ARTICLE',
       'PARSER_ERROR',
+      'TOO_MANY_MEMBERS',
+      'COMPRESSION_RATIO_TOO_HIGH',
+      'CORRUPT_CONTAINER',
+      'ENCRYPTED',
+      'NESTED_TOO_DEEP',
+      'NO_TEXT',
+      'UNRECOGNIZED_LAYOUT',
     ])
     .describe('Machine-readable reason; PARSER_ERROR is a defect of the parser itself.'),
   message: z.string().describe('One human-readable sentence, naming the format where one was recognised.'),

@@ -32,7 +32,7 @@ export const sourceItemSchema = itemKeysSchema.extend({
   parserVersion: z.string().optional(),
   parserVersionKey: z.string().optional().describe('Sortable form of parserVersion.'),
   processedAt: z.string().optional(),
-  format: z.enum(['pressreader', 'nexis', 'plain']).optional(),
+  format: z.enum(['pressreader', 'nexis', 'nexis-uni', 'plain']).optional(),
   encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252']).optional(),
   compressed: z.boolean().optional(),
   reason: rejectionSchema.optional().describe('Why a REJECTED source gave no article.'),
