@@ -34,7 +34,9 @@ export const parsedArticleSchema = z.object({
   documentIndex: z.number().int().min(1).describe('1-based position of the document in its file.'),
   format: z
     .enum(['pressreader', 'nexis', 'nexis-uni', 'plain'])
-    .describe('The layout, detected from the content itself (`nexis-uni`: a Nexis Uni / Lexis Advance export).'),
+    .describe(
+      'The layout, detected from the content itself (`nexis-uni`: a Nexis Uni / Lexis Advance export).',
+    ),
   publication: nullableText('The publication, e.g. "Albuquerque Journal".'),
   headline: nullableText('The headline.'),
   subheadline: nullableText('The subheadline (deck).'),
@@ -76,7 +78,10 @@ export const parsedArticleSchema = z.object({
   container: z
     .object({
       kind: z.enum(['docx', 'zip']),
-      member: z.string().optional().describe("The ZIP member's path, decoded; `outer.zip/inner.docx` when nested."),
+      member: z
+        .string()
+        .optional()
+        .describe("The ZIP member's path, decoded; `outer.zip/inner.docx` when nested."),
     })
     .optional()
     .describe('The wrapping the document came in; absent for a bare text file.'),

@@ -80,7 +80,7 @@ describe('Nexis Uni DOCX, English', () => {
       container: { kind: 'docx' },
     });
     expect(articles).toHaveLength(3);
-    ENGLISH_KEY.forEach((key, index) => expect(articles[index]).toMatchObject(key));
+    for (const [index, key] of ENGLISH_KEY.entries()) expect(articles[index]).toMatchObject(key);
   });
 
   it('never reads headers, footers, comments, drawings or their position numbers as text', async () => {
