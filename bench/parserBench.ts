@@ -1,6 +1,8 @@
 import { decodeChunks } from '../lambda/parser/decodeChunks';
 import { linesOfChunks } from '../lambda/parser/linesOfChunks';
 import { parseFile } from '../lambda/parser/parseFile';
+import { containerFigures } from './containers/containerFigures';
+import { peakRssOfDocxExport } from './containers/peakRssOfDocxExport';
 import { generateCorpus } from './corpus/generateCorpus';
 import { PATHOLOGICAL_INPUTS } from './corpus/pathologicalInputs';
 import type { CorpusFile, CorpusFormat } from './corpus/types';
@@ -113,6 +115,10 @@ const parserBench: BenchSuite = {
       byFormat[format] = mbPerSecond(bytesOf(subset), fastest(RUNS, () => parseAll(subset, false)).cpuMs);
     }
 
+    // DOCX and ZIP (Nexis Uni): upload MB per CPU-second, each against inflate + the same XML tokenizer.
+    const containers = await containerFigures();
+    const docxMemory = peakRssOfDocxExport();
+
     const linearityByInput: Record<string, number> = {};
     const pathologicalMbPerSecond: Record<string, number> = {};
     for (const input of PATHOLOGICAL_INPUTS) {
@@ -127,7 +133,10 @@ const parserBench: BenchSuite = {
       baselineRatio: round(parser.cpuMs / floor.cpuMs),
       mbPerSecondWithEnrichment: mbPerSecond(totalBytes, enriched.cpuMs),
       baselineMbPerSecond: mbPerSecond(totalBytes, floor.cpuMs),
-      mbPerSecondByFormat: byFormat,
+      mbPerSecondByFormat: { ...byFormat, ...containers.mbPerSecondByFormat },
+      baselineRatioByFormat: containers.baselineRatioByFormat,
+      docxPeakRssMb: docxMemory.peakRssMb,
+      containerInputs: { ...containers.inputs, rssBeforeDocxParseMb: docxMemory.rssBeforeParseMb },
       linearity: linearityByInput,
       pathologicalMbPerSecondAt8Mb: pathologicalMbPerSecond,
       wall: {
@@ -153,6 +162,16 @@ const parserBench: BenchSuite = {
         metric: `mbPerSecond ${format}`,
         value: String(value),
       })),
+      ...Object.entries(containers.baselineRatioByFormat).map(([format, ratio]) => ({
+        metric: `mbPerSecond ${format}`,
+        value: String(containers.mbPerSecondByFormat[format as 'docx' | 'zip']),
+        note: `${ratio}× inflate + XML tokenize (target ≤ 5×); 1,000 Nexis Uni documents`,
+      })),
+      {
+        metric: 'docxPeakRssMb',
+        value: String(docxMemory.peakRssMb),
+        note: `peak RSS parsing a 1,000-document DOCX with enrichment (${docxMemory.rssBeforeParseMb} MB before)`,
+      },
       {
         metric: 'wall mbPerSecond',
         value: String(figures.wall.mbPerSecond),
