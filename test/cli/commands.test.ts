@@ -633,3 +633,38 @@ describe('keys S3 takes but a file system would not', () => {
     SLOW_TEST_MS,
   );
 });
+
+describe('upload --force of a file S3 already holds, unchanged', () => {
+  it(
+    'stores the object again, and the record stays as it was: its lastModified is the upload it was built from',
+    async () => {
+      const key = 'archive/wire/storm warning.txt';
+      const before = await records(key);
+      // S3's LastModified has one-second resolution: let the second upload be visibly later.
+      await sleep(1_100);
+      const result = await run(
+        'upload',
+        join('articles', 'wire', 'storm warning.txt'),
+        '--prefix',
+        'archive/wire/',
+        '--force',
+      );
+      expect(result.stdout).toMatch(/^1 uploaded /);
+      const head = await pipeline.clients.s3.send(
+        new HeadObjectCommand({ Bucket: pipeline.state.bucket, Key: key }),
+      );
+      expect(head.LastModified!.getTime()).toBeGreaterThan(Date.parse(before.source.lastModified!));
+      // The event is processed when the sequencer moves; nothing else changes (`skipped-unchanged`).
+      const after = await until(
+        () => records(key),
+        (current) => current.source.sequencer !== before.source.sequencer,
+        'the re-upload to be processed',
+      );
+      expect(after).toEqual({
+        ...before,
+        source: { ...before.source, sequencer: after.source.sequencer },
+      });
+    },
+    SLOW_TEST_MS,
+  );
+});
