@@ -1,6 +1,7 @@
 /** The part of a Koa context these middlewares use. */
 export interface KoaContext {
   method: string;
+  headers: Record<string, string | string[] | undefined>;
   path: string;
   query: Record<string, string | string[] | undefined>;
   body: unknown;

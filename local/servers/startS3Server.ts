@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { S3Event } from 'aws-lambda';
 import { createKeySafeStore } from './createKeySafeStore';
 import { migrateS3Folder } from './migrateS3Folder';
+import { normalizeCopySource } from './normalizeCopySource';
 import { routeAnyObjectKey } from './routeAnyObjectKey';
 import { serveListObjectsV2 } from './serveListObjectsV2';
 
@@ -64,7 +65,8 @@ export const S3RVER_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3R
  * {@link S3RVER_CREDENTIALS}, and `requestChecksumCalculation: 'WHEN_REQUIRED'` for streamed uploads
  * (see docs/store.md). Any key S3 takes works: objects are stored by an encoded name inside the folder
  * ({@link createKeySafeStore}), a key with an empty path segment is routed ({@link routeAnyObjectKey}),
- * and ListObjectsV2 pages with a token that needs no legacy cipher ({@link serveListObjectsV2}).
+ * a copy's source key is read exactly ({@link normalizeCopySource}), and ListObjectsV2 pages with a token
+ * that needs no legacy cipher ({@link serveListObjectsV2}).
  *
  * @example
  * ```ts
@@ -90,7 +92,7 @@ export async function startS3Server(options: S3ServerOptions = {}): Promise<Runn
     configureBuckets: (options.buckets ?? []).map((name) => ({ name })),
   });
   server.store = server.context.store = createKeySafeStore(directory);
-  server.middleware.splice(-1, 0, routeAnyObjectKey, serveListObjectsV2);
+  server.middleware.splice(-1, 0, routeAnyObjectKey, normalizeCopySource, serveListObjectsV2);
   const address = await server.run();
   return {
     endpoint: `http://127.0.0.1:${address.port}`,

@@ -6,6 +6,9 @@ import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  CompleteMultipartUploadCommand,
+  CopyObjectCommand,
+  CreateMultipartUploadCommand,
   DeleteObjectCommand,
   GetObjectCommand,
   ListObjectsCommand,
@@ -13,6 +16,7 @@ import {
   type ListObjectsV2CommandOutput,
   PutObjectCommand,
   S3Client,
+  UploadPartCommand,
 } from '@aws-sdk/client-s3';
 import type { S3Event } from 'aws-lambda';
 import fc from 'fast-check';
@@ -172,6 +176,45 @@ describe('local S3 stores any key inside its data folder', () => {
     expect((await listV2({})).keys).toEqual(
       s3Order(NASTY_KEYS.filter((key) => !['../x', '/', 'a/../../b'].includes(key))),
     );
+  });
+});
+
+describe('local S3 takes any key in a multipart upload and a copy', () => {
+  it('completes a multipart upload under any key', async () => {
+    const key = '../multi part/Ä?#';
+    const { UploadId } = await s3.send(new CreateMultipartUploadCommand({ Bucket: BUCKET, Key: key }));
+    const part = await s3.send(
+      new UploadPartCommand({ Bucket: BUCKET, Key: key, UploadId, PartNumber: 1, Body: 'in parts' }),
+    );
+    await s3.send(
+      new CompleteMultipartUploadCommand({
+        Bucket: BUCKET,
+        Key: key,
+        UploadId,
+        MultipartUpload: { Parts: [{ PartNumber: 1, ETag: part.ETag }] },
+      }),
+    );
+    const object = await s3.send(new GetObjectCommand({ Bucket: BUCKET, Key: key }));
+    expect(await object.Body?.transformToString()).toBe('in parts');
+  });
+
+  it('copies from and to any key, the source URL-encoded as S3 takes it', async () => {
+    for (const [source, target] of [
+      ['q?x#y&z=1;', '/copy/../of q'],
+      ['%2F..%2F', 'copy of 100%'],
+      ['ä'.repeat(512), '//copy'],
+    ] as const) {
+      await s3.send(
+        new CopyObjectCommand({
+          Bucket: BUCKET,
+          Key: target,
+          CopySource: `${BUCKET}/${encodeURIComponent(source)}`,
+        }),
+      );
+      const object = await s3.send(new GetObjectCommand({ Bucket: BUCKET, Key: target }));
+      expect(await object.Body?.transformToString()).toBe(`body of ${source}`);
+    }
+    expect(await readdir(sandbox)).toEqual(['one']);
   });
 });
 
