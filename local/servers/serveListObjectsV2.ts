@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { encodeS3EventKey } from '../events/encodeS3EventKey';
 import type { ObjectKeyQuery } from './pageObjectKeys';
 import type { KoaContext, KoaNext } from './routeAnyObjectKey';
 
@@ -25,8 +26,8 @@ function single(value: string | string[] | undefined): string | undefined {
 /**
  * Koa middleware for s3rver, before its router: answers ListObjectsV2 itself. s3rver's own answer encrypts
  * its continuation token with DES, which Node's OpenSSL 3 refuses without `--openssl-legacy-provider`, so a
- * truncated page was a 500. Here the token is the page's last key in base64url; the rest of the answer
- * is s3rver's, from the same store.
+ * truncated page was a 500, and it ignores `encoding-type=url`. Here the token is the page's last key in
+ * base64url, keys are URL-encoded when asked, and the rest of the answer is s3rver's, from the same store.
  *
  * @example
  * s3rver.middleware.splice(-1, 0, serveListObjectsV2);
@@ -63,12 +64,16 @@ export async function serveListObjectsV2(ctx: KoaContext, next: KoaNext): Promis
           ...(after !== undefined && { startAfter: after }),
         });
   const last = result.objects.at(-1);
+  // With `encoding-type=url` (the AWS CLI asks for it) S3 URL-encodes every key and prefix it returns.
+  const urlEncoded = single(ctx.query['encoding-type']) === 'url';
+  const encode = (text: string) => (urlEncoded ? encodeS3EventKey(text) : text);
+  const encodeOptional = (text: string | undefined) => (text === undefined ? undefined : encode(text));
   ctx.body = {
     ListBucketResult: {
       '@': { xmlns: 'http://doc.s3.amazonaws.com/2006-03-01/' },
       Name: bucket,
-      Prefix: prefix,
-      StartAfter: token === undefined ? startAfter : undefined,
+      Prefix: encode(prefix),
+      StartAfter: token === undefined ? encodeOptional(startAfter) : undefined,
       ContinuationToken: token,
       NextContinuationToken:
         result.isTruncated && last !== undefined
@@ -76,16 +81,17 @@ export async function serveListObjectsV2(ctx: KoaContext, next: KoaNext): Promis
           : undefined,
       KeyCount: result.objects.length + result.commonPrefixes.length,
       MaxKeys: maxKeys,
-      Delimiter: delimiter || undefined,
+      Delimiter: delimiter === '' ? undefined : encode(delimiter),
+      EncodingType: urlEncoded ? 'url' : undefined,
       IsTruncated: result.isTruncated,
       Contents: result.objects.map((object) => ({
-        Key: object.key,
+        Key: encode(object.key),
         LastModified: object.lastModifiedDate.toISOString(),
         ETag: object.metadata.etag,
         Size: object.size,
         StorageClass: 'STANDARD',
       })),
-      CommonPrefixes: result.commonPrefixes.map((commonPrefix) => ({ Prefix: commonPrefix })),
+      CommonPrefixes: result.commonPrefixes.map((commonPrefix) => ({ Prefix: encode(commonPrefix) })),
     },
   };
   return undefined;

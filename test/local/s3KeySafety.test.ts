@@ -152,6 +152,16 @@ describe('local S3 stores any key inside its data folder', () => {
     expect(listed.prefixes).toEqual(s3Order(prefixes));
   });
 
+  it('URL-encodes keys and prefixes when asked to (EncodingType url, which the AWS CLI sends)', async () => {
+    const page = await s3.send(
+      new ListObjectsV2Command({ Bucket: BUCKET, Prefix: 'sp', Delimiter: ' ', EncodingType: 'url' }),
+    );
+    expect(page).toMatchObject({ EncodingType: 'url', Prefix: 'sp', Delimiter: '+' });
+    expect(page.CommonPrefixes).toEqual([{ Prefix: 'sp+' }]);
+    const all = await s3.send(new ListObjectsV2Command({ Bucket: BUCKET, EncodingType: 'url' }));
+    expect(all.Contents?.map((object) => object.Key)).toEqual(s3Order(NASTY_KEYS).map(encodeS3EventKey));
+  });
+
   it('groups under a prefix with a delimiter', async () => {
     const listed = await listV2({ Prefix: '../', Delimiter: '/' });
     expect(listed).toMatchObject({ keys: ['../x'], prefixes: ['../../'] });
