@@ -92,6 +92,10 @@ export async function startS3Server(options: S3ServerOptions = {}): Promise<Runn
     configureBuckets: (options.buckets ?? []).map((name) => ({ name })),
   });
   server.store = server.context.store = createKeySafeStore(directory);
+  // Between s3rver's own middlewares (its XML encoder among them) and its router, which comes last.
+  if ((server.middleware.at(-1) as { name?: string } | undefined)?.name !== 'dispatch') {
+    throw new Error('s3rver changed: its router is no longer its last middleware');
+  }
   server.middleware.splice(-1, 0, routeAnyObjectKey, normalizeCopySource, serveListObjectsV2);
   const address = await server.run();
   return {
