@@ -243,6 +243,17 @@ describe('the store names an object by its key', () => {
     );
   });
 
+  it.each([
+    ['archive/Seed.txt', 'archive%2F%53eed.txt'],
+    ['2021/09 notes.txt', '2021%2F09%20notes.txt'],
+    ['../x', '..%2Fx'],
+    ['.', '.'],
+    ['Zürich', '%5A%C3%BCrich'],
+  ])('names %j %j', (key, name) => {
+    expect(encodeStoreKeyName(key)).toBe(name);
+    expect(decodeStoreKeyName(name)).toBe(key);
+  });
+
   it('hashes a key whose name would be too long, and the store keeps the key beside it', () => {
     const name = encodeStoreKeyName('ä'.repeat(512));
     expect(name).toMatch(/^~[0-9a-f]{64}$/);
