@@ -122,7 +122,10 @@ describe('incoming bucket', () => {
             Action: 's3:PutObject',
             Effect: 'Allow',
             Principal: { Service: 'logging.s3.amazonaws.com' },
-            Condition: { ArnLike: { 'aws:SourceArn': { 'Fn::GetAtt': [incomingBucketId(), 'Arn'] } } },
+            Condition: {
+              ArnLike: { 'aws:SourceArn': { 'Fn::GetAtt': [incomingBucketId(), 'Arn'] } },
+              StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } },
+            },
           }),
         ]),
       },
@@ -149,14 +152,17 @@ describe('bucket notifications', () => {
     expect(synthesized.template.findResources('AWS::Lambda::Permission')).toEqual({});
   });
 
-  it('are allowed into the queue for S3, from this bucket only', () => {
+  it("are allowed into the queue for S3, from this bucket and its owner's account only", () => {
     synthesized.template.hasResourceProperties('AWS::SQS::QueuePolicy', {
       Queues: [{ Ref: queueId() }],
       PolicyDocument: {
         Statement: Match.arrayWith([
           {
             Action: ['sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:SendMessage'],
-            Condition: { ArnLike: { 'aws:SourceArn': { 'Fn::GetAtt': [incomingBucketId(), 'Arn'] } } },
+            Condition: {
+              ArnLike: { 'aws:SourceArn': { 'Fn::GetAtt': [incomingBucketId(), 'Arn'] } },
+              StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } },
+            },
             Effect: 'Allow',
             Principal: { Service: 's3.amazonaws.com' },
             Resource: { 'Fn::GetAtt': [queueId(), 'Arn'] },
