@@ -118,7 +118,10 @@ export class ArticlePipeline extends Construct {
       queue: this.queue,
       deadLetterQueue: this.deadLetterQueue,
       fn: this.ingestFunction,
+      table: this.table,
       queueAgeAlarmThreshold: this.settings.queueAgeAlarmThreshold,
+      metricsNamespace: this.settings.metricsNamespace,
+      serviceName: this.serviceName,
       alarmTopic: props.alarmTopic,
     });
     this.dashboard = createPipelineDashboard(this, {
