@@ -14,6 +14,8 @@ import { PARSER_VERSION } from '../../lambda/parser/version';
 import type { ParsedStoredArticle } from '../../lambda/store/types';
 import { captureLogs } from '../helpers/captureLogs';
 import { deniedRequests } from '../helpers/deniedRequests';
+import { INGEST_GRANT_REASONS } from '../helpers/ingestGrantReasons';
+import { ingestRoleResources } from '../helpers/ingestRoleResources';
 import { ingestRoleStatements } from '../helpers/ingestRoleStatements';
 import { nexisExport } from '../helpers/nexisExport';
 import { policyAllows } from '../helpers/policyAllows';
@@ -26,6 +28,7 @@ import {
   startIngestHarness,
   uniqueKey,
 } from '../helpers/startIngestHarness';
+import { unusedGrants } from '../helpers/unusedGrants';
 import { windows1252 } from '../helpers/windows1252';
 
 const SEED_BYTES = readFileSync(new URL('../../seeds/000_90b2515fab799f03.txt', import.meta.url));
@@ -603,6 +606,14 @@ describe('permissions', () => {
         'dynamodb:Query',
       ]),
     );
+  });
+
+  it('is granted nothing that these calls did not use, but what Lambda uses for it, each with its reason', async () => {
+    const { requests } = await deniedRequests(spies.commandsExcept(harness.s3, harness.table.documentClient));
+
+    expect(
+      unusedGrants(await ingestRoleStatements(), requests, INGEST_GRANT_REASONS, await ingestRoleResources()),
+    ).toEqual([]);
   });
 
   it('would catch a call the role does not allow', async () => {
