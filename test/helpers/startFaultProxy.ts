@@ -30,8 +30,12 @@ export type Fault =
   | { kind: 's3-error'; status: number; code: string; message?: string }
   /** The connection is reset (RST) with no answer; `afterServer`: once the server has applied the request. */
   | { kind: 'reset'; afterServer?: boolean }
+  /** The connection is closed (FIN) with no answer: Node's "socket hang up". */
+  | { kind: 'hangup'; afterServer?: boolean }
   /** No answer ever comes (the client's timeout must end it); `afterServer`: the server applied it. */
-  | { kind: 'hang'; afterServer?: boolean };
+  | { kind: 'hang'; afterServer?: boolean }
+  /** The server's answer starts (status, headers, half the body), then nothing more comes. */
+  | { kind: 'stall' };
 
 /** Faults injected into the requests one predicate selects. */
 export interface FaultRule {
@@ -109,15 +113,19 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
     if (fault?.kind === 'dynamodb-error') return dynamoError(response, fault);
     if (fault?.kind === 's3-error') return s3Error(response, fault);
     const socket = response.socket;
-    if (fault !== undefined && !fault.afterServer) return fail(socket, fault);
+    if (fault !== undefined && fault.kind !== 'stall' && !fault.afterServer) return fail(socket, fault);
     const relayed = await relay(request);
-    if (fault !== undefined) {
-      relayed.resume();
-      await new Promise((resolve) => relayed.on('end', resolve));
-      return fail(socket, fault);
+    if (fault === undefined) {
+      response.writeHead(relayed.statusCode ?? 502, relayed.rawHeaders);
+      relayed.pipe(response);
+      return;
     }
+    const chunks: Buffer[] = [];
+    for await (const chunk of relayed) chunks.push(chunk as Buffer);
+    if (fault.kind !== 'stall') return fail(socket, fault);
+    const body = Buffer.concat(chunks);
     response.writeHead(relayed.statusCode ?? 502, relayed.rawHeaders);
-    relayed.pipe(response);
+    response.write(body.subarray(0, Math.floor(body.length / 2)));
   }
 
   function relay(request: ProxiedRequest): Promise<IncomingMessage> {
@@ -220,7 +228,8 @@ function s3Error(response: ServerResponse, fault: Extract<Fault, { kind: 's3-err
   response.end(body);
 }
 
-function fail(socket: Socket | null, fault: Extract<Fault, { kind: 'reset' | 'hang' }>): void {
+function fail(socket: Socket | null, fault: Extract<Fault, { kind: 'reset' | 'hangup' | 'hang' }>): void {
   // A hang leaves the socket open: the client's timeout ends it (stop() closes what is left).
   if (fault.kind === 'reset') socket?.resetAndDestroy();
+  if (fault.kind === 'hangup') socket?.destroy();
 }

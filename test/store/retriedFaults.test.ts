@@ -177,6 +177,13 @@ describe('DynamoDB faults on the wire, through the SDK retries of the function',
     ],
     ['index rows (reset before the server)', REWRITE, 'rows', [{ kind: 'reset' }]],
     ['articles (reset after the server wrote)', REWRITE, 'articles', [{ kind: 'reset', afterServer: true }]],
+    [
+      'tombstones (socket hang up after the server wrote)',
+      REWRITE,
+      'tombstones',
+      [{ kind: 'hangup', afterServer: true }],
+    ],
+    ['read (answer stops halfway)', REWRITE, 'read', [{ kind: 'stall' }]],
     ['commit (no answer)', REWRITE, 'commit', [{ kind: 'hang' }]],
     ['claim (no answer after the server claimed)', REWRITE, 'claim', [{ kind: 'hang', afterServer: true }]],
   ])(
