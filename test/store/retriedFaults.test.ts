@@ -3,13 +3,13 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { awsClientConfig } from '../../lambda/ingest/awsClientConfig';
 import { AWS_CLIENT_SETTINGS } from '../../lambda/ingest/awsClientSettings';
-import type { AwsClientSettings } from '../../lambda/ingest/types';
 import { articleId } from '../../lambda/store/articleId';
 import { RecordStore } from '../../lambda/store/RecordStore';
 import { tableKeys } from '../../lambda/store/tableKeys';
 import type { ArticleInput, ObjectOutcome, SourceEvent } from '../../lambda/store/types';
 import { createLocalTables } from '../../local/provision/createLocalTables';
 import { type DynamoRequestKind, dynamoRequestIs } from '../helpers/dynamoRequestIs';
+import { fastClientSettings } from '../helpers/fastClientSettings';
 import { makeArticle } from '../helpers/makeArticle';
 import { pipelineDefinition } from '../helpers/pipelineDefinition';
 import { readKeyItems } from '../helpers/readKeyItems';
@@ -17,13 +17,7 @@ import { type Fault, type FaultProxy, startFaultProxy } from '../helpers/startFa
 import { LOCAL_CREDENTIALS, startTestTable, type TestTable } from '../helpers/startTestTable';
 
 // The function's DynamoDB settings with the delays shrunk: the same attempts and the same retried errors.
-// The timeouts are short enough to keep a test fast and long enough for DynamoDB Local on a busy machine.
-const SETTINGS: AwsClientSettings = {
-  ...AWS_CLIENT_SETTINGS.dynamodb,
-  delayScale: 0.001,
-  requestTimeoutMs: 1_000,
-  socketTimeoutMs: 1_000,
-};
+const SETTINGS = fastClientSettings(AWS_CLIENT_SETTINGS.dynamodb);
 const MAX_ATTEMPTS = SETTINGS.maxAttempts;
 const BUCKET = 'incoming';
 const T1 = new Date('2026-02-01T10:00:00.000Z');
