@@ -26,8 +26,8 @@ export interface ProxiedRequest {
 export type Fault =
   /** A DynamoDB error answer: JSON body with `__type`, status 400 unless given. */
   | { kind: 'dynamodb-error'; type: string; status?: number; message?: string }
-  /** An S3 error answer: XML body with `Code`. */
-  | { kind: 's3-error'; status: number; code: string; message?: string }
+  /** An S3 error answer: XML body with `Code`, and any extra headers (`x-amz-delete-marker`). */
+  | { kind: 's3-error'; status: number; code: string; message?: string; headers?: Record<string, string> }
   /** The connection is reset (RST) with no answer; `afterServer`: once the server has applied the request. */
   | { kind: 'reset'; afterServer?: boolean }
   /** The connection is closed (FIN) with no answer: Node's "socket hang up". */
@@ -221,6 +221,7 @@ function s3Error(response: ServerResponse, fault: Extract<Fault, { kind: 's3-err
     `<Error><Code>${fault.code}</Code><Message>${fault.message ?? 'Please reduce your request rate.'}</Message>` +
     `<RequestId>${requestId}</RequestId><HostId>fault-proxy</HostId></Error>`;
   response.writeHead(fault.status, {
+    ...fault.headers,
     'content-type': 'application/xml',
     'content-length': Buffer.byteLength(body),
     'x-amz-request-id': requestId,

@@ -3,9 +3,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AWS_CLIENT_SETTINGS } from '../../lambda/ingest/awsClientSettings';
 import { captureLogs } from '../helpers/captureLogs';
 import { dynamoRequestIs } from '../helpers/dynamoRequestIs';
+import { getObjectRequestOf } from '../helpers/getObjectRequestOf';
 import { readKeyItems } from '../helpers/readKeyItems';
 import { s3EventBody, sqsEvent, sqsRecord } from '../helpers/sqsEvents';
-import type { Fault, FaultProxy, ProxiedRequest } from '../helpers/startFaultProxy';
+import type { Fault, FaultProxy } from '../helpers/startFaultProxy';
 import { type IngestHarness, startIngestHarness, uniqueKey } from '../helpers/startIngestHarness';
 
 // The handler builds its clients from these settings: the function's own, with delays and timeouts shrunk.
@@ -50,12 +51,8 @@ async function uploaded(key: string) {
   return s3EventBody({ bucket: harness.bucket, key, sequencer: harness.nextSequencer(), ...object });
 }
 
-/** The function's GetObject of `key` (path-style, as the harness configures S3). */
-const getObjectOf =
-  (key: string) =>
-  (request: ProxiedRequest): boolean =>
-    request.method === 'GET' &&
-    decodeURIComponent(request.path.split('?')[0] ?? '') === `/${harness.bucket}/${key}`;
+/** The function's GetObject of `key`. */
+const getObjectOf = (key: string) => getObjectRequestOf(harness.bucket, key);
 
 const slowDown = (times: number): Fault[] =>
   Array.from({ length: times }, () => ({ kind: 's3-error', status: 503, code: 'SlowDown' }));
@@ -129,6 +126,31 @@ describe('S3 faults on the wire, through the SDK retries of the function', () =>
 });
 
 describe('DynamoDB faults on the wire, through the handler', () => {
+  it('fails only the message whose claim is throttled on every attempt, and leaves its records as they were', async () => {
+    const key = uniqueKey('throttled-claim.txt');
+    const fine = uniqueKey('unthrottled.txt');
+    await harness.handler(sqsEvent([sqsRecord(await uploaded(key))]));
+    const read = () =>
+      readKeyItems(harness.table.documentClient, harness.table.tableName, harness.bucket, key, 1);
+    const before = await read();
+    const rule = proxies.dynamodb.inject(
+      (request) => dynamoRequestIs('claim', harness.table.tableName)(request) && request.body.includes(key),
+      Array.from({ length: AWS_CLIENT_SETTINGS.dynamodb.maxAttempts }, () => ({
+        kind: 'dynamodb-error' as const,
+        type: 'ThrottlingException',
+      })),
+    );
+    const throttled = sqsRecord(await uploaded(key));
+
+    const response = await harness.handler(sqsEvent([throttled, sqsRecord(await uploaded(fine))]));
+
+    expect(response.batchItemFailures).toEqual([{ itemIdentifier: throttled.messageId }]);
+    expect(rule.attempts).toBe(AWS_CLIENT_SETTINGS.dynamodb.maxAttempts);
+    expect(loggedError(key)).toMatchObject({ name: 'ThrottlingException' });
+    expect(await read()).toEqual(before);
+    expect((await harness.store.getSourceRecords(harness.bucket, fine))?.source.status).toBe('PARSED');
+  });
+
   it('fails the message when the article write is throttled maxAttempts times; the redelivery converges', async () => {
     const key = uniqueKey('throttled-write.txt');
     const rule = proxies.dynamodb.inject(
