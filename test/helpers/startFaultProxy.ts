@@ -35,7 +35,12 @@ export type Fault =
   /** No answer ever comes (the client's timeout must end it); `afterServer`: the server applied it. */
   | { kind: 'hang'; afterServer?: boolean }
   /** The server's answer starts (status, headers, half the body), then nothing more comes. */
-  | { kind: 'stall' };
+  | { kind: 'stall' }
+  /**
+   * A BatchWriteItem partly throttled, as DynamoDB answers it: only the first `written` requests reach the
+   * server; the rest come back in `UnprocessedItems` of a 200 answer.
+   */
+  | { kind: 'unprocessed'; written: number };
 
 /** Faults injected into the requests one predicate selects. */
 export interface FaultRule {
@@ -112,6 +117,7 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
   async function answer(request: ProxiedRequest, response: ServerResponse, fault: Fault | undefined) {
     if (fault?.kind === 'dynamodb-error') return dynamoError(response, fault);
     if (fault?.kind === 's3-error') return s3Error(response, fault);
+    if (fault?.kind === 'unprocessed') return partlyProcessed(request, response, fault.written);
     const socket = response.socket;
     if (fault !== undefined && fault.kind !== 'stall' && !fault.afterServer) return fail(socket, fault);
     const relayed = await relay(request);
@@ -126,6 +132,37 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
     const body = Buffer.concat(chunks);
     response.writeHead(relayed.statusCode ?? 502, relayed.rawHeaders);
     response.write(body.subarray(0, Math.floor(body.length / 2)));
+  }
+
+  async function partlyProcessed(request: ProxiedRequest, response: ServerResponse, written: number) {
+    const input = request.json as { RequestItems: Record<string, unknown[]> };
+    const [tableName, writes] = Object.entries(input.RequestItems)[0] ?? ['', []];
+    let output: { UnprocessedItems?: Record<string, unknown[]> } = {};
+    if (written > 0) {
+      const body = Buffer.from(
+        JSON.stringify({ ...input, RequestItems: { [tableName]: writes.slice(0, written) } }),
+      );
+      const relayed = await relay({
+        ...request,
+        body,
+        headers: { ...request.headers, 'content-length': String(body.length) },
+      });
+      const chunks: Buffer[] = [];
+      for await (const chunk of relayed) chunks.push(chunk as Buffer);
+      if (relayed.statusCode !== 200) {
+        response.writeHead(relayed.statusCode ?? 502, relayed.rawHeaders);
+        return response.end(Buffer.concat(chunks));
+      }
+      output = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    }
+    const unprocessed = [...(output.UnprocessedItems?.[tableName] ?? []), ...writes.slice(written)];
+    const body = JSON.stringify({ ...output, UnprocessedItems: { [tableName]: unprocessed } });
+    response.writeHead(200, {
+      'content-type': 'application/x-amz-json-1.0',
+      'content-length': Buffer.byteLength(body),
+      'x-amzn-requestid': randomUUID(),
+    });
+    response.end(body);
   }
 
   function relay(request: ProxiedRequest): Promise<IncomingMessage> {

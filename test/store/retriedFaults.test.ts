@@ -218,6 +218,44 @@ describe('DynamoDB faults on the wire, through the SDK retries of the function',
     expect(await faultedItems(key)).toEqual(expected);
   });
 
+  it.each<[string, readonly Step[], DynamoRequestKind, Fault[]]>([
+    ['articles', REWRITE, 'articles', [{ kind: 'unprocessed', written: 1 }]],
+    ['index rows and stale deletes', REWRITE, 'rows', [{ kind: 'unprocessed', written: 0 }]],
+    ['tombstones', REWRITE, 'tombstones', [{ kind: 'unprocessed', written: 0 }]],
+    ['deletes of a deleted object', DELETE, 'deletes', [{ kind: 'unprocessed', written: 2 }]],
+  ])(
+    'retries what a partly throttled %s batch leaves unprocessed, with the back-off of the store',
+    async (_phase, steps, kind, faults) => {
+      const key = `tests/${randomUUID()}/export.txt`;
+      const expected = await referenceItems(key, steps);
+
+      const { rule, result } = await writeWithFaults(key, steps, kind, faults);
+
+      expect(result).toMatchObject({ action: 'written' });
+      expect(rule.attempts).toBe(2);
+      expect(rule.remaining).toBe(0);
+      expect(await faultedItems(key)).toEqual(expected);
+    },
+  );
+
+  it("fails the write when items stay unprocessed on every one of the store's attempts; its retry converges", async () => {
+    const key = `tests/${randomUUID()}/export.txt`;
+    const expected = await referenceItems(key, REWRITE);
+    const storeAttempts = 8; // RecordStore's default retry.maxAttempts
+
+    const { rule, result, retry } = await writeWithFaults(
+      key,
+      REWRITE,
+      'articles',
+      Array.from({ length: storeAttempts }, () => ({ kind: 'unprocessed', written: 0 })),
+    );
+
+    expect(result).toMatchObject({ name: 'UnprocessedRequestsError' });
+    expect(rule.attempts).toBe(storeAttempts);
+    expect(await retry()).toMatchObject({ action: 'written' });
+    expect(await faultedItems(key)).toEqual(expected);
+  });
+
   it('converges when the commit was applied but its answer lost: the retry finds it done', async () => {
     const key = `tests/${randomUUID()}/export.txt`;
     const expected = await referenceItems(key, REWRITE);
