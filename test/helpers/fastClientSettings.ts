@@ -1,7 +1,7 @@
 import type { AwsClientSettings } from '../../lambda/ingest/types';
 
 /**
- * A client's settings for tests: back-off delays a thousand times shorter and 1 s timeouts, so that a test
+ * A client's settings for tests: back-off delays a thousand times shorter and 2 s timeouts, so that a test
  * of a hung connection ends soon; the attempts, and which errors are retried, stay the function's. The
  * timeouts still leave local servers on a busy machine ample time.
  *
@@ -11,5 +11,5 @@ import type { AwsClientSettings } from '../../lambda/ingest/types';
  * ```
  */
 export function fastClientSettings(settings: AwsClientSettings): AwsClientSettings {
-  return { ...settings, delayScale: 0.001, requestTimeoutMs: 1_000, socketTimeoutMs: 1_000 };
+  return { ...settings, delayScale: 0.001, requestTimeoutMs: 2_000, socketTimeoutMs: 2_000 };
 }
