@@ -6,6 +6,8 @@ export type DynamoRequestKind =
   | 'claim'
   /** A Query of an earlier document's partition. */
   | 'read'
+  /** A BatchWriteItem putting chunk items of a large article (phase 1). */
+  | 'chunks'
   /** A BatchWriteItem putting parsed article items (phase 2). */
   | 'articles'
   /** A BatchWriteItem putting index rows (phase 3, which also carries the stale deletes). */
@@ -66,6 +68,7 @@ export function dynamoRequestIs(
 function batchWriteIs(kind: DynamoRequestKind, write: WireWrite): boolean {
   const item = write.PutRequest?.Item;
   if (kind === 'deletes') return write.DeleteRequest !== undefined;
+  if (kind === 'chunks') return item?.type?.S === 'CHUNK';
   if (kind === 'rows') return item?.type?.S === 'INDEX';
   if (kind === 'articles') return item?.type?.S === 'ARTICLE' && item.status?.S === 'PARSED';
   if (kind === 'tombstones') return item?.type?.S === 'ARTICLE' && item.status?.S === 'DELETED';
