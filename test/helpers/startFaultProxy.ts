@@ -40,7 +40,9 @@ export type Fault =
    * A BatchWriteItem partly throttled, as DynamoDB answers it: only the first `written` requests reach the
    * server; the rest come back in `UnprocessedItems` of a 200 answer.
    */
-  | { kind: 'unprocessed'; written: number };
+  | { kind: 'unprocessed'; written: number }
+  /** Not a fault: runs `before` (another writer's work, say), then relays the request as is. */
+  | { kind: 'interleave'; before: () => Promise<void> };
 
 /** Faults injected into the requests one predicate selects. */
 export interface FaultRule {
@@ -114,7 +116,12 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
     socket.on('close', () => sockets.delete(socket));
   });
 
-  async function answer(request: ProxiedRequest, response: ServerResponse, fault: Fault | undefined) {
+  async function answer(request: ProxiedRequest, response: ServerResponse, injected: Fault | undefined) {
+    let fault = injected;
+    if (fault?.kind === 'interleave') {
+      await fault.before();
+      fault = undefined;
+    }
     if (fault?.kind === 'dynamodb-error') return dynamoError(response, fault);
     if (fault?.kind === 's3-error') return s3Error(response, fault);
     if (fault?.kind === 'unprocessed') return partlyProcessed(request, response, fault.written);

@@ -277,6 +277,30 @@ describe('DynamoDB faults on the wire, through the SDK retries of the function',
     expect(await faultedItems(key)).toEqual(expected);
   });
 
+  it('still fails a commit whose lease another writer took over (LeaseLostError), leaving that write', async () => {
+    const key = `tests/${randomUUID()}/export.txt`;
+    await faultedStore(T1).apply(event(key, '0A'), VERSION_1);
+    const later = new Date(T2.getTime() + 60_000);
+    // While the first writer is about to commit, its 1 s lease is long over for a writer of a newer event.
+    const rule = proxy.inject(dynamoRequestIs('commit', faultedTable), [
+      {
+        kind: 'interleave',
+        before: async () => {
+          await faultedStore(later).apply(event(key, '0C'), VERSION_1);
+        },
+      },
+    ]);
+
+    const result = await faultedStore(T2)
+      .apply(event(key, '0B'), VERSION_2, { leaseMs: 1_000 })
+      .catch((error: unknown) => error as Error);
+
+    expect(result).toMatchObject({ name: 'LeaseLostError' });
+    expect(rule.remaining).toBe(0);
+    const items = await faultedItems(key);
+    expect(items.find((item) => item.type === 'SOURCE')).toMatchObject({ sequencer: '0C', eTag: 'etag-1' });
+  });
+
   it.each<[string, Fault]>([
     ['reset', { kind: 'reset', afterServer: true }],
     ['no answer', { kind: 'hang', afterServer: true }],
