@@ -17,3 +17,10 @@ export const SNIFF_SAMPLE_BYTES = 8_192;
 
 /** How many characters at the start of the decoded text are read to spot HTML, XML or RTF. */
 export const SNIFF_TEXT_CHARS = 1_024;
+
+/**
+ * Characters of text that the parser's first pass (format, white space, HTML) keeps for the second to
+ * read again rather than decode afresh: every file of the bench corpus (and most uploads) fits, and
+ * it bounds what a big file costs to hold twice.
+ */
+export const REPLAY_CHARS = 1_048_576;

@@ -1,10 +1,33 @@
-import { parseFile } from './parseFile';
-import type { ParseDocumentsOptions, ParseEvent } from './types';
+import { contentHash } from './contentHash';
+import { draftsOf } from './draftsOf';
+import { ParseRejectionError } from './errors';
+import { finishArticle } from './finishArticle';
+import { prepareText } from './prepareText';
+import type { ParseDocumentsOptions, ParseEvent, PreparedText, Rejection, SourceFormat } from './types';
+
+const NO_ARTICLE_MESSAGES: Readonly<Record<SourceFormat, string>> = {
+  nexis: 'The Nexis export holds no document with any text.',
+  pressreader: 'The PressReader page has no article body.',
+  plain: 'The text holds no article: no body was found after the headline.',
+};
+
+function toRejection(error: unknown): Rejection {
+  if (error instanceof ParseRejectionError) return error.toRejection();
+  const reason = error instanceof Error ? error.message : String(error);
+  return { code: 'PARSER_ERROR', message: `The parser failed on this file: ${reason}.` };
+}
 
 /**
- * Parses the bytes of one upload incrementally: the file's format first, then its articles one by one,
- * each with the position a later slice can resume from (`resumeAfter`), or one rejection. Asynchronous
- * so that readers loaded on demand fit the same shape; it never throws.
+ * Parses the bytes of one upload incrementally: PressReader pages, Nexis exports (one article per
+ * document) and plain text, in UTF-8, UTF-16 or Windows-1252, gzip-compressed or not. It yields the
+ * file's format first, then its articles one by one as the documents are split, each with the position
+ * a later slice can resume from (`resumeAfter`), or one rejection with a machine-readable code and a
+ * message naming the reason. Only the document in hand is held, so memory does not grow with the file.
+ * Asynchronous so that readers loaded on demand fit the same shape; it never throws.
+ *
+ * Without `resumeAfter`, `file` comes just before the first article, and a file with no article gives
+ * only `rejected` (`NO_ARTICLE`). With it, `file` comes even when no document follows. A `rejected`
+ * after articles means a defect of the parser (`PARSER_ERROR`): the whole upload is then rejected.
  *
  * @example
  * ```ts
@@ -18,16 +41,38 @@ export async function* parseDocuments(
   bytes: Uint8Array,
   options: ParseDocumentsOptions = {},
 ): AsyncGenerator<ParseEvent, void, undefined> {
-  // Contract first: this collects, then yields. The incremental, bounded-memory reader replaces the body.
-  const result = parseFile(bytes, options);
-  if (!result.ok) {
-    yield { kind: 'rejected', rejection: result.rejection };
+  const skipThrough = options.resumeAfter?.documentIndex ?? 0;
+  const enrich = options.enrich !== false;
+  let text: PreparedText;
+  try {
+    text = prepareText(bytes, options);
+  } catch (error) {
+    yield { kind: 'rejected', rejection: toRejection(error) };
     return;
   }
-  yield { kind: 'file', format: result.format, encoding: result.encoding, compressed: result.compressed };
-  const after = options.resumeAfter?.documentIndex ?? 0;
-  for (const article of result.articles) {
-    if (article.documentIndex <= after) continue;
-    yield { kind: 'article', article, position: { documentIndex: article.documentIndex } };
+  const { format, encoding, compressed } = text;
+  const drafts = draftsOf(format, text.batches(), skipThrough);
+  let announced = false;
+  for (;;) {
+    let event: ParseEvent;
+    try {
+      const next = drafts.next();
+      if (next.done) break;
+      const { draft, lines } = next.value;
+      const hash = contentHash(lines, draft.lineSpan.start, draft.lineSpan.end);
+      const article = finishArticle(draft, hash, enrich);
+      event = { kind: 'article', article, position: { documentIndex: article.documentIndex } };
+    } catch (error) {
+      yield { kind: 'rejected', rejection: toRejection(error) };
+      return;
+    }
+    if (!announced) {
+      announced = true;
+      yield { kind: 'file', format, encoding, compressed };
+    }
+    yield event;
   }
+  if (announced) return;
+  if (skipThrough > 0) yield { kind: 'file', format, encoding, compressed };
+  else yield { kind: 'rejected', rejection: { code: 'NO_ARTICLE', message: NO_ARTICLE_MESSAGES[format] } };
 }
