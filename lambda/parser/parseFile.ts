@@ -19,7 +19,8 @@ export async function parseFile(bytes: Uint8Array, options: ParseOptions = {}): 
   const articles: ParsedArticle[] = [];
   for await (const event of parseDocuments(bytes, options)) {
     if (event.kind === 'rejected') return { ok: false, rejection: event.rejection };
-    if (event.kind === 'file') file = { format: event.format, encoding: event.encoding, compressed: event.compressed };
+    if (event.kind === 'file')
+      file = { format: event.format, encoding: event.encoding, compressed: event.compressed };
     else if (event.kind === 'article') articles.push(event.article);
   }
   // parseDocuments without resumeAfter announces the file before its first article, or rejects it.

@@ -28,8 +28,16 @@ function blockLine(page: PressReaderPage, index: number): string | null {
   return page.blockEnds[index]! - start === 1 ? lines[start]!.trim() : null;
 }
 
+/** Whether the text has at most `max - 1` spaces (`split(' ').length <= max`), counted no further than that. */
+function fewSpaces(text: string, max: number): boolean {
+  let spaces = 0;
+  for (let at = text.indexOf(' '); at !== -1; at = text.indexOf(' ', at + 1))
+    if (++spaces >= max) return false;
+  return true;
+}
+
 function isSubheadline(text: string): boolean {
-  return text.split(' ').length <= MAX_SUBHEADLINE_WORDS && !/[.!?]["”’]?$/.test(text);
+  return fewSpaces(text, MAX_SUBHEADLINE_WORDS) && !/[.!?]["”’]?$/.test(text);
 }
 
 /** The body's paragraphs: blocks `from` to the end of the page, the dateline cut from the first (a block is never empty). */

@@ -26,7 +26,9 @@ describe('enrichArticle on the seed article', () => {
   });
 
   it('comes out the same through the parser, which calls enrichment for each article', async () => {
-    const result = await parseFile(readFileSync(new URL('../../seeds/000_90b2515fab799f03.txt', import.meta.url)));
+    const result = await parseFile(
+      readFileSync(new URL('../../seeds/000_90b2515fab799f03.txt', import.meta.url)),
+    );
     expect(result.ok).toBe(true);
     const [article] = result.ok ? result.articles : [];
     const { quotes, entities, lead, sentenceCount, readingTimeMinutes } = article!;

@@ -167,7 +167,9 @@ describe('a Nexis export with BOM, CRLF and a preamble', () => {
 
 describe('a one-document Nexis export', () => {
   it('reads `1 of 1 DOCUMENT` and a staff byline separated by spaces', async () => {
-    const [article, ...rest] = await parseExport(readFixture('test/fixtures/parser/nexis-single-document.txt'));
+    const [article, ...rest] = await parseExport(
+      readFixture('test/fixtures/parser/nexis-single-document.txt'),
+    );
     expect(rest).toEqual([]);
     expect(article).toMatchObject({
       documentIndex: 1,

@@ -38,7 +38,10 @@ describe('pathological inputs parse correctly', () => {
   });
 
   it('separator lines only hold no article', async () => {
-    expect(await parseInput('separatorsOnly')).toMatchObject({ ok: false, rejection: { code: 'NO_ARTICLE' } });
+    expect(await parseInput('separatorsOnly')).toMatchObject({
+      ok: false,
+      rejection: { code: 'NO_ARTICLE' },
+    });
   });
 
   it('a repeated byline gives one PressReader article whose byline is read once', async () => {

@@ -39,7 +39,9 @@ describe('plain article text', () => {
   });
 
   it('does not take a sentence starting with "By" for a byline', async () => {
-    const article = await parsePlain(encode('Vote delayed\n\nBy the time the vote came, the room had emptied.\n'));
+    const article = await parsePlain(
+      encode('Vote delayed\n\nBy the time the vote came, the room had emptied.\n'),
+    );
     expect(article.byline).toBeNull();
     expect(article.paragraphs).toEqual(['By the time the vote came, the room had emptied.']);
   });

@@ -144,7 +144,9 @@ describe('parseFile on any input', () => {
         // Start from LF-only text: a CR already in it would turn into `\r\r\n`, which really is two line ends.
         const text = generated.replace(/\r\n?/g, '\n');
         const lf = await parseFile(new TextEncoder().encode(text), { enrich: false });
-        const crlf = await parseFile(new TextEncoder().encode(text.replaceAll('\n', '\r\n')), { enrich: false });
+        const crlf = await parseFile(new TextEncoder().encode(text.replaceAll('\n', '\r\n')), {
+          enrich: false,
+        });
         const cr = await parseFile(new TextEncoder().encode(text.replaceAll('\n', '\r')), { enrich: false });
         expect(crlf).toEqual(lf);
         expect(cr).toEqual(lf);

@@ -24,7 +24,11 @@ describe('files that give no article are rejected with a code and a message', ()
   ])('white space only: %s', async (_name, bytes) => await expectRejection(bytes, 'EMPTY', /white space/));
 
   it('binary content with NUL bytes', async () =>
-    await expectRejection(bytesOf([0x01, 0x00, 0x9c, 0x00, 0xff, 0x13, 0x00, 0x00, 0x02]), 'BINARY', /binary/));
+    await expectRejection(
+      bytesOf([0x01, 0x00, 0x9c, 0x00, 0xff, 0x13, 0x00, 0x00, 0x02]),
+      'BINARY',
+      /binary/,
+    ));
 
   it('binary content of control bytes', async () =>
     await expectRejection(
@@ -45,10 +49,17 @@ describe('files that give no article are rejected with a code and a message', ()
     ['HTML', bytesOf('  <!DOCTYPE html>\n<html><body><p>Story</p></body></html>'), /HTML/],
     ['HTML without doctype', bytesOf('<html lang="en"><head><title>x</title></head></html>'), /HTML/],
     ['Word 97-2003', bytesOf([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), /DOC/],
-  ])('a format not read yet: %s', async (_name, bytes, name) => await expectRejection(bytes, 'UNSUPPORTED_FORMAT', name));
+  ])(
+    'a format not read yet: %s',
+    async (_name, bytes, name) => await expectRejection(bytes, 'UNSUPPORTED_FORMAT', name),
+  );
 
   it('names the format inside a gzip file', async () =>
-    await expectRejection(gzipSync(bytesOf('%PDF-1.4 ...')), 'UNSUPPORTED_FORMAT', /inside the gzip file is PDF/));
+    await expectRejection(
+      gzipSync(bytesOf('%PDF-1.4 ...')),
+      'UNSUPPORTED_FORMAT',
+      /inside the gzip file is PDF/,
+    ));
 
   it('HTML encoded as UTF-16', async () => {
     const html = '<!doctype html><html></html>';
@@ -68,7 +79,11 @@ describe('files that give no article are rejected with a code and a message', ()
     ));
 
   it('a gzip bomb against the default limit', async () =>
-    await expectRejection(gzipSync(new Uint8Array(40_000_000).fill(0x61)), 'DECOMPRESSED_TOO_LARGE', /inflates/));
+    await expectRejection(
+      gzipSync(new Uint8Array(40_000_000).fill(0x61)),
+      'DECOMPRESSED_TOO_LARGE',
+      /inflates/,
+    ));
 
   it('corrupt gzip', async () => {
     const gz = gzipSync(encode('A headline\n\nA body paragraph.\n'.repeat(50)));
@@ -85,7 +100,8 @@ describe('files that give no article are rejected with a code and a message', ()
       /no document with any text/,
     ));
 
-  it('a headline with no body', async () => await expectRejection(encode('Just a headline\n'), 'NO_ARTICLE', /no body/));
+  it('a headline with no body', async () =>
+    await expectRejection(encode('Just a headline\n'), 'NO_ARTICLE', /no body/));
 });
 
 describe('files that are text', () => {
