@@ -1,4 +1,3 @@
-import { contentHash } from './contentHash';
 import { draftsOf } from './draftsOf';
 import { ParseRejectionError } from './errors';
 import { finishArticle } from './finishArticle';
@@ -58,9 +57,7 @@ export async function* parseDocuments(
     try {
       const next = drafts.next();
       if (next.done) break;
-      const { draft, lines } = next.value;
-      const hash = contentHash(lines, draft.lineSpan.start, draft.lineSpan.end);
-      const article = finishArticle(draft, hash, enrich);
+      const article = finishArticle(next.value.draft, next.value.contentHash, enrich);
       event = { kind: 'article', article, position: { documentIndex: article.documentIndex } };
     } catch (error) {
       yield { kind: 'rejected', rejection: toRejection(error) };

@@ -227,10 +227,10 @@ export interface DocumentLines {
   lines: string[];
 }
 
-/** A draft and the lines its `lineSpan` points into (for the content hash). */
+/** A document's draft and its content hash, ready to be finished. */
 export interface DocumentDraft {
   draft: ArticleDraft;
-  lines: readonly string[];
+  contentHash: string;
 }
 
 /** One PressReader page: its own lines, and its blocks as line ranges of them. */
