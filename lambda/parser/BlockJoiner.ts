@@ -6,8 +6,8 @@ const LINES_PER_GROUP = 1_024;
 /**
  * One block of trimmed, non-blank lines, given line by line and joined as it comes: {@link joinBlock}
  * of all its lines (or of all but the first, for a headline taken from it), without holding them.
- * Lines are trimmed and never blank, so the groups meet at exactly one space and joining them in
- * groups gives what joining them at once gives.
+ * Lines are trimmed and never blank, so groups meet at exactly one space and no run of blanks crosses
+ * from one line to the next: joining in groups gives what joining at once gives.
  *
  * @example
  * ```ts
@@ -28,11 +28,9 @@ export class BlockJoiner {
   private pending: string[] = [];
 
   push(line: string): void {
-    if (this.count++ === 0) {
-      this.first = line;
-      return;
-    }
-    if (this.count === 2) this.second = line;
+    if (this.count === 0) this.first = line;
+    else if (this.count === 1) this.second = line;
+    this.count++;
     this.pending.push(line);
     if (this.pending.length >= LINES_PER_GROUP) {
       this.groups.push(joinBlock(this.pending));
@@ -40,8 +38,9 @@ export class BlockJoiner {
     }
   }
 
-  /** The lines after the first, joined; '' when there are none. */
-  rest(): string {
+  /** All the block's lines, joined. */
+  text(): string {
+    if (this.groups.length === 0) return joinBlock(this.pending);
     if (this.pending.length > 0) {
       this.groups.push(joinBlock(this.pending));
       this.pending = [];
@@ -49,9 +48,9 @@ export class BlockJoiner {
     return this.groups.length === 1 ? this.groups[0]! : this.groups.join(' ');
   }
 
-  /** All the block's lines, joined. */
-  text(): string {
-    const first = joinBlock([this.first]);
-    return this.count === 1 ? first : `${first} ${this.rest()}`;
+  /** The lines after the first, joined ('' when there are none): the text past the first line and its space. */
+  rest(): string {
+    if (this.groups.length === 0) return joinBlock(this.pending.slice(1));
+    return this.text().slice(joinBlock([this.first]).length + 1);
   }
 }

@@ -27,7 +27,7 @@ export class LineHasher {
       if (this.started) this.blanks++;
       return;
     }
-    if (this.started) this.parts.push('\n'.repeat(this.blanks + 1));
+    if (this.started) this.parts.push(this.blanks === 0 ? '\n' : '\n'.repeat(this.blanks + 1));
     this.started = true;
     this.blanks = 0;
     this.parts.push(text);

@@ -41,7 +41,8 @@ export function* chunkRanges(
   encoding: TextEncoding,
   start: number,
 ): Generator<[number, number], void, undefined> {
-  if (encoding === 'utf-16le' || encoding === 'utf-16be') {
+  // UTF-16 stays one piece, and so does a file shorter than a piece (most are): no search needed.
+  if (encoding === 'utf-16le' || encoding === 'utf-16be' || start + CHUNK_BYTES >= bytes.length) {
     yield [start, bytes.length];
     return;
   }

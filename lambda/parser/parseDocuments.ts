@@ -1,20 +1,5 @@
-import { draftsOf } from './draftsOf';
-import { ParseRejectionError } from './errors';
-import { finishArticle } from './finishArticle';
-import { prepareText } from './prepareText';
-import type { ParseDocumentsOptions, ParseEvent, PreparedText, Rejection, SourceFormat } from './types';
-
-const NO_ARTICLE_MESSAGES: Readonly<Record<SourceFormat, string>> = {
-  nexis: 'The Nexis export holds no document with any text.',
-  pressreader: 'The PressReader page has no article body.',
-  plain: 'The text holds no article: no body was found after the headline.',
-};
-
-function toRejection(error: unknown): Rejection {
-  if (error instanceof ParseRejectionError) return error.toRejection();
-  const reason = error instanceof Error ? error.message : String(error);
-  return { code: 'PARSER_ERROR', message: `The parser failed on this file: ${reason}.` };
-}
+import { parseEvents } from './parseEvents';
+import type { ParseDocumentsOptions, ParseEvent } from './types';
 
 /**
  * Parses the bytes of one upload incrementally: PressReader pages, Nexis exports (one article per
@@ -40,36 +25,5 @@ export async function* parseDocuments(
   bytes: Uint8Array,
   options: ParseDocumentsOptions = {},
 ): AsyncGenerator<ParseEvent, void, undefined> {
-  const skipThrough = options.resumeAfter?.documentIndex ?? 0;
-  const enrich = options.enrich !== false;
-  let text: PreparedText;
-  try {
-    text = prepareText(bytes, options);
-  } catch (error) {
-    yield { kind: 'rejected', rejection: toRejection(error) };
-    return;
-  }
-  const { format, encoding, compressed } = text;
-  const drafts = draftsOf(format, text.batches(), skipThrough);
-  let announced = false;
-  for (;;) {
-    let event: ParseEvent;
-    try {
-      const next = drafts.next();
-      if (next.done) break;
-      const article = finishArticle(next.value.draft, next.value.contentHash, enrich);
-      event = { kind: 'article', article, position: { documentIndex: article.documentIndex } };
-    } catch (error) {
-      yield { kind: 'rejected', rejection: toRejection(error) };
-      return;
-    }
-    if (!announced) {
-      announced = true;
-      yield { kind: 'file', format, encoding, compressed };
-    }
-    yield event;
-  }
-  if (announced) return;
-  if (skipThrough > 0) yield { kind: 'file', format, encoding, compressed };
-  else yield { kind: 'rejected', rejection: { code: 'NO_ARTICLE', message: NO_ARTICLE_MESSAGES[format] } };
+  yield* parseEvents(bytes, options);
 }

@@ -1,8 +1,9 @@
-import { parseDocuments } from './parseDocuments';
+import { parseEvents } from './parseEvents';
 import type { ParsedArticle, ParsedFileInfo, ParseOptions, ParseResult } from './types';
 
 /**
- * Parses the bytes of one uploaded file into all its articles at once: {@link parseDocuments}, collected.
+ * Parses the bytes of one uploaded file into all its articles at once: {@link parseDocuments}, collected
+ * (from its synchronous core, {@link parseEvents}: no promise per event).
  * It never rejects its promise: a file that gives no article comes back as a rejection with a
  * machine-readable code and a message naming the reason. For a big upload, consume `parseDocuments`
  * instead: this holds every article of the file.
@@ -17,13 +18,13 @@ import type { ParsedArticle, ParsedFileInfo, ParseOptions, ParseResult } from '.
 export async function parseFile(bytes: Uint8Array, options: ParseOptions = {}): Promise<ParseResult> {
   let file: ParsedFileInfo | null = null;
   const articles: ParsedArticle[] = [];
-  for await (const event of parseDocuments(bytes, options)) {
+  for (const event of parseEvents(bytes, options)) {
     if (event.kind === 'rejected') return { ok: false, rejection: event.rejection };
     if (event.kind === 'file')
       file = { format: event.format, encoding: event.encoding, compressed: event.compressed };
     else if (event.kind === 'article') articles.push(event.article);
   }
-  // parseDocuments without resumeAfter announces the file before its first article, or rejects it.
+  // parseEvents without resumeAfter announces the file before its first article, or rejects it.
   if (file === null) throw new Error('parseDocuments ended without a file or a rejection');
   return { ok: true, ...file, articles };
 }
