@@ -1,7 +1,7 @@
 import { createHash, type Hash } from 'node:crypto';
 
-/** Pieces of text per hash update: few updates, each joined string small enough for the young generation. */
-const PARTS_PER_UPDATE = 512;
+/** Lines per hash update: few updates, each joined string small enough for the young generation. */
+const LINES_PER_UPDATE = 256;
 
 /**
  * {@link contentHash} of lines given one at a time, none kept: sha256 hex of the lines joined with LF,
@@ -16,8 +16,10 @@ const PARTS_PER_UPDATE = 512;
  */
 export class LineHasher {
   private readonly hash: Hash = createHash('sha256');
+  /** Lines not hashed yet, blank ones between text as '' (joined with LF, they give the text). */
   private parts: string[] = [];
   private started = false;
+  private updated = false;
   /** Blank lines since the last line with text: written only if text follows. */
   private blanks = 0;
 
@@ -27,11 +29,9 @@ export class LineHasher {
       if (this.started) this.blanks++;
       return;
     }
-    if (this.started) this.parts.push(this.blanks === 0 ? '\n' : '\n'.repeat(this.blanks + 1));
+    for (; this.blanks > 0; this.blanks--) this.add('');
     this.started = true;
-    this.blanks = 0;
-    this.parts.push(text);
-    if (this.parts.length >= PARTS_PER_UPDATE) this.flush();
+    this.add(text);
   }
 
   digest(): string {
@@ -39,9 +39,17 @@ export class LineHasher {
     return this.hash.digest('hex');
   }
 
+  private add(text: string): void {
+    this.parts.push(text);
+    if (this.parts.length >= LINES_PER_UPDATE) this.flush();
+  }
+
   private flush(): void {
     if (this.parts.length === 0) return;
-    this.hash.update(this.parts.join(''));
+    const text = this.parts.join('\n');
+    // The LF between the last line of one update and the first of the next.
+    this.hash.update(this.updated ? `\n${text}` : text);
+    this.updated = true;
     this.parts = [];
   }
 }
