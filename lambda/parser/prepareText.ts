@@ -46,7 +46,8 @@ function readableBytes(input: Uint8Array, maxBytes: number): { bytes: Uint8Array
 
 /**
  * Everything the parser decides before it reads a document: size, gzip, magic bytes, encoding, then one
- * pass over the text, piece by piece and keeping none of it (but the first {@link REPLAY_CHARS}), that
+ * pass over the text, piece by piece and keeping none of it (but the first {@link REPLAY_CHARS}, or the
+ * first piece if longer), that
  * finds white space only, HTML/XML/RTF and the format. The pass stops at a Nexis export's first `N of M
  * DOCUMENTS` line. `batches()` then reads the lines again from the start, once: a small file from what the
  * first pass kept, a large one decoded afresh, so a file is never held as text or lines all at once.
@@ -74,7 +75,8 @@ export function prepareText(input: Uint8Array, options: ParseOptions): PreparedT
     if (start.length < SNIFF_TEXT_CHARS) start += batch.text.slice(0, SNIFF_TEXT_CHARS);
     hasText ||= /\S/.test(batch.text);
     keptChars += batch.text.length;
-    keeping &&= keptChars <= REPLAY_CHARS;
+    // The first piece is kept whatever its size: a file of one long line is then decoded once, not twice.
+    keeping &&= keptChars <= REPLAY_CHARS || kept.length === 0;
     if (keeping) {
       kept.push(batch.lines);
       keptEnd = batch.end;
