@@ -131,7 +131,7 @@ describe('the seed', () => {
     expect(article.paragraphs).toHaveLength(12);
     expect(article.paragraphs[0]).toMatch(/^Army Gen\. Mark Milley, chairman/);
     expect(article.paragraphs[11]).toMatch(/^Both Austin and Milley commanded/);
-    const parsedHere = parseFile(SEED_BYTES);
+    const parsedHere = await parseFile(SEED_BYTES);
     expect(parsedHere.ok && article.contentHash).toBe(parsedHere.ok && parsedHere.articles[0]?.contentHash);
     // Without a stated date the article sorts by its upload day.
     expect(article.sortDate).toBe(records?.source.lastModified?.slice(0, 10));
@@ -580,7 +580,7 @@ describe('files of every kind in one batch', () => {
     expect(response.batchItemFailures).toEqual([]);
     const article = (await harness.store.getSourceRecords(harness.bucket, key))
       ?.articles[0] as ParsedStoredArticle;
-    const parsedHere = parseFile(new TextEncoder().encode(text));
+    const parsedHere = await parseFile(new TextEncoder().encode(text));
     expect(parsedHere.ok).toBe(true);
     expect(article.paragraphs).toEqual(parsedHere.ok ? parsedHere.articles[0]?.paragraphs : []);
     expect(article.paragraphs.length).toBeGreaterThan(4_000);
