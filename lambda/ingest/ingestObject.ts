@@ -43,7 +43,7 @@ export async function ingestObject(
   } else {
     metrics.addMetric('objectBytes', MetricUnit.Bytes, current.bytes.byteLength);
     const started = performance.now();
-    const parsed = parseFile(current.bytes, { maxBytes: config.maxObjectBytes });
+    const parsed = await parseFile(current.bytes, { maxBytes: config.maxObjectBytes });
     metrics.addMetric('parseTime', MetricUnit.Milliseconds, performance.now() - started);
     outcome = parsed.ok
       ? {

@@ -4,6 +4,7 @@ import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { RecordStore } from '../../lambda/store/RecordStore';
 import { type RunningS3Server, S3RVER_CREDENTIALS, startS3Server } from '../../local/servers/startS3Server';
 import { pipelineDefinition } from './pipelineDefinition';
+import { type FaultProxy, startFaultProxy } from './startFaultProxy';
 import { startTestTable, type TestTable } from './startTestTable';
 
 /** The ingest handler wired to real local servers, for one test file. */
@@ -25,6 +26,8 @@ export interface IngestHarness {
     body: Uint8Array | string,
     metadata?: Record<string, string>,
   ): Promise<{ eTag: string; size: number }>;
+  /** With `faultProxies`: the proxies the function's S3 and DynamoDB clients go through. */
+  proxies?: { s3: FaultProxy; dynamodb: FaultProxy };
   /** A sequencer greater than every one before, 18 hex digits like S3's. */
   nextSequencer(): string;
   stop(): Promise<void>;
@@ -38,7 +41,9 @@ export const HARNESS_MAX_RECEIVE_COUNT = 3;
  * Starts DynamoDB Local and s3rver on loopback, creates the table and the incoming bucket that the
  * synthesized stack defines, gives the process the function's environment from the template (smaller
  * limits for the tests; endpoints only through the SDK's standard variables) and imports the handler.
- * Call in `beforeAll`; each test file runs in its own process, so the environment is the file's own.
+ * Call in `beforeAll`; each test file runs in its own process, so the environment is the file's own. With
+ * `faultProxies`, the function reaches both servers through fault proxies (`proxies`); the test's own
+ * clients still talk to the servers directly.
  *
  * @example
  * ```ts
@@ -47,7 +52,7 @@ export const HARNESS_MAX_RECEIVE_COUNT = 3;
  * afterAll(() => harness.stop());
  * ```
  */
-export async function startIngestHarness(): Promise<IngestHarness> {
+export async function startIngestHarness(options: { faultProxies?: boolean } = {}): Promise<IngestHarness> {
   const { definition } = await pipelineDefinition();
   const ingest = definition.functions.find((candidate) => candidate.environment.TABLE_NAME !== undefined);
   const notified = definition.notifications[0]?.bucketLogicalId;
@@ -55,6 +60,9 @@ export async function startIngestHarness(): Promise<IngestHarness> {
   if (ingest === undefined || bucket === undefined)
     throw new Error('The template has no ingest function or bucket');
   const [table, s3Server] = await Promise.all([startTestTable(), startS3Server({ buckets: [bucket] })]);
+  const proxies = options.faultProxies
+    ? { s3: await startFaultProxy(s3Server.endpoint), dynamodb: await startFaultProxy(table.endpoint) }
+    : undefined;
   const { NODE_OPTIONS: _nodeOptions, ...environment } = ingest.environment;
   Object.assign(process.env, {
     ...environment,
@@ -63,8 +71,8 @@ export async function startIngestHarness(): Promise<IngestHarness> {
     DATE_FROM_KEY: 'true',
     S3_FORCE_PATH_STYLE: 'true',
     AWS_REGION: 'us-east-1',
-    AWS_ENDPOINT_URL_S3: s3Server.endpoint,
-    AWS_ENDPOINT_URL_DYNAMODB: table.endpoint,
+    AWS_ENDPOINT_URL_S3: proxies?.s3.endpoint ?? s3Server.endpoint,
+    AWS_ENDPOINT_URL_DYNAMODB: proxies?.dynamodb.endpoint ?? table.endpoint,
     AWS_ACCESS_KEY_ID: S3RVER_CREDENTIALS.accessKeyId,
     AWS_SECRET_ACCESS_KEY: S3RVER_CREDENTIALS.secretAccessKey,
     POWERTOOLS_METRICS_DISABLED: 'true',
@@ -87,6 +95,7 @@ export async function startIngestHarness(): Promise<IngestHarness> {
     s3,
     store: new RecordStore({ client: table.documentClient, tableName: table.tableName }),
     handler,
+    ...(proxies === undefined ? {} : { proxies }),
     async upload(key, body, metadata) {
       const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body;
       const output = await s3.send(
@@ -100,6 +109,7 @@ export async function startIngestHarness(): Promise<IngestHarness> {
     },
     async stop() {
       s3.destroy();
+      await Promise.all([proxies?.s3.stop(), proxies?.dynamodb.stop()]);
       await Promise.all([table.stop(), s3Server.stop()]);
     },
   };

@@ -98,8 +98,8 @@ const DUTCH_TXT = [
 ].join('\n');
 
 describe('classic Nexis TXT in German, French and Dutch', () => {
-  it('German: `Dokument N von M`, German labels, dates, a surname-first author', () => {
-    const result = parseFile(encoder.encode(GERMAN_TXT), { enrich: false });
+  it('German: `Dokument N von M`, German labels, dates, a surname-first author', async () => {
+    const result = await parseFile(encoder.encode(GERMAN_TXT), { enrich: false });
     if (!result.ok) throw new Error(result.rejection.message);
     expect(result.format).toBe('nexis');
     expect(result.articles).toHaveLength(2);
@@ -123,8 +123,8 @@ describe('classic Nexis TXT in German, French and Dutch', () => {
     });
   });
 
-  it('French: `1 sur 1`, RUBRIQUE, LONGUEUR in mots, TITRE, AUTEUR, LANGUE, DATE-CHARGEMENT', () => {
-    const result = parseFile(encoder.encode(FRENCH_TXT), { enrich: false });
+  it('French: `1 sur 1`, RUBRIQUE, LONGUEUR in mots, TITRE, AUTEUR, LANGUE, DATE-CHARGEMENT', async () => {
+    const result = await parseFile(encoder.encode(FRENCH_TXT), { enrich: false });
     if (!result.ok) throw new Error(result.rejection.message);
     expect(result.articles).toEqual([
       expect.objectContaining({
@@ -140,8 +140,8 @@ describe('classic Nexis TXT in German, French and Dutch', () => {
     ]);
   });
 
-  it('Dutch: KOP, LENGTE, TEKST, TAAL', () => {
-    const result = parseFile(encoder.encode(DUTCH_TXT), { enrich: false });
+  it('Dutch: KOP, LENGTE, TEKST, TAAL', async () => {
+    const result = await parseFile(encoder.encode(DUTCH_TXT), { enrich: false });
     if (!result.ok) throw new Error(result.rejection.message);
     expect(result.articles).toEqual([
       expect.objectContaining({

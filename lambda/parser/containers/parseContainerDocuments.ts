@@ -16,8 +16,11 @@ import { containerLimitsOf } from './containerLimitsOf';
 import { readContainer } from './readContainer';
 import type { ContainerLines } from './types';
 
-/** How a text member (a classic TXT export in a ZIP) is parsed: `parseDocuments` itself, passed in. */
-export type ParseText = (bytes: Uint8Array, options: ParseDocumentsOptions) => AsyncIterable<ParseEvent>;
+/** How a text member (a classic TXT export in a ZIP) is parsed: the text parser (`parseEvents`), passed in. */
+export type ParseText = (
+  bytes: Uint8Array,
+  options: ParseDocumentsOptions,
+) => Iterable<ParseEvent> | AsyncIterable<ParseEvent>;
 
 /** Member failures named in the message of a ZIP that gave no article at all. */
 const MAX_NAMED_FAILURES = 5;
@@ -72,7 +75,7 @@ function* articlesOfLines(part: ContainerLines, before: number, enrich: boolean,
  *
  * @example
  * ```ts
- * for await (const step of parseContainerDocuments(zipBytes, {}, parseDocuments)) {
+ * for await (const step of parseContainerDocuments(zipBytes, {}, parseEvents)) {
  *   if (step.kind === 'article') console.log(step.article.container?.member, step.position.documentIndex);
  * }
  * ```

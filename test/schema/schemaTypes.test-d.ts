@@ -22,9 +22,10 @@ import type { sourceItemSchema } from '../../schema/sourceItemSchema';
 import type { storedArticleSchema } from '../../schema/storedArticleSchema';
 import type { storedSourceSchema } from '../../schema/storedSourceSchema';
 
-// These assertions are checked by the compiler (`npm run typecheck`, part of `npm test`): a field added to,
-// removed from or retyped in the TypeScript types without the same change to the zod schemas (and so to
-// the published JSON Schemas) fails the build.
+// Type assertions, checked by the compiler, never run: vitest's typecheck mode (a `.test-d.ts` file, see
+// vitest.config.ts) reports each failing one as a failed test, and `npm run typecheck` fails on it too. A
+// field added to, removed from or retyped in the TypeScript types without the same change to the zod
+// schemas (and so to the published JSON Schemas) fails the build.
 describe('zod schemas infer exactly the TypeScript record types', () => {
   it('parsed article and rejection', () => {
     expectTypeOf<z.output<typeof parsedArticleSchema>>().toEqualTypeOf<ParsedArticle>();
