@@ -6,6 +6,7 @@ export { parseFile } from './parseFile';
 export { splitDateline } from './splitDateline';
 export { toReadingCase } from './toReadingCase';
 export type {
+  ArticleContainer,
   Enrichment,
   Entities,
   EntityMention,
@@ -21,6 +22,7 @@ export type {
   Quote,
   Rejection,
   RejectionCode,
+  SourceDocumentId,
   SourceFormat,
   TextEncoding,
 } from './types';
