@@ -131,6 +131,15 @@ describe('container caps', () => {
     expect((await collectEvents(zip, { maxMembers: 30, enrich: false })).articles).toHaveLength(30);
   });
 
+  it('counts the members of nested ZIPs against the same cap', async () => {
+    const inner = writeZip(Array.from({ length: 8 }, (_, i) => ({ name: `m${i}.txt`, data: classic })));
+    const zip = writeZip(Array.from({ length: 8 }, (_, i) => ({ name: `inner${i}.zip`, data: inner })));
+    // Articles stream out before the cap is reached; the final rejection then rejects the whole upload.
+    const { events } = await collectEvents(zip, { maxMembers: 20, enrich: false });
+    expect(events.at(-1)).toMatchObject({ kind: 'rejected', rejection: { code: 'TOO_MANY_MEMBERS' } });
+    expect((await collectEvents(zip, { maxMembers: 72, enrich: false })).articles).toHaveLength(64);
+  });
+
   it('lets a ratio cap be raised for an unusual but honest file', async () => {
     const { events } = await collectEvents(bomb, { maxCompressionRatio: 100_000 });
     expect(events.at(-1)).toMatchObject({ kind: 'rejected', rejection: { code: 'BINARY' } });

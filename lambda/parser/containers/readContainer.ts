@@ -49,6 +49,9 @@ function inflateWhole(bytes: Uint8Array, entry: ZipEntry, budget: InflateBudget,
   return whole;
 }
 
+/** Caps on the whole upload: past one, no further member is read. */
+const UPLOAD_CAPS: ReadonlySet<string> = new Set(['DECOMPRESSED_TOO_LARGE', 'TOO_MANY_MEMBERS']);
+
 /** The parts of one ZIP member: a DOCX's lines, a nested ZIP's members, or its bytes for the text parser. */
 function* readMember(
   bytes: Uint8Array,
@@ -56,6 +59,7 @@ function* readMember(
   depth: number,
   budget: InflateBudget,
   limits: ContainerLimits,
+  count: MemberCount,
 ): Generator<ContainerPart> {
   const sniff = sniffContainer(bytes);
   if (sniff === 'encrypted-office') {
@@ -81,7 +85,7 @@ function* readMember(
         `The member ${name} is a ZIP inside a ZIP inside the upload; one level of nesting is read.`,
       );
     }
-    yield* readMembers(bytes, entries, `${name}/`, depth + 1, budget, limits);
+    yield* readMembers(bytes, entries, `${name}/`, depth + 1, budget, limits, count);
     return;
   }
   const later = laterFormat(bytes);
@@ -94,6 +98,11 @@ function* readMember(
   yield { kind: 'file', container: { kind: 'zip', member: name }, bytes };
 }
 
+/** Members read so far in the whole upload, nested ZIPs included, against `maxMembers`. */
+interface MemberCount {
+  read: number;
+}
+
 function* readMembers(
   bytes: Uint8Array,
   entries: readonly ZipEntry[],
@@ -101,17 +110,25 @@ function* readMembers(
   depth: number,
   budget: InflateBudget,
   limits: ContainerLimits,
+  count: MemberCount,
 ): Generator<ContainerPart> {
   for (const entry of entries) {
     if (isNoise(entry.name)) continue;
+    count.read++;
+    if (count.read > limits.maxMembers) {
+      throw new ParseRejectionError(
+        'TOO_MANY_MEMBERS',
+        `The ZIP archive and the ZIPs in it hold more than the ${limits.maxMembers}-member limit.`,
+      );
+    }
     const name = prefix + entry.name;
     let parts: ContainerPart[];
     try {
       // Collected per member so a member that fails half-way gives a rejection, not half its documents.
-      parts = [...readMember(inflateWhole(bytes, entry, budget, limits), name, depth, budget, limits)];
+      parts = [...readMember(inflateWhole(bytes, entry, budget, limits), name, depth, budget, limits, count)];
     } catch (error) {
-      // The whole-upload cap stops everything: the members after it would each fail the same way.
-      if (error instanceof ParseRejectionError && error.code === 'DECOMPRESSED_TOO_LARGE') throw error;
+      // The whole-upload caps stop everything: the members after them would each fail the same way.
+      if (error instanceof ParseRejectionError && UPLOAD_CAPS.has(error.code)) throw error;
       parts = [rejectionOf(error, name)];
     }
     yield* parts;
@@ -159,5 +176,5 @@ export function* readContainer(bytes: Uint8Array, limits: ContainerLimits): Gene
       `The file is ${ZIP_KIND_NAMES[kind]}, a format the parser does not read; export DOCX or plain text.`,
     );
   }
-  yield* readMembers(bytes, entries, '', 0, budget, limits);
+  yield* readMembers(bytes, entries, '', 0, budget, limits, { read: 0 });
 }
