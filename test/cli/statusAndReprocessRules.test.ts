@@ -25,6 +25,7 @@ function source(overrides: Partial<StoredSource> = {}): StoredSource {
     reason: null,
     error: null,
     expiresAt: null,
+    progress: null,
     ...overrides,
   };
 }

@@ -26,6 +26,7 @@ const source = (overrides: Partial<StoredSource>): StoredSource => ({
   reason: null,
   error: null,
   expiresAt: null,
+  progress: null,
   ...overrides,
 });
 
