@@ -23,8 +23,9 @@ export interface ClaimRequest {
   /** The SQS message this write processes, recorded with the lease (its own redelivery must not skip). */
   messageId?: string;
   /**
-   * Continue a write in slices: claim only while the key's progress is that write's (same sequencer,
-   * parser and object, `objectTag`); otherwise the write was finished or replaced, and this is skipped.
+   * Continue a write in slices: claim only while the key's progress is that write's (same sequencer and
+   * object, `objectTag`, a parser not newer); otherwise the write was finished or replaced, and this is
+   * skipped.
    */
   continuation?: { objectTag: string };
   now: () => Date;
@@ -62,8 +63,9 @@ export async function claimSource(context: StoreContext, request: ClaimRequest):
     '(sequencerKey = :seq AND (attribute_not_exists(parserVersionKey) OR parserVersionKey < :parser)))';
   // A write under way for a newer event read S3 after this one: this one must not restart the key.
   const notBehindChain = '(attribute_not_exists(progress) OR progress.sequencerKey <= :seq)';
+  // A continuation goes on with its own write; under a newer parser (a deploy mid-way) it starts over.
   const sameChain =
-    'progress.sequencerKey = :seq AND progress.parserVersionKey = :parser AND progress.objectTag = :tag';
+    'progress.sequencerKey = :seq AND progress.objectTag = :tag AND progress.parserVersionKey <= :parser';
   for (let attempt = 1; ; attempt++) {
     const nowMs = request.now().getTime();
     try {
@@ -134,12 +136,12 @@ function skipReason(stored: SourceItem, request: ClaimRequest): ClaimSkip | unde
     request.continuation !== undefined &&
     (progress === undefined ||
       progress.sequencerKey !== request.sequencerKey ||
-      progress.parserVersionKey !== request.parserVersionKey ||
       progress.objectTag !== request.continuation.objectTag)
   ) {
-    // The write this continues was replaced by a newer one (or by a newer parser's): nothing left to do.
+    // The write this continues was finished, or replaced by a write of a newer event: nothing left to do.
     return 'skipped-superseded';
   }
+  // A write by a newer parser (a function older than the chain's runs this): wait, then retry later.
   const leaseHeld = stored.leaseExpiresAt !== undefined && stored.leaseExpiresAt >= request.now().getTime();
   if (!leaseHeld) return undefined;
   const holderSequencer = stored.leaseSequencerKey ?? '';
