@@ -42,7 +42,7 @@ export async function ingestObject(
   counts: OutcomeCounts,
   message: MessageContext,
 ): Promise<IngestAction> {
-  const { config, logger, metrics, s3, store } = dependencies;
+  const { config, metrics, s3, store } = dependencies;
   const current = await readCurrentObject(s3, event.bucket, event.key, { maxBytes: config.maxObjectBytes });
   const logKeys = {
     bucket: event.bucket,
@@ -151,8 +151,12 @@ async function writeDocuments(
         continue;
       }
       if (parsed.kind !== 'article') continue; // an open set of kinds: ignore one this code does not know
-      const timing = { remainingMs: settings.remainingMs(), budgetMs: settings.budgetMs, slowestBatchMs };
-      if (batch.length === 0 && canHandOn && mustHandOn(timing)) {
+      // The safe point: between batches, every document before it stored with its rows.
+      const timing =
+        batch.length === 0 && canHandOn
+          ? { remainingMs: settings.remainingMs(), budgetMs: settings.budgetMs, slowestBatchMs }
+          : undefined;
+      if (timing !== undefined && mustHandOn(timing)) {
         metrics.addMetric('articlesParsed', MetricUnit.Count, written);
         counts.articles += written;
         return await handOn(write, event, current, dependencies, counts, {
