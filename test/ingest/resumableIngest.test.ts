@@ -1,3 +1,4 @@
+import { Metrics } from '@aws-lambda-powertools/metrics';
 import { DeleteObjectCommand } from '@aws-sdk/client-s3';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
@@ -512,6 +513,27 @@ describe('a final failure', () => {
     // A redrive of the continuation resumes from the checkpoint and commits.
     await runToEnd([sqsRecord(continuation.body)]);
     await expectComplete(key, 10, 'Final');
+  });
+});
+
+describe('metrics', () => {
+  it('publishes messagesFailed and invocationsStoppedEarly once per invocation', async () => {
+    const added: Array<[string, number]> = [];
+    const original = Metrics.prototype.addMetric;
+    vi.spyOn(Metrics.prototype, 'addMetric').mockImplementation(function (this: Metrics, name, unit, value) {
+      added.push([name, value]);
+      return original.call(this, name, unit, value);
+    });
+    const named = (name: string) => added.filter(([metric]) => metric === name).map(([, value]) => value);
+    const key = uniqueKey('metered.txt');
+    const { record } = await upload(key, exportOf(10, 'Metered'));
+
+    await harness.handler(sqsEvent([record, sqsRecord('not json')]), deadlineContext(CHECKS));
+    await runToEnd(await harness.takeQueuedMessages());
+
+    expect(named('invocationsStoppedEarly')).toEqual([1, 0]);
+    expect(named('messagesFailed')).toEqual([1, 0]);
+    expect(named('filesParsed')).toEqual([1]);
   });
 });
 
