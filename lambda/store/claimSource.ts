@@ -145,17 +145,15 @@ function skipReason(stored: SourceItem, request: ClaimRequest): ClaimSkip | unde
   const leaseHeld = stored.leaseExpiresAt !== undefined && stored.leaseExpiresAt >= request.now().getTime();
   if (!leaseHeld) return undefined;
   const holderSequencer = stored.leaseSequencerKey ?? '';
+  // Only a holder for a newer event (or the same one under a newer parser) makes this one superseded. A
+  // holder for the same event may be a duplicate of this message, or this very message's earlier receive,
+  // and may have died (a timeout, a crash, a killed worker): acknowledging this message could drop the only
+  // one left to finish the key. Wait, then fail it back to the queue; once the lease has run out, it takes over.
   const holderIsNewer =
     holderSequencer > request.sequencerKey ||
     (holderSequencer === request.sequencerKey &&
-      (stored.leaseParserVersionKey ?? '') >= request.parserVersionKey);
-  // The holder is this very message's earlier receive, which died (a timeout, a crash): skipping would
-  // drop the only message that carries the work. Wait for the lease to run out instead.
-  const ownEarlierReceive =
-    request.messageId !== undefined &&
-    stored.leaseMessageId === request.messageId &&
-    holderSequencer === request.sequencerKey;
-  if (holderIsNewer && !ownEarlierReceive) return 'skipped-superseded';
+      (stored.leaseParserVersionKey ?? '') > request.parserVersionKey);
+  if (holderIsNewer) return 'skipped-superseded';
   return undefined;
 }
 
