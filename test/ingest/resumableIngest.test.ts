@@ -4,6 +4,7 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { SQSBatchResponse, SQSRecord } from 'aws-lambda';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { planReprocess } from '../../cli/reprocess/planReprocess';
 import { articleId } from '../../lambda/store/articleId';
 import { tableKeys } from '../../lambda/store/tableKeys';
 import type { SourceItem } from '../../lambda/store/types';
@@ -483,6 +484,37 @@ describe('a lease left by a dead writer', () => {
 
     expect(duplicate.batchItemFailures).toEqual([{ itemIdentifier: duplicateRecord.messageId }]);
     expect((await sourceItem(key))?.leaseOwner).toBe('someone-else');
+  });
+});
+
+describe('reprocess', () => {
+  it('recovers a source left PROCESSING past its lease, resuming the write from its checkpoint', async () => {
+    const key = uniqueKey('stalled.txt');
+    const { record } = await upload(key, exportOf(10, 'Stalled'));
+    // The writer dies after its first batch and its message is lost (say, dead-lettered by a killed worker).
+    const fault = injectFault(
+      (command) => command.constructor.name === 'BatchWriteCommand' && putsType(command.input, 'ARTICLE'),
+      { nth: 2, dead: true },
+    );
+    await harness.handler(sqsEvent([record]), deadlineContext(CHECKS));
+    expect(fault.fired()).toBe(true);
+    vi.restoreAllMocks();
+    await harness.table.documentClient.send(
+      new UpdateCommand({
+        TableName: harness.table.tableName,
+        Key: tableKeys.source(harness.bucket, key),
+        UpdateExpression: 'SET leaseExpiresAt = :past',
+        ExpressionAttributeValues: { ':past': Date.now() - 1 },
+      }),
+    );
+    const stalled = (await harness.store.getSourceRecords(harness.bucket, key))?.source;
+    expect(stalled).toMatchObject({ status: 'PROCESSING', progress: { documentsStored: 3 } });
+
+    const plan = planReprocess(stalled);
+    if (plan.action !== 'send') throw new Error(`reprocess would skip: ${plan.reason}`);
+    await runToEnd([sqsRecord(s3EventBody({ bucket: harness.bucket, key, sequencer: plan.sequencer }))]);
+
+    await expectComplete(key, 10, 'Stalled');
   });
 });
 
