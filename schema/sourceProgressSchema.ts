@@ -23,5 +23,10 @@ export const sourceProgressSchema = z.object({
     .describe('Checkpoint: documents 1..this are stored with their index rows.'),
   indexRowsWritten: z.number().int(),
   totalDocuments: z.number().int().optional().describe('Documents in the file, once known.'),
+  removedThrough: z
+    .number()
+    .int()
+    .optional()
+    .describe('At the end of a rewrite: documents past totalDocuments removed up to this one.'),
   slices: z.number().int().describe('Slices begun so far.'),
 });

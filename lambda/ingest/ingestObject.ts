@@ -182,6 +182,21 @@ async function writeDocuments(
   }
   if (file === undefined) throw new Error('The parser gave neither a file nor a rejection');
   const outcome: FinishOutcome = { kind: 'parsed', object: current.metadata, parse: file };
+  // A rewrite with far fewer documents than before may have thousands to remove: that may take slices too.
+  const total = write.resumeAfter;
+  const mustStop = () =>
+    canHandOn &&
+    mustHandOn({ remainingMs: settings.remainingMs(), budgetMs: settings.budgetMs, slowestBatchMs });
+  if (!(await write.removeSurplus(total, { mustStop, chunk: config.writeBatchDocuments }))) {
+    metrics.addMetric('articlesParsed', MetricUnit.Count, written);
+    counts.articles += written;
+    return await handOn(write, event, current, dependencies, counts, {
+      ...logKeys,
+      remainingMs: settings.remainingMs(),
+      storedThisSlice: written,
+      totalDocuments: total,
+    });
+  }
   const result = await write.finish(outcome);
   metrics.addMetric('articlesParsed', MetricUnit.Count, written);
   counts.articles += written;
@@ -198,7 +213,8 @@ async function handOn(
   logKeys: Record<string, unknown>,
 ): Promise<IngestAction> {
   const { config, logger, sqs } = dependencies;
-  const progress = await write.handOn();
+  const totalDocuments = logKeys.totalDocuments as number | undefined;
+  const progress = await write.handOn(totalDocuments === undefined ? {} : { totalDocuments });
   // Sent after the key is given back: if the send fails, this message fails and its retry resumes.
   await sqs.send(
     new SendMessageCommand({

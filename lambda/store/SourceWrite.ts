@@ -95,6 +95,7 @@ export class SourceWrite {
   /** Documents 1..this are stored (earlier slices included). */
   #stored: number;
   #rows: number;
+  #surplusRemoved = false;
 
   private constructor(
     context: StoreContext,
@@ -146,6 +147,12 @@ export class SourceWrite {
         updatedAt: now.toISOString(),
         documentsStored: this.#stored,
         indexRowsWritten: this.#rows,
+        ...(resumes && earlier.totalDocuments !== undefined
+          ? { totalDocuments: earlier.totalDocuments }
+          : {}),
+        ...(resumes && earlier.removedThrough !== undefined
+          ? { removedThrough: earlier.removedThrough }
+          : {}),
         slices: resumes ? earlier.slices + 1 : 1,
       };
     }
@@ -266,13 +273,17 @@ export class SourceWrite {
 
   /**
    * Stops a write in slices at a safe point: records the checkpoint (every document stored so far, with
-   * its rows) and gives the key back, so that the continuation, or a newer event, can claim it at once.
+   * its rows, and the file's document count once known) and gives the key back, so that the continuation, or a newer event, can claim it at once.
    * Throws {@link LeaseLostError} if the lease was taken over.
    */
-  async handOn(): Promise<SourceProgress> {
+  async handOn(options: { totalDocuments?: number } = {}): Promise<SourceProgress> {
     const progress = this.#progress;
     if (progress === undefined) throw new Error('Only a write in slices hands on');
-    this.#progress = { ...progress, updatedAt: this.#options.now().toISOString() };
+    this.#progress = {
+      ...progress,
+      updatedAt: this.#options.now().toISOString(),
+      ...(options.totalDocuments === undefined ? {} : { totalDocuments: options.totalDocuments }),
+    };
     await releaseSource(this.#context, this.#event, {
       owner: this.#owner,
       mode: 'handedOn',
@@ -283,26 +294,48 @@ export class SourceWrite {
   }
 
   /**
-   * Ends the write: removes every document past the new count that the earlier version or an interrupted
-   * write may have left (their rows and chunks first, then `DELETED` tombstones), and commits the source
-   * item, which ends the lease and drops the progress. For `parsed`, the documents 1..`resumeAfter` are the
-   * file's (all batches written).
+   * Removes every document past the new count (`total`: the documents stored, or 0 for a rejection) that the
+   * earlier version or an interrupted write may have left: their rows and chunks first, then `DELETED`
+   * tombstones, `chunk` documents at a time. Before each chunk after the first it asks `mustStop`; true
+   * means it stopped there (hand on: the next slice removes the rest, finding those done as tombstones).
+   * Returns whether every surplus document is removed.
+   */
+  async removeSurplus(
+    total: number,
+    options: { mustStop?: () => boolean; chunk?: number } = {},
+  ): Promise<boolean> {
+    const previous = this.#previous;
+    if (this.#surplusRemoved || previous === undefined) return true;
+    const range = Math.max(previousRange(previous), this.#announced);
+    const chunk = options.chunk ?? 100;
+    // An earlier slice of this write may have removed some already (its checkpoint says how far).
+    const start = Math.max(total, this.#progress?.removedThrough ?? 0) + 1;
+    for (let from = start; from <= range; from += chunk) {
+      if (from > start && options.mustStop?.()) return false;
+      const to = Math.min(range, from + chunk - 1);
+      const removed = await readPreviousDocuments(this.#context, this.#event.bucket, this.#event.key, {
+        from,
+        to,
+      });
+      const plan = planRewrite([], removed, this.#scope());
+      // Rows gone before a tombstone drops the list of them.
+      await batchWriteItems(this.#context, plan.rows);
+      await batchWriteItems(this.#context, plan.tombstones.map(put));
+      if (this.#progress !== undefined)
+        this.#progress = { ...this.#progress, totalDocuments: total, removedThrough: to };
+    }
+    this.#surplusRemoved = true;
+    return true;
+  }
+
+  /**
+   * Ends the write: removes the documents past the new count (unless {@link removeSurplus} did), and
+   * commits the source item, which ends the lease and drops the progress. For `parsed`, the documents
+   * 1..`resumeAfter` are the file's (all batches written).
    */
   async finish(outcome: FinishOutcome): Promise<ApplyResult> {
     const total = outcome.kind === 'parsed' ? this.#stored : 0;
-    const previous = this.#previous;
-    const range = Math.max(previousRange(previous), this.#announced);
-    const removed =
-      previous === undefined
-        ? []
-        : await readPreviousDocuments(this.#context, this.#event.bucket, this.#event.key, {
-            from: total + 1,
-            to: range,
-          });
-    const plan = planRewrite([], removed, this.#scope());
-    // Rows gone before a tombstone drops the list of them.
-    await batchWriteItems(this.#context, plan.rows);
-    await batchWriteItems(this.#context, plan.tombstones.map(put));
+    await this.removeSurplus(total);
     const articleIds = Array.from({ length: total }, (_, at) =>
       articleId(this.#event.bucket, this.#event.key, at + 1),
     );

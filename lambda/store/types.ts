@@ -116,6 +116,8 @@ export interface SourceProgress {
   indexRowsWritten: number;
   /** Documents in the file, once known (the parser finds out at the end). */
   totalDocuments?: number;
+  /** At the end of a rewrite: documents past `totalDocuments` removed (tombstones) up to this one. */
+  removedThrough?: number;
   /** Slices begun so far, this one included. */
   slices: number;
 }

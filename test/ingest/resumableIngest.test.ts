@@ -264,6 +264,26 @@ describe('a file that needs several slices', () => {
   });
 });
 
+describe('a rewrite with far fewer documents', () => {
+  it('removes the documents past the new count in slices too, and commits once at the end', async () => {
+    const key = uniqueKey('shrinks.txt');
+    await runToEnd([(await upload(key, exportOf(16, 'Many'))).record]);
+    const { record } = await upload(key, exportOf(2, 'Few'));
+    const before = logs.lines.length;
+
+    const { invocations } = await runToEnd([record]);
+
+    // Two documents, then fourteen to remove, three at a time and two chunks a slice.
+    expect(invocations).toBeGreaterThan(1);
+    expect(warnings(before).filter((line) => String(line.message).startsWith('Stopped early'))).toHaveLength(
+      invocations - 1,
+    );
+    await expectComplete(key, 2, 'Few');
+    const articles = (await snapshot(key)).filter((item) => item.type === 'ARTICLE');
+    expect(articles.map((item) => item.status)).toEqual(['PARSED', 'PARSED', ...Array(14).fill('DELETED')]);
+  });
+});
+
 describe('a newer version or a delete in the middle of a multi-slice file', () => {
   it('stops the old continuation from writing anything; the newer version wins whole', async () => {
     const key = uniqueKey('replaced.txt');
