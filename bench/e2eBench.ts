@@ -51,7 +51,12 @@ const e2eBench: BenchSuite = {
     // Parsed before the pipeline starts, so the baselines write the same articles and this work does not
     // compete with the measured run.
     const lastModified = new Date().toISOString();
-    const parsed = objects.map((object) => ({ object, outcome: toParsedOutcome(object, { lastModified }) }));
+    const parsed: {
+      object: (typeof objects)[number];
+      outcome: Awaited<ReturnType<typeof toParsedOutcome>>;
+    }[] = [];
+    for (const object of objects)
+      parsed.push({ object, outcome: await toParsedOutcome(object, { lastModified }) });
 
     const pipeline = runPipelineProcess({
       uploadDirectory,

@@ -3,8 +3,10 @@ import { linesOfChunks } from '../lambda/parser/linesOfChunks';
 import { parseFile } from '../lambda/parser/parseFile';
 import { generateCorpus } from './corpus/generateCorpus';
 import { PATHOLOGICAL_INPUTS } from './corpus/pathologicalInputs';
+import { REAL_SHAPED_INPUTS } from './corpus/realShapedInputs';
 import type { CorpusFile, CorpusFormat } from './corpus/types';
 import type { BenchRow, BenchSuite } from './run';
+import { LAMBDA_1024_MB_NODE_FLAGS, measurePeakRss } from './support/measurePeakRss';
 
 const SEED = 42;
 const CORPUS_BYTES = 10_500_000;
@@ -17,10 +19,10 @@ interface RunTime {
   wallMs: number;
 }
 
-function timeOnce(work: () => void): RunTime {
+async function timeOnce(work: () => Promise<unknown>): Promise<RunTime> {
   const cpuStart = process.cpuUsage();
   const wallStart = performance.now();
-  work();
+  await work();
   const wallMs = performance.now() - wallStart;
   const cpu = process.cpuUsage(cpuStart);
   return { cpuMs: (cpu.user + cpu.system) / 1000, wallMs };
@@ -31,20 +33,20 @@ function timeOnce(work: () => void): RunTime {
  * minimum is the least disturbed figure; CPU time is what the parser itself spent, which on a shared
  * machine says more than the wall clock (and equals it on an idle core).
  */
-function fastest(runs: number, work: () => void): RunTime {
+async function fastest(runs: number, work: () => Promise<unknown>): Promise<RunTime> {
   let best: RunTime = { cpuMs: Number.POSITIVE_INFINITY, wallMs: Number.POSITIVE_INFINITY };
   for (let i = 0; i < runs; i++) {
-    const run = timeOnce(work);
+    const run = await timeOnce(work);
     best = { cpuMs: Math.min(best.cpuMs, run.cpuMs), wallMs: Math.min(best.wallMs, run.wallMs) };
   }
   return best;
 }
 
 /** Parses every file and checks the article counts, so the figures never time a wrong parse. */
-function parseAll(files: readonly CorpusFile[], enrich: boolean): number {
+async function parseAll(files: readonly CorpusFile[], enrich: boolean): Promise<number> {
   let articles = 0;
   for (const file of files) {
-    const result = parseFile(file.bytes, { enrich });
+    const result = await parseFile(file.bytes, { enrich });
     if (!result.ok || result.articles.length !== file.articleCount) {
       throw new Error(
         `${file.name}: expected ${file.articleCount} articles, got ${JSON.stringify(result).slice(0, 200)}`,
@@ -60,7 +62,7 @@ function parseAll(files: readonly CorpusFile[], enrich: boolean): number {
  * (in pieces cut at line ends, as the parser itself decodes: one string of a whole multi-megabyte file
  * costs several times more to decode, which would flatter the ratio).
  */
-function baseline(files: readonly CorpusFile[]): number {
+async function baseline(files: readonly CorpusFile[]): Promise<number> {
   let lines = 0;
   for (const file of files) lines += linesOfChunks(decodeChunks(file.bytes).chunks).length;
   return lines;
@@ -71,12 +73,14 @@ const bytesOf = (files: readonly CorpusFile[]) => files.reduce((sum, file) => su
 const mbPerSecond = (bytes: number, ms: number) => round(bytes / MB / (ms / 1000), 1);
 
 /** Parser and baseline runs interleaved, so both meet the same load. */
-function parserAndBaseline(files: readonly CorpusFile[]): { parser: RunTime; baseline: RunTime } {
+async function parserAndBaseline(
+  files: readonly CorpusFile[],
+): Promise<{ parser: RunTime; baseline: RunTime }> {
   let parser: RunTime = { cpuMs: Number.POSITIVE_INFINITY, wallMs: Number.POSITIVE_INFINITY };
   let floor: RunTime = { cpuMs: Number.POSITIVE_INFINITY, wallMs: Number.POSITIVE_INFINITY };
   for (let i = 0; i < RUNS; i++) {
-    const p = timeOnce(() => parseAll(files, false));
-    const b = timeOnce(() => baseline(files));
+    const p = await timeOnce(() => parseAll(files, false));
+    const b = await timeOnce(() => baseline(files));
     parser = { cpuMs: Math.min(parser.cpuMs, p.cpuMs), wallMs: Math.min(parser.wallMs, p.wallMs) };
     floor = { cpuMs: Math.min(floor.cpuMs, b.cpuMs), wallMs: Math.min(floor.wallMs, b.wallMs) };
   }
@@ -84,42 +88,73 @@ function parserAndBaseline(files: readonly CorpusFile[]): { parser: RunTime; bas
 }
 
 /** CPU time per MB at 8 MB divided by CPU time per MB at 1 MB, fastest of several runs (1.0 = linear). */
-function linearity(generate: (bytes: number) => Uint8Array): { ratio: number; mbPerSecondAt8Mb: number } {
+async function linearity(
+  generate: (bytes: number) => Uint8Array,
+): Promise<{ ratio: number; mbPerSecondAt8Mb: number }> {
   const small = generate(MB);
   const large = generate(8 * MB);
-  const smallRun = fastest(9, () => parseFile(small, { enrich: false }));
-  const largeRun = fastest(3, () => parseFile(large, { enrich: false }));
+  const smallRun = await fastest(9, () => parseFile(small, { enrich: false }));
+  const largeRun = await fastest(3, () => parseFile(large, { enrich: false }));
   return {
     ratio: round(largeRun.cpuMs / 8 / smallRun.cpuMs),
     mbPerSecondAt8Mb: mbPerSecond(8 * MB, largeRun.cpuMs),
   };
 }
 
+/** Input sizes whose peak RSS is measured, in MB. */
+const RSS_SIZES_MB = [1, 8, 24] as const;
+
+/** Peak RSS of parsing every pathological and real-shaped input at 1, 8 and 24 MB, each in its own child. */
+async function peakRss(): Promise<{
+  peakMb: Record<string, Record<string, number>>;
+  perInputMb: Record<string, Record<string, number>>;
+}> {
+  const peakMb: Record<string, Record<string, number>> = {};
+  const perInputMb: Record<string, Record<string, number>> = {};
+  for (const input of [...PATHOLOGICAL_INPUTS, ...REAL_SHAPED_INPUTS]) {
+    peakMb[input.name] = {};
+    perInputMb[input.name] = {};
+    for (const size of RSS_SIZES_MB) {
+      const bytes = input.generate(size * MB);
+      const measured = await measurePeakRss(bytes);
+      peakMb[input.name]![size] = round(measured.peakMb, 0);
+      perInputMb[input.name]![size] = round((measured.peakMb - measured.beforeMb) / (bytes.length / MB), 1);
+    }
+  }
+  return { peakMb, perInputMb };
+}
+
 const parserBench: BenchSuite = {
   name: 'parser',
   description:
     `parseFile on a generated ${CORPUS_BYTES / MB} MB corpus (seed ${SEED}), fastest of ${RUNS} runs; ` +
-    'MB = 10^6 bytes; rates per CPU-second of this process, wall-clock rates under `wall`',
+    'MB = 10^6 bytes; rates per CPU-second of this process, wall-clock rates under `wall`; ' +
+    'peak RSS of each input at 1, 8 and 24 MB in a child with Lambda heap flags',
   async run() {
     const files = generateCorpus({ seed: SEED, targetBytes: CORPUS_BYTES });
     const totalBytes = bytesOf(files);
-    const articles = parseAll(files, false); // warm-up, and the correctness check
-    const { parser, baseline: floor } = parserAndBaseline(files);
-    const enriched = fastest(3, () => parseAll(files, true));
+    const articles = await parseAll(files, false); // warm-up, and the correctness check
+    const { parser, baseline: floor } = await parserAndBaseline(files);
+    const enriched = await fastest(3, () => parseAll(files, true));
 
     const byFormat: Partial<Record<CorpusFormat, number>> = {};
     for (const format of ['nexis', 'pressreader', 'plain'] as const) {
       const subset = files.filter((file) => file.format === format);
-      byFormat[format] = mbPerSecond(bytesOf(subset), fastest(RUNS, () => parseAll(subset, false)).cpuMs);
+      byFormat[format] = mbPerSecond(
+        bytesOf(subset),
+        (await fastest(RUNS, () => parseAll(subset, false))).cpuMs,
+      );
     }
 
     const linearityByInput: Record<string, number> = {};
     const pathologicalMbPerSecond: Record<string, number> = {};
     for (const input of PATHOLOGICAL_INPUTS) {
-      const { ratio, mbPerSecondAt8Mb } = linearity(input.generate);
+      const { ratio, mbPerSecondAt8Mb } = await linearity(input.generate);
       linearityByInput[input.name] = ratio;
       pathologicalMbPerSecond[input.name] = mbPerSecondAt8Mb;
     }
+
+    const memory = await peakRss();
 
     const figures = {
       mbPerSecond: mbPerSecond(totalBytes, parser.cpuMs),
@@ -130,6 +165,12 @@ const parserBench: BenchSuite = {
       mbPerSecondByFormat: byFormat,
       linearity: linearityByInput,
       pathologicalMbPerSecondAt8Mb: pathologicalMbPerSecond,
+      peakRssMbPerInputMb: memory.perInputMb,
+      peakRssMb: memory.peakMb,
+      peakRssBasis:
+        'parseDocuments with enrichment, each input in a fresh child process started with ' +
+        `${LAMBDA_1024_MB_NODE_FLAGS.join(' ')} (Lambda at 1,024 MB); peakRssMb is the child's maxRSS in MiB, ` +
+        'peakRssMbPerInputMb its growth over the RSS before parsing (Node, tsx, the input) per MB of input',
       wall: {
         mbPerSecond: mbPerSecond(totalBytes, parser.wallMs),
         articlesPerSecond: Math.round(articles / (parser.wallMs / 1000)),
@@ -167,6 +208,11 @@ const parserBench: BenchSuite = {
         metric: `linearity ${input.name}`,
         value: String(linearityByInput[input.name]),
         note: `${pathologicalMbPerSecond[input.name]} MB/s at 8 MB; ${input.description}`,
+      })),
+      ...Object.entries(memory.peakMb).map(([name, bySize]) => ({
+        metric: `peakRss ${name}`,
+        value: `${bySize['24']} MiB`,
+        note: `at 24 MB; ${memory.perInputMb[name]!['1']} / ${memory.perInputMb[name]!['8']} / ${memory.perInputMb[name]!['24']} MiB per input MB at 1 / 8 / 24 MB`,
       })),
     ];
     return { figures, rows };

@@ -1,14 +1,15 @@
 /**
  * The one benchmark runner: `npm run bench` runs every suite, `npm run bench -- parser e2e` only those.
  * A suite is a file `bench/<name>Bench.ts` whose default export is a {@link BenchSuite}; dropping such
- * a file in registers it. Each suite's figures are merged under its name into bench/results/latest.json
- * (other suites' keys are kept) and printed as a table.
+ * a file in registers it. Each suite's figures are merged under its name (or its `resultsKey`) into
+ * bench/results/latest.json (other suites' keys are kept) and printed as a table.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { putFigures } from './support/putFigures';
 
 /** One row of a suite's printed table. */
 export interface BenchRow {
@@ -25,9 +26,11 @@ export interface BenchOutcome {
 
 /** A benchmark suite, found by its file name `bench/<name>Bench.ts`. */
 export interface BenchSuite {
-  /** The key of its figures in latest.json and its name on the command line. */
+  /** Its name on the command line, and the key of its figures in latest.json unless `resultsKey` is given. */
   name: string;
   description: string;
+  /** Where its figures go in latest.json, a dotted path (`parser.accuracy`); its name when not given. */
+  resultsKey?: string;
   run(): Promise<BenchOutcome>;
 }
 
@@ -92,7 +95,7 @@ export async function runBenchmarks(names: readonly string[]): Promise<number> {
     const suite = await loadSuite(available.get(name)!);
     const outcome = await suite.run();
     const results = await readResults();
-    results[suite.name] = {
+    putFigures(results, suite.resultsKey ?? suite.name, {
       ...outcome.figures,
       measuredAt: new Date().toISOString(),
       machine: {
@@ -102,7 +105,7 @@ export async function runBenchmarks(names: readonly string[]): Promise<number> {
         // Other work on the machine slows every figure; the load says how much to trust them.
         loadAverage1m: Number(loadavg()[0]!.toFixed(2)),
       },
-    };
+    });
     await writeResults(results);
     printTable(suite, outcome.rows);
   }

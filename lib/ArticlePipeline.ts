@@ -9,11 +9,11 @@ import { DynamoEventSource, SqsDlq, SqsEventSource } from 'aws-cdk-lib/aws-lambd
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { type Bucket, EventType, type IBucket, type NotificationKeyFilter } from 'aws-cdk-lib/aws-s3';
-import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { addIngestPermissions } from './addIngestPermissions';
+import { bucketOwnerAccount } from './bucketOwnerAccount';
 import { BY_PUBLICATION_INDEX, LOOKUP_INDEX } from './constants';
 import { createIncomingBucket } from './createIncomingBucket';
 import { createIngestFunction, type IngestFunction } from './createIngestFunction';
@@ -23,6 +23,7 @@ import { createPipelineDashboard } from './createPipelineDashboard';
 import { createRecordTable } from './createRecordTable';
 import { nagResourceFinding } from './nagResourceFinding';
 import { resolvePipelineSettings } from './resolvePipelineSettings';
+import { S3EventsQueueDestination } from './S3EventsQueueDestination';
 import { streamConsumerFilters } from './streamConsumerFilters';
 import type { AddConsumerOptions, ArticlePipelineProps, PipelineAlarms, PipelineSettings } from './types';
 
@@ -127,7 +128,10 @@ export class ArticlePipeline extends Construct {
       queue: this.queue,
       deadLetterQueue: this.deadLetterQueue,
       fn: this.ingestFunction,
+      table: this.table,
       queueAgeAlarmThreshold: this.settings.queueAgeAlarmThreshold,
+      metricsNamespace: this.settings.metricsNamespace,
+      serviceName: this.serviceName,
       alarmTopic: props.alarmTopic,
     });
     this.dashboard = createPipelineDashboard(this, {
@@ -194,6 +198,10 @@ export class ArticlePipeline extends Construct {
    * deploys), batches of 100, bisect a failing batch, 3 retries, then the failed batch's stream position is
    * sent to a shared encrypted failure queue (`consumerFailureQueue`) with an alarm on it.
    *
+   * CDK's `DynamoEventSource` grants `fn` `dynamodb:ListStreams` on `*` besides the stream read on the
+   * stream's ARN: ListStreams has no resource-level permission (the service authorization reference lists
+   * no resource type for it), so `*` is the only resource IAM accepts for it. It lists stream ARNs, no data.
+   *
    * @example
    * ```ts
    * pipeline.addConsumer(searchIndexer, { types: ['ARTICLE'], eventNames: ['INSERT', 'MODIFY'] });
@@ -211,6 +219,8 @@ export class ArticlePipeline extends Construct {
       ...eventSourceOptions,
       filters,
     });
+    // Grants fn the stream read, plus dynamodb:ListStreams on `*`: ListStreams has no resource-level
+    // permission, so IAM accepts no narrower resource for it (docs/deploy.md, "Least privilege").
     fn.addEventSource(source);
     return source;
   }
@@ -264,7 +274,7 @@ export class ArticlePipeline extends Construct {
   }
 
   private subscribeQueueToBucket(props: ArticlePipelineProps): void {
-    const destination = new SqsDestination(this.queue);
+    const destination = new S3EventsQueueDestination(this.queue, bucketOwnerAccount(this, this.bucket));
     const filters: NotificationKeyFilter[] =
       props.objectKeyPrefix || props.objectKeySuffix
         ? [{ prefix: props.objectKeyPrefix, suffix: props.objectKeySuffix }]
@@ -281,7 +291,7 @@ export class ArticlePipeline extends Construct {
       id: nagResourceFinding(this, this.bucket.arnForObjects('*')),
       reason:
         'The function reads whichever object an S3 event names: any key of the incoming bucket, and only ' +
-        's3:GetObject and s3:GetObjectVersion on it.',
+        's3:GetObject on it.',
     });
     Validations.of(ingest.tracingPolicy).acknowledge({
       id: 'AwsSolutions-IAM5[Resource::*]',

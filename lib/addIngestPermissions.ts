@@ -4,18 +4,16 @@ import type { IBucket } from 'aws-cdk-lib/aws-s3';
 
 /**
  * Every DynamoDB action the ingest handler calls, on the table itself: no index (the handler reads items by
- * key and queries an item's own partition) and no stream. TransactWriteItems is authorized per item by
- * PutItem, UpdateItem, DeleteItem and ConditionCheckItem.
+ * key and queries an item's own partition) and no stream. Stale rows are removed by `BatchWriteItem` delete
+ * requests, which `dynamodb:BatchWriteItem` authorizes; the handler sends no `DeleteItem`, `BatchGetItem` or
+ * transaction. `test/ingest/handler.test.ts` checks both ways that this list is what the handler calls.
  */
 export const INGEST_TABLE_ACTIONS = [
   'dynamodb:GetItem',
-  'dynamodb:BatchGetItem',
   'dynamodb:Query',
   'dynamodb:PutItem',
   'dynamodb:UpdateItem',
-  'dynamodb:DeleteItem',
   'dynamodb:BatchWriteItem',
-  'dynamodb:ConditionCheckItem',
 ] as const;
 
 /**
@@ -23,7 +21,8 @@ export const INGEST_TABLE_ACTIONS = [
  * helper, whose `s3:GetObject*`/`s3:List*` wildcards grant more), so a test can compare the policy
  * statement by statement:
  *
- * - `ReadIncomingObjects`: `s3:GetObject`, `s3:GetObjectVersion` on `bucket/*`;
+ * - `ReadIncomingObjects`: `s3:GetObject` on `bucket/*` (the handler reads the current version of the key
+ *   an event names, never a pinned version, so no `s3:GetObjectVersion`);
  * - `ListIncomingBucket`: `s3:ListBucket` on the bucket, without which S3 answers a missing key with 403
  *   instead of 404 and the handler could not tell a deleted object from a denied one;
  * - `ReadWriteRecords`: `INGEST_TABLE_ACTIONS` on the table;
@@ -39,7 +38,7 @@ export function addIngestPermissions(role: IRole, resources: { bucket: IBucket; 
   role.addToPrincipalPolicy(
     new PolicyStatement({
       sid: 'ReadIncomingObjects',
-      actions: ['s3:GetObject', 's3:GetObjectVersion'],
+      actions: ['s3:GetObject'],
       resources: [bucket.arnForObjects('*')],
     }),
   );

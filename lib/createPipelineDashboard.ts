@@ -5,6 +5,7 @@ import {
   GraphWidget,
   type IMetric,
   MathExpression,
+  Metric,
   Stats,
 } from 'aws-cdk-lib/aws-cloudwatch';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
@@ -20,8 +21,10 @@ const HEIGHT = 6;
 /**
  * One dashboard for the pipeline: alarm states; throughput (objects notified, messages done, invocations);
  * errors (function errors and throttles, dead-lettered messages, DynamoDB throttling); duration
- * (p50/p99/max against the timeout); queue depth and age; and the handler's own Powertools metrics, found
- * by a search on its namespace and service so that new metrics appear without a deploy.
+ * (p50/p99/max against the timeout); queue depth and age; the handler's failures (`messagesFailed`,
+ * `invocationsStoppedEarly`, `filesRejected`); DynamoDB throttles and system errors of the table and each
+ * index, as the alarms watch them; and all the handler's Powertools metrics, found by a search on its
+ * namespace and service so that new metrics appear without a deploy.
  *
  * @example
  * ```ts
@@ -43,6 +46,17 @@ export function createPipelineDashboard(
   const { queue, deadLetterQueue, fn, table } = props;
   const graph = (title: string, left: IMetric[], right: IMetric[] = []) =>
     new GraphWidget({ title, left, right, width: WIDTH, height: HEIGHT, period: PERIOD });
+
+  const handlerMetric = (metricName: string, label: string) =>
+    new Metric({
+      namespace: props.metricsNamespace,
+      metricName,
+      dimensionsMap: { service: props.serviceName },
+      statistic: Stats.SUM,
+      label,
+      period: PERIOD,
+    });
+  const { alarms } = props;
 
   const dashboard = new Dashboard(scope, 'Dashboard', { defaultInterval: Duration.hours(3) });
   dashboard.addWidgets(
@@ -79,6 +93,20 @@ export function createPipelineDashboard(
       [queue.metricApproximateAgeOfOldestMessage({ label: 'Oldest message age (s)', period: PERIOD })],
     ),
   );
+  dashboard.addWidgets(
+    graph('Handler failures', [
+      handlerMetric('messagesFailed', 'Failed messages'),
+      handlerMetric('invocationsStoppedEarly', 'Invocations stopped early'),
+      handlerMetric('filesRejected', 'Files rejected'),
+    ]),
+    // The alarms' own metrics, so the graphs show exactly what the alarms watch.
+    graph(
+      'DynamoDB throttles',
+      [alarms.tableThrottles.metric],
+      [alarms.byPublicationIndexThrottles.metric, alarms.lookupIndexThrottles.metric],
+    ),
+  );
+  dashboard.addWidgets(graph('DynamoDB system errors', [alarms.tableSystemErrors.metric]));
   dashboard.addWidgets(
     graph('Handler metrics (Powertools)', [
       new MathExpression({

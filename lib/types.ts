@@ -212,14 +212,27 @@ export interface PipelineSettings {
   readonly accessLogsRetentionDays: number;
 }
 
-/** The pipeline's CloudWatch alarms, each notifying `alarmTopic` when it fires and when it recovers. */
+/**
+ * The pipeline's CloudWatch alarms, each notifying `alarmTopic` when it fires and when it recovers; what
+ * each means and what to do is the runbook in docs/deploy.md.
+ */
 export interface PipelineAlarms {
   /** A message reached the dead-letter queue: an object could not be processed `maxReceiveCount` times. */
   readonly deadLetterMessages: Alarm;
+  /** The handler failed a message inside a batch (its `messagesFailed` metric), which Lambda does not count. */
+  readonly failedMessages: Alarm;
   /** The ingest function threw or timed out (per-message failures are reported, not thrown). */
   readonly functionErrors: Alarm;
   /** Lambda throttled the ingest function: the account's concurrency is exhausted. */
   readonly functionThrottles: Alarm;
   /** The oldest queued message is older than `queueAgeAlarmThreshold`: a backlog or repeated failures. */
   readonly oldestMessageAge: Alarm;
+  /** Sustained throttled requests on the table (3 of 5 minutes). */
+  readonly tableThrottles: Alarm;
+  /** Sustained DynamoDB system errors (HTTP 500) on the table (3 of 5 minutes). */
+  readonly tableSystemErrors: Alarm;
+  /** Sustained read or write throttle events on the `byPublication` index. */
+  readonly byPublicationIndexThrottles: Alarm;
+  /** Sustained read or write throttle events on the `lookup` index. */
+  readonly lookupIndexThrottles: Alarm;
 }

@@ -13,14 +13,14 @@ import type { UploadObject } from './types';
  *
  * @example
  * ```ts
- * const outcome = toParsedOutcome(object, { lastModified: new Date().toISOString() });
+ * const outcome = await toParsedOutcome(object, { lastModified: new Date().toISOString() });
  * ```
  */
-export function toParsedOutcome(
+export async function toParsedOutcome(
   object: UploadObject,
   options: { lastModified: string; dateFromKey?: boolean },
-): Extract<ObjectOutcome, { kind: 'parsed' }> {
-  const parsed = parseFile(object.bytes);
+): Promise<Extract<ObjectOutcome, { kind: 'parsed' }>> {
+  const parsed = await parseFile(object.bytes);
   if (!parsed.ok || parsed.articles.length !== object.articleCount) {
     throw new BenchCheckError(`${object.key}: expected ${object.articleCount} articles from the parser`);
   }

@@ -15,7 +15,7 @@ export async function runParseCommand(files: string[], io: CommandIo): Promise<n
   let exitCode = 0;
   for (const file of files) {
     const bytes = await readFileOrExplain(file);
-    const result = parseFile(bytes);
+    const result = await parseFile(bytes);
     if (!result.ok) {
       io.stderr.write(`${file}: rejected (${result.rejection.code}): ${result.rejection.message}\n`);
       exitCode = 1;

@@ -12,10 +12,14 @@ import { matchesFilterPattern } from './matchesFilterPattern';
 
 /** Where and how {@link pollTableStream} reads. */
 export interface PollTableStreamOptions {
-  /** The DynamoDB endpoint of the local pipeline (DynamoDB Local serves the streams API on it too). */
-  endpoint: string;
+  /**
+   * The DynamoDB endpoint of the local pipeline (DynamoDB Local serves the streams API on it too).
+   * @default - AWS: the SDK's own endpoints for DynamoDB and DynamoDB Streams
+   */
+  endpoint?: string;
   region: string;
-  credentials: { accessKeyId: string; secretAccessKey: string };
+  /** @default - the SDK's credential chain */
+  credentials?: { accessKeyId: string; secretAccessKey: string };
   tableName: string;
   /** Lambda filter patterns, e.g. `streamConsumerFilters(['ARTICLE'])`: records matching none are dropped. */
   filters: Record<string, unknown>[];
@@ -42,7 +46,8 @@ export interface TableStreamPoller {
 const BATCH_SIZE = 100;
 
 /**
- * Runs a stream consumer against a local pipeline as Lambda's DynamoDB event source runs it in AWS: reads
+ * Runs a stream consumer against a local pipeline (or, without `endpoint`, a deployed table's stream) as
+ * Lambda's DynamoDB event source runs it in AWS: reads
  * every shard of the table's stream in order, drops records the filter patterns do not match, invokes the
  * handler with batches shaped as Lambda's `DynamoDBStreamEvent`, and on a reported failure invokes it again
  * from the failed record.

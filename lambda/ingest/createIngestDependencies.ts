@@ -5,12 +5,16 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { RecordStore } from '../store/RecordStore';
-import type { IngestConfig, IngestDependencies } from './types';
+import { awsClientConfig } from './awsClientConfig';
+import { AWS_CLIENT_SETTINGS } from './awsClientSettings';
+import type { AwsClientsSettings, IngestConfig, IngestDependencies } from './types';
 
 /**
  * The clients and the store of one container, traced when a Tracer is given. Endpoints, region and credentials come from the
  * SDK's standard environment (`AWS_ENDPOINT_URL_S3`, `AWS_ENDPOINT_URL_DYNAMODB`, `AWS_REGION`, …), so the
- * same code runs in AWS and against local servers; only S3's path-style addressing is a setting.
+ * same code runs in AWS and against local servers; only S3's path-style addressing is a setting. Retries
+ * and timeouts are `clients` (default {@link AWS_CLIENT_SETTINGS}, whose comments say why); tests shrink
+ * their delays.
  *
  * @example
  * ```ts
@@ -20,12 +24,15 @@ import type { IngestConfig, IngestDependencies } from './types';
 export function createIngestDependencies(
   config: IngestConfig,
   telemetry: { tracer?: Tracer | undefined; logger: Logger; metrics: Metrics },
+  clients: AwsClientsSettings = AWS_CLIENT_SETTINGS,
 ): IngestDependencies {
   const { tracer } = telemetry;
   const traced = <Client extends S3Client | DynamoDBClient>(client: Client): Client =>
     tracer === undefined ? client : tracer.captureAWSv3Client(client);
-  const s3 = traced(new S3Client({ forcePathStyle: config.s3ForcePathStyle }));
-  const dynamo = traced(new DynamoDBClient({}));
+  const s3 = traced(
+    new S3Client({ forcePathStyle: config.s3ForcePathStyle, ...awsClientConfig(clients.s3) }),
+  );
+  const dynamo = traced(new DynamoDBClient(awsClientConfig(clients.dynamodb)));
   // The queue URL's host is not where a local SQS server listens: send to the SDK's resolved endpoint
   // (AWS_ENDPOINT_URL_SQS locally, the regional endpoint in AWS, which is the URL's host there anyway).
   const sqs = new SQSClient({ useQueueUrlAsEndpoint: false });

@@ -113,3 +113,36 @@ export interface OutcomeCounts {
   /** Writes this invocation stopped before its deadline and handed on with a continuation. */
   handedOn: number;
 }
+
+/**
+ * How one AWS SDK client retries and times out. The values, and why, are in `awsClientSettings.ts`;
+ * `awsClientConfig` turns them into a client's configuration.
+ */
+export interface AwsClientSettings {
+  /** Attempts per call, the first included (the SDK's standard retry mode and its retry quota). */
+  maxAttempts: number;
+  /**
+   * Ceiling of the first retry's delay after a transient error (5xx, timeout, reset); it doubles per retry,
+   * with full jitter. Throttling errors start from the SDK's own base (1 s).
+   */
+  transientBaseDelayMs: number;
+  /**
+   * Multiplies every back-off delay, transient and throttling. 1 in the function; tests shrink it. It never
+   * changes which errors are retried or how many attempts are made.
+   */
+  delayScale: number;
+  /** Longest wait for a TCP connection. */
+  connectionTimeoutMs: number;
+  /** Longest wait from sending a request to its response's headers; past it the SDK retries (`TimeoutError`). */
+  requestTimeoutMs: number;
+  /** Longest silence on the socket, also while a response body streams. */
+  socketTimeoutMs: number;
+}
+
+/** The settings of each client the function makes. */
+export interface AwsClientsSettings {
+  s3: AwsClientSettings;
+  dynamodb: AwsClientSettings;
+  /** For the function's own messages (continuations); not for long polls, whose wait exceeds these timeouts. */
+  sqs: AwsClientSettings;
+}

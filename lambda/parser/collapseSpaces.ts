@@ -1,4 +1,9 @@
+import { afterBlanks } from './afterBlanks';
+import { replaceInPieces } from './replaceInPieces';
+
 const RUNS_OF_SPACES = / {2,}/g;
+
+const collapse = (piece: string) => piece.replace(RUNS_OF_SPACES, ' ');
 
 /**
  * Trims text and reduces runs of spaces to one: needed again after entities are decoded, since
@@ -11,5 +16,5 @@ const RUNS_OF_SPACES = / {2,}/g;
  */
 export function collapseSpaces(text: string): string {
   const trimmed = text.trim();
-  return trimmed.includes('  ') ? trimmed.replace(RUNS_OF_SPACES, ' ') : trimmed;
+  return trimmed.includes('  ') ? replaceInPieces(trimmed, collapse, afterBlanks) : trimmed;
 }

@@ -1,3 +1,5 @@
+import { replaceInPieces } from './replaceInPieces';
+
 /** The named entities news databases leave in their text exports; Nexis writes them in capitals (`&GT;`). */
 const NAMED: Readonly<Record<string, string>> = {
   amp: '&',
@@ -41,6 +43,14 @@ function decodeOne(match: string, body: string): string {
   return NAMED[body.toLowerCase()] ?? match;
 }
 
+const decodePiece = (piece: string) => piece.replace(ENTITY, decodeOne);
+
+/** An entity holds no `&` but its first character, so none straddles a cut just before one. */
+function beforeAmpersand(text: string, from: number): number {
+  const at = text.indexOf('&', from);
+  return at === -1 ? text.length : at;
+}
+
 /**
  * Decodes HTML character references (`&GT;`, `&amp;`, `&#8217;`); unknown names are left as printed.
  *
@@ -50,5 +60,5 @@ function decodeOne(match: string, body: string): string {
  * ```
  */
 export function decodeEntities(text: string): string {
-  return text.includes('&') ? text.replace(ENTITY, decodeOne) : text;
+  return text.includes('&') ? replaceInPieces(text, decodePiece, beforeAmpersand) : text;
 }

@@ -1,4 +1,9 @@
+import { afterBlanks } from './afterBlanks';
+import { replaceInPieces } from './replaceInPieces';
+
 const RUNS_OF_BLANKS = /[ \t]{2,}|\t/g;
+
+const collapse = (piece: string) => piece.replace(RUNS_OF_BLANKS, ' ');
 
 /**
  * Joins the hard-wrapped lines of one block into a single line of text, with runs of spaces and tabs
@@ -11,5 +16,7 @@ const RUNS_OF_BLANKS = /[ \t]{2,}|\t/g;
  */
 export function joinBlock(block: readonly string[]): string {
   const joined = block.length === 1 ? block[0]! : block.join(' ');
-  return joined.includes('  ') || joined.includes('\t') ? joined.replace(RUNS_OF_BLANKS, ' ') : joined;
+  return joined.includes('  ') || joined.includes('\t')
+    ? replaceInPieces(joined, collapse, afterBlanks)
+    : joined;
 }

@@ -1,3 +1,5 @@
+import { replaceInPieces } from './replaceInPieces';
+
 /** Characters that need work; most text has none of them and skips every replacement below. */
 const NEEDS_WORK =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this module's job
@@ -6,6 +8,11 @@ const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 /** Zero-width characters and soft hyphens are invisible in print, and the control characters are noise. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is this module's job
 const INVISIBLES = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u00ad\u200b\u2060\ufeff]/g;
+
+/** Every pattern matches one character, so a piece can end anywhere. */
+const anywhere = (_text: string, from: number) => from;
+
+const normalizePiece = (piece: string) => piece.replace(SPACES, ' ').replace(INVISIBLES, '');
 
 /**
  * Normalizes decoded text: non-breaking and other Unicode spaces become a plain space; zero-width
@@ -20,5 +27,5 @@ const INVISIBLES = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u00ad\
 export function normalizeText(text: string): string {
   // Most text needs nothing; each replacement copies the whole text, so none runs without cause.
   if (!NEEDS_WORK.test(text)) return text;
-  return text.replace(SPACES, ' ').replace(INVISIBLES, '');
+  return replaceInPieces(text, normalizePiece, anywhere);
 }

@@ -1,10 +1,17 @@
-import { parseFile } from './parseFile';
+import { parseEvents } from './parseEvents';
 import type { ParseDocumentsOptions, ParseEvent } from './types';
 
 /**
- * Parses the bytes of one upload incrementally: the file's format first, then its articles one by one,
- * each with the position a later slice can resume from (`resumeAfter`), or one rejection. Asynchronous
- * so that readers loaded on demand fit the same shape; it never throws.
+ * Parses the bytes of one upload incrementally: PressReader pages, Nexis exports (one article per
+ * document) and plain text, in UTF-8, UTF-16 or Windows-1252, gzip-compressed or not. It yields the
+ * file's format first, then its articles one by one as the documents are split, each with the position
+ * a later slice can resume from (`resumeAfter`), or one rejection with a machine-readable code and a
+ * message naming the reason. Only the document in hand is held, so memory does not grow with the file.
+ * Asynchronous so that readers loaded on demand fit the same shape; it never throws.
+ *
+ * Without `resumeAfter`, `file` comes just before the first article, and a file with no article gives
+ * only `rejected` (`NO_ARTICLE`). With it, `file` comes even when no document follows. A `rejected`
+ * after articles means a defect of the parser (`PARSER_ERROR`): the whole upload is then rejected.
  *
  * @example
  * ```ts
@@ -18,16 +25,5 @@ export async function* parseDocuments(
   bytes: Uint8Array,
   options: ParseDocumentsOptions = {},
 ): AsyncGenerator<ParseEvent, void, undefined> {
-  // Contract first: this collects, then yields. The incremental, bounded-memory reader replaces the body.
-  const result = parseFile(bytes, options);
-  if (!result.ok) {
-    yield { kind: 'rejected', rejection: result.rejection };
-    return;
-  }
-  yield { kind: 'file', format: result.format, encoding: result.encoding, compressed: result.compressed };
-  const after = options.resumeAfter?.documentIndex ?? 0;
-  for (const article of result.articles) {
-    if (article.documentIndex <= after) continue;
-    yield { kind: 'article', article, position: { documentIndex: article.documentIndex } };
-  }
+  yield* parseEvents(bytes, options);
 }

@@ -3,9 +3,9 @@ import { collectNexisParts } from './collectNexisParts';
 import { createDraft } from './createDraft';
 import { creditByline } from './creditByline';
 import { decodeEntities } from './decodeEntities';
+import { indexTermsOf } from './indexTermsOf';
 import { joinBlock } from './joinBlock';
 import { MAX_HEADER_LINE_CHARS } from './limits';
-import { parseIndexTerms } from './parseIndexTerms';
 import { parseNexisSection } from './parseNexisSection';
 import { readBody } from './readBody';
 import { readNexisHeader } from './readNexisHeader';
@@ -60,7 +60,7 @@ function readIndexTerms(fields: ReadonlyMap<string, string>): IndexTerms {
   for (const [label, kind] of Object.entries(INDEX_FIELDS)) {
     const value = fieldText(fields, label);
     if (value === null) continue;
-    for (const term of parseIndexTerms(value)) {
+    for (const term of indexTermsOf(value)) {
       const key = `${kind}\n${term.term.toLowerCase()}`;
       if (seen.has(key)) continue;
       seen.add(key);

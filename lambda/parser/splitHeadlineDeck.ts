@@ -5,8 +5,17 @@ const MAX_CANDIDATES = 5;
 /** A deck opens like a headline: a capital, a digit or a quote mark. */
 const OPENS_LIKE_HEADLINE = /^[\p{Lu}\p{N}"“‘']/u;
 
-function wordCount(text: string): number {
-  return text.split(' ').filter((word) => word !== '').length;
+/** Whether the text has at least two space-separated words; it stops there, so a deck of megabytes costs nothing. */
+function hasTwoWords(text: string): boolean {
+  let words = 0;
+  let from = 0;
+  while (from < text.length) {
+    const space = text.indexOf(' ', from);
+    const end = space === -1 ? text.length : space;
+    if (end > from && ++words >= 2) return true;
+    from = end + 1;
+  }
+  return false;
 }
 
 /**
@@ -27,7 +36,7 @@ export function splitHeadlineDeck(value: string): HeadlineWithDeck {
     if (index === -1) break;
     const headline = value.slice(0, index).trim();
     const deck = value.slice(index + 2).trim();
-    if (wordCount(headline) >= 2 && wordCount(deck) >= 2 && OPENS_LIKE_HEADLINE.test(deck))
+    if (hasTwoWords(headline) && hasTwoWords(deck) && OPENS_LIKE_HEADLINE.test(deck))
       return { headline, deck };
     from = index + 2;
   }

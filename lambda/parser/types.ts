@@ -1,4 +1,4 @@
-/** Types at the parser's boundary: what `parseFile` takes and returns. */
+/** Types at the parser's boundary (what `parseDocuments` and `parseFile` take and give) and its internal shapes. */
 
 /** The text formats the parser reads, detected from the text itself. */
 export type SourceFormat = 'pressreader' | 'nexis' | 'plain';
@@ -159,11 +159,11 @@ export interface ParseOptions {
  * enrichment) are added. Internal to the parser.
  */
 export type ArticleDraft = Omit<ParsedArticle, keyof Enrichment | 'wordCount' | 'contentHash'> & {
-  /** The lines of the decoded file that the document spans, for its content hash. */
+  /** The lines of its document that the article spans, for its content hash. */
   lineSpan: LineSpan;
 };
 
-/** A half-open range `[start, end)` of line numbers (0-based) of the decoded file. */
+/** A half-open range `[start, end)` of line numbers (0-based) of a document's lines. */
 export interface LineSpan {
   start: number;
   end: number;
@@ -206,6 +206,43 @@ export interface DecodedText {
   encoding: TextEncoding;
 }
 
+/** The lines of one decoded, normalized piece of a file, and the byte where the next piece starts. */
+export interface LineBatch {
+  text: string;
+  lines: string[];
+  /** The end of the piece in the file's bytes (exclusive): where decoding resumes. */
+  end: number;
+}
+
+/** What the parser knows of a file before it reads any document, and its lines from the start. */
+export interface PreparedText extends ParsedFileInfo {
+  /** The file's lines in batches (a piece of the text each), read afresh as they are asked for; once only. */
+  batches(): Iterable<readonly string[]>;
+}
+
+/** One document's own lines, as a format's splitter cuts them from the file. */
+export interface DocumentLines {
+  /** 1-based position of the document in its file. */
+  documentIndex: number;
+  lines: string[];
+}
+
+/** A document's draft and its content hash, ready to be finished. */
+export interface DocumentDraft {
+  draft: ArticleDraft;
+  contentHash: string;
+}
+
+/** One PressReader page: its own lines, and its blocks as line ranges of them. */
+export interface PressReaderPage {
+  documentIndex: number;
+  lines: string[];
+  /** Block `b` is the lines `[blockStarts[b], blockEnds[b])`: footer, furniture and blank lines end a block. */
+  blockStarts: number[];
+  blockEnds: number[];
+  footers: PressReaderFooter[];
+}
+
 /** Text in pieces that each end at a line end (but the last), and the encoding it was decoded from. */
 export interface DecodedChunks {
   chunks: string[];
@@ -227,7 +264,7 @@ export interface ArticleBody {
   dateline: string | null;
 }
 
-/** One Nexis document's place in its file: the lines after its `N of M DOCUMENTS` line, up to the next. */
+/** One Nexis document's lines `[start, end)` of the lines given with it. */
 export interface NexisDocumentRange {
   /** 1-based position in the file, whatever number the separator prints. */
   documentIndex: number;

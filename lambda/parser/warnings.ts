@@ -10,4 +10,6 @@ export const WARNINGS = {
   bylineTooLong: 'byline too long to split into authors',
   noAuthors: 'byline names no person or organization',
   enrichmentFailed: (reason: string) => `enrichment failed: ${reason}`,
+  enrichmentTruncated: (chars: number) =>
+    `body too long to enrich whole: quotes, entities and sentences are from its first ${chars} characters`,
 } as const;

@@ -44,8 +44,9 @@ export type ClaimResult =
  * event is newer than the stored one (or equal with a newer parser version) and no other write holds an
  * unexpired lease. A stale or duplicate event gets a skip, written nothing. While a writer for an older
  * event holds the key this waits with back-off; a writer for the same or a newer event makes this event
- * superseded (that writer read S3 after this event's change, with a parser at least as new). Throws {@link LeaseHeldError} when the
- * older writer is not done after every retry.
+ * superseded (that writer read S3 after this event's change, with a parser at least as new). A claim
+ * that finds its own lease was applied by an attempt whose answer was lost. Throws {@link LeaseHeldError}
+ * when the older writer is not done after every retry.
  *
  * @example
  * ```ts
@@ -114,6 +115,10 @@ export async function claimSource(context: StoreContext, request: ClaimRequest):
 
     const stored = await readSource(context, key);
     if (stored === undefined) continue; // deleted by TTL in between: claim again
+    // The SDK retried a claim that DynamoDB had applied (its answer lost to a timeout or a reset): the key is
+    // this writer's. The stored item stands in for the one before the claim; its pending counts now include
+    // this write's, so the write reads and cleans as after an interrupted write: more than needed, never less.
+    if (stored.leaseOwner === request.owner) return { claimed: true, previous: stored };
     const skip = skipReason(stored, request);
     if (skip !== undefined) return { claimed: false, action: skip, stored };
     if (attempt >= context.retry.maxAttempts) throw new LeaseHeldError(event.bucket, event.key);

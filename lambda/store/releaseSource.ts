@@ -1,7 +1,7 @@
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { LeaseLostError } from './errors';
 import { tableKeys } from './tableKeys';
-import type { SourceEvent, SourceProgress, StoreContext } from './types';
+import type { SourceEvent, SourceItem, SourceProgress, StoreContext } from './types';
 
 /** How a write that stored no records gives the key back. */
 export type ReleaseMode =
@@ -54,7 +54,17 @@ export async function releaseSource(
     );
   } catch (error) {
     if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
-    // Handing on a lease already taken over would send a continuation for a write no longer this one's.
-    if (release.mode === 'handedOn') throw new LeaseLostError(event.bucket, event.key);
+    if (release.mode !== 'handedOn') return;
+    // A hand-on whose answer was lost (the SDK retried it after DynamoDB applied it) finds no lease: done.
+    // One that finds another writer's lease would send a continuation for a write no longer this one's.
+    const output = await context.client.send(
+      new GetCommand({
+        TableName: context.tableName,
+        Key: tableKeys.source(event.bucket, event.key),
+        ConsistentRead: true,
+      }),
+    );
+    if ((output.Item as SourceItem | undefined)?.leaseOwner !== undefined)
+      throw new LeaseLostError(event.bucket, event.key);
   }
 }

@@ -4,6 +4,11 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { S3Event } from 'aws-lambda';
+import { createKeySafeStore } from './createKeySafeStore';
+import { migrateS3Folder } from './migrateS3Folder';
+import { normalizeCopySource } from './normalizeCopySource';
+import { routeAnyObjectKey } from './routeAnyObjectKey';
+import { serveListObjectsV2 } from './serveListObjectsV2';
 
 /** Options of {@link startS3Server}. */
 export interface S3ServerOptions {
@@ -41,6 +46,10 @@ export interface RunningS3Server {
 
 /** What this module uses of the untyped `s3rver` package. */
 interface S3rverInstance {
+  store: unknown;
+  context: { store: unknown };
+  /** Koa's middleware list, composed when the server starts listening; the router is last. */
+  middleware: unknown[];
   run(): Promise<AddressInfo>;
   close(): Promise<void>;
   on(event: 'event', listener: (event: S3Event) => void): void;
@@ -54,7 +63,10 @@ export const S3RVER_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3R
 /**
  * Starts s3rver on 127.0.0.1. Clients need path-style addressing, the credentials in
  * {@link S3RVER_CREDENTIALS}, and `requestChecksumCalculation: 'WHEN_REQUIRED'` for streamed uploads
- * (see docs/store.md). A truncated ListObjectsV2 page needs node's `--openssl-legacy-provider`.
+ * (see docs/store.md). Any key S3 takes works: objects are stored by an encoded name inside the folder
+ * ({@link createKeySafeStore}), a key with an empty path segment is routed ({@link routeAnyObjectKey}),
+ * a copy's source key is read exactly ({@link normalizeCopySource}), and ListObjectsV2 pages with a token
+ * that needs no legacy cipher ({@link serveListObjectsV2}).
  *
  * @example
  * ```ts
@@ -70,6 +82,7 @@ export async function startS3Server(options: S3ServerOptions = {}): Promise<Runn
   const persistent = options.dataDirectory !== undefined;
   const directory = options.dataDirectory ?? (await mkdtemp(join(tmpdir(), 's3rver-')));
   await mkdir(directory, { recursive: true });
+  await migrateS3Folder(directory);
   const server = new S3rver({
     address: '127.0.0.1',
     port: options.port ?? 0,
@@ -78,6 +91,12 @@ export async function startS3Server(options: S3ServerOptions = {}): Promise<Runn
     resetOnClose: false,
     configureBuckets: (options.buckets ?? []).map((name) => ({ name })),
   });
+  server.store = server.context.store = createKeySafeStore(directory);
+  // Between s3rver's own middlewares (its XML encoder among them) and its router, which comes last.
+  if ((server.middleware.at(-1) as { name?: string } | undefined)?.name !== 'dispatch') {
+    throw new Error('s3rver changed: its router is no longer its last middleware');
+  }
+  server.middleware.splice(-1, 0, routeAnyObjectKey, normalizeCopySource, serveListObjectsV2);
   const address = await server.run();
   return {
     endpoint: `http://127.0.0.1:${address.port}`,

@@ -1,8 +1,7 @@
 import { ListObjectsCommand, type S3Client } from '@aws-sdk/client-s3';
 
 /**
- * Every object in a bucket, with its size and eTag. Uses ListObjects (v1) paging by marker: s3rver's
- * ListObjectsV2 continuation tokens need node's `--openssl-legacy-provider`.
+ * Every object in a bucket, with its size and eTag, by ListObjects (v1) paging by marker.
  *
  * @example
  * for await (const object of listObjectKeys(s3, 'incoming')) console.log(object.key);

@@ -2,7 +2,7 @@
 // real ingest handler, DynamoDB Local, s3rver, fauxqs), run in-process through `main` with captured output,
 // as a user runs them after `npm start`. The tests run in order: each builds on what the previous stored.
 import { execFile } from 'node:child_process';
-import { appendFile, cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -598,6 +598,72 @@ describe('the installed bin', () => {
       );
       expect(stdout.split('\r\n').slice(1, -1)).toHaveLength(2);
       expect(stderr).toBe(`2 articles (local pipeline (pid ${process.pid}))\n`);
+    },
+    SLOW_TEST_MS,
+  );
+});
+
+describe('keys S3 takes but a file system would not', () => {
+  it(
+    'upload --prefix with `../` or a leading `/` stores the key inside the data folder, and status finds it by that prefix',
+    async () => {
+      for (const prefix of ['../../../escaped/', '/']) {
+        const result = await run('upload', join('articles', 'empty.txt'), '--prefix', prefix);
+        expect(result.code).toBe(0);
+        expect(result.stdout).toMatch(/^1 uploaded /);
+      }
+      const escaped = await run('status', '--prefix', '../', '--wait');
+      expect(escaped.code).toBe(0);
+      expect(escaped.stdout.trim().split('\n').slice(1)).toEqual([
+        expect.stringMatching(/^\.\.\/\.\.\/\.\.\/escaped\/empty\.txt +REJECTED /),
+      ]);
+      const rooted = await run('status', '--prefix', '/', '--wait');
+      expect(rooted.stdout.trim().split('\n').slice(1)).toEqual([
+        expect.stringMatching(/^\/empty\.txt +REJECTED /),
+      ]);
+      const listed = await pipeline.clients.s3.send(
+        new ListObjectsV2Command({ Bucket: pipeline.state.bucket }),
+      );
+      expect(listed.Contents?.map((object) => object.Key)).toEqual(
+        expect.arrayContaining(['../../../escaped/empty.txt', '/empty.txt']),
+      );
+      // Nothing was written next to the data folder, where `../../../` from the bucket's folder points.
+      expect((await readdir(workDir)).sort()).toEqual(['articles', 'data']);
+    },
+    SLOW_TEST_MS,
+  );
+});
+
+describe('upload --force of a file S3 already holds, unchanged', () => {
+  it(
+    'stores the object again, and the record stays as it was: its lastModified is the upload it was built from',
+    async () => {
+      const key = 'archive/wire/storm warning.txt';
+      const before = await records(key);
+      // S3's LastModified has one-second resolution: let the second upload be visibly later.
+      await sleep(1_100);
+      const result = await run(
+        'upload',
+        join('articles', 'wire', 'storm warning.txt'),
+        '--prefix',
+        'archive/wire/',
+        '--force',
+      );
+      expect(result.stdout).toMatch(/^1 uploaded /);
+      const head = await pipeline.clients.s3.send(
+        new HeadObjectCommand({ Bucket: pipeline.state.bucket, Key: key }),
+      );
+      expect(head.LastModified!.getTime()).toBeGreaterThan(Date.parse(before.source.lastModified!));
+      // The event is processed when the sequencer moves; nothing else changes (`skipped-unchanged`).
+      const after = await until(
+        () => records(key),
+        (current) => current.source.sequencer !== before.source.sequencer,
+        'the re-upload to be processed',
+      );
+      expect(after).toEqual({
+        ...before,
+        source: { ...before.source, sequencer: after.source.sequencer },
+      });
     },
     SLOW_TEST_MS,
   );

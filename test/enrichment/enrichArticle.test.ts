@@ -25,8 +25,10 @@ describe('enrichArticle on the seed article', () => {
     expect(enrichArticle(seedArticle())).toEqual(SEED_EXPECTATION);
   });
 
-  it('comes out the same through the parser, which calls enrichment for each article', () => {
-    const result = parseFile(readFileSync(new URL('../../seeds/000_90b2515fab799f03.txt', import.meta.url)));
+  it('comes out the same through the parser, which calls enrichment for each article', async () => {
+    const result = await parseFile(
+      readFileSync(new URL('../../seeds/000_90b2515fab799f03.txt', import.meta.url)),
+    );
     expect(result.ok).toBe(true);
     const [article] = result.ok ? result.articles : [];
     const { quotes, entities, lead, sentenceCount, readingTimeMinutes } = article!;

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { EnrichmentInput } from '../../lambda/enrichment/types';
-import type { Quote } from '../../lambda/parser/types';
 import { seedArticle } from './seedArticle';
 import { SEED_EXPECTATION } from './seedExpectation';
+import type { ArticleLabels } from './types';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/enrichment/', import.meta.url));
 
@@ -12,14 +12,18 @@ export interface LabelledArticle {
   name: string;
   /** Labelled without ever running enrichment on it, and not tuned against afterwards. */
   heldOut: boolean;
+  /** The kind of story (`court`, `foreign (UK)`, …), in the pinned and development sets. */
+  kind?: string;
+  /** Which error classes the article exercises. */
+  covers?: string;
   input: EnrichmentInput;
-  expected: {
-    quotes: Quote[];
-    entities: { people: string[]; organizations: string[]; places: string[] };
-  };
+  expected: ArticleLabels;
 }
 
-/** The labelled fixtures of test/fixtures/enrichment, then the seed article, in a stable order. */
+/**
+ * The labelled fixtures of test/fixtures/enrichment (its top folder: the own-keys articles written with the
+ * code), then the seed article, in a stable order. The pinned and development sets are `labelledSet`'s.
+ */
 export function labelledArticles(): LabelledArticle[] {
   const fixtures = readdirSync(FIXTURES)
     .filter((file) => file.endsWith('.json'))

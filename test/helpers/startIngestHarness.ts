@@ -12,6 +12,7 @@ import { type RunningS3Server, S3RVER_CREDENTIALS, startS3Server } from '../../l
 import { startSqsServer } from '../../local/servers/startSqsServer';
 import { pipelineDefinition } from './pipelineDefinition';
 import { sqsRecord } from './sqsEvents';
+import { type FaultProxy, startFaultProxy } from './startFaultProxy';
 import { startTestTable, type TestTable } from './startTestTable';
 
 /** The ingest handler wired to real local servers, for one test file. */
@@ -41,6 +42,8 @@ export interface IngestHarness {
     body: Uint8Array | string,
     metadata?: Record<string, string>,
   ): Promise<{ eTag: string; size: number }>;
+  /** With `faultProxies`: the proxies the function's S3 and DynamoDB clients go through. */
+  proxies?: { s3: FaultProxy; dynamodb: FaultProxy };
   /** A sequencer greater than every one before, 18 hex digits like S3's. */
   nextSequencer(): string;
   stop(): Promise<void>;
@@ -54,7 +57,9 @@ export const HARNESS_MAX_RECEIVE_COUNT = 3;
  * Starts DynamoDB Local, s3rver and fauxqs on loopback, creates the table, the incoming bucket and the
  * function's queue that the synthesized stack defines, gives the process the function's environment from the template (smaller
  * limits for the tests; endpoints only through the SDK's standard variables) and imports the handler.
- * Call in `beforeAll`; each test file runs in its own process, so the environment is the file's own.
+ * Call in `beforeAll`; each test file runs in its own process, so the environment is the file's own. With
+ * `faultProxies`, the function reaches both servers through fault proxies (`proxies`); the test's own
+ * clients still talk to the servers directly.
  *
  * @example
  * ```ts
@@ -64,7 +69,7 @@ export const HARNESS_MAX_RECEIVE_COUNT = 3;
  * ```
  */
 export async function startIngestHarness(
-  options: { environment?: Record<string, string> } = {},
+  options: { environment?: Record<string, string>; faultProxies?: boolean } = {},
 ): Promise<IngestHarness> {
   const { definition } = await pipelineDefinition();
   const ingest = definition.functions.find((candidate) => candidate.environment.TABLE_NAME !== undefined);
@@ -77,6 +82,9 @@ export async function startIngestHarness(
     startS3Server({ buckets: [bucket] }),
     startSqsServer(),
   ]);
+  const proxies = options.faultProxies
+    ? { s3: await startFaultProxy(s3Server.endpoint), dynamodb: await startFaultProxy(table.endpoint) }
+    : undefined;
   const { NODE_OPTIONS: _nodeOptions, ...environment } = ingest.environment;
   const queueName = (environment.INGEST_QUEUE_URL ?? '').split('/').pop() ?? '';
   const sqs = new SQSClient({
@@ -92,8 +100,8 @@ export async function startIngestHarness(
     DATE_FROM_KEY: 'true',
     S3_FORCE_PATH_STYLE: 'true',
     AWS_REGION: 'us-east-1',
-    AWS_ENDPOINT_URL_S3: s3Server.endpoint,
-    AWS_ENDPOINT_URL_DYNAMODB: table.endpoint,
+    AWS_ENDPOINT_URL_S3: proxies?.s3.endpoint ?? s3Server.endpoint,
+    AWS_ENDPOINT_URL_DYNAMODB: proxies?.dynamodb.endpoint ?? table.endpoint,
     AWS_ENDPOINT_URL_SQS: sqsServer.endpoint,
     INGEST_QUEUE_URL: queueUrl,
     AWS_ACCESS_KEY_ID: S3RVER_CREDENTIALS.accessKeyId,
@@ -142,6 +150,7 @@ export async function startIngestHarness(
     },
     store: new RecordStore({ client: table.documentClient, tableName: table.tableName }),
     handler,
+    ...(proxies === undefined ? {} : { proxies }),
     async upload(key, body, metadata) {
       const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body;
       const output = await s3.send(
@@ -156,6 +165,7 @@ export async function startIngestHarness(
     async stop() {
       s3.destroy();
       sqs.destroy();
+      await Promise.all([proxies?.s3.stop(), proxies?.dynamodb.stop()]);
       await Promise.all([table.stop(), s3Server.stop(), sqsServer.stop()]);
     },
   };

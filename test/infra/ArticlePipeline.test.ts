@@ -122,7 +122,10 @@ describe('incoming bucket', () => {
             Action: 's3:PutObject',
             Effect: 'Allow',
             Principal: { Service: 'logging.s3.amazonaws.com' },
-            Condition: { ArnLike: { 'aws:SourceArn': { 'Fn::GetAtt': [incomingBucketId(), 'Arn'] } } },
+            Condition: {
+              ArnLike: { 'aws:SourceArn': { 'Fn::GetAtt': [incomingBucketId(), 'Arn'] } },
+              StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } },
+            },
           }),
         ]),
       },
@@ -149,14 +152,17 @@ describe('bucket notifications', () => {
     expect(synthesized.template.findResources('AWS::Lambda::Permission')).toEqual({});
   });
 
-  it('are allowed into the queue for S3, from this bucket only', () => {
+  it("are allowed into the queue for S3, from this bucket and its owner's account only", () => {
     synthesized.template.hasResourceProperties('AWS::SQS::QueuePolicy', {
       Queues: [{ Ref: queueId() }],
       PolicyDocument: {
         Statement: Match.arrayWith([
           {
             Action: ['sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:SendMessage'],
-            Condition: { ArnLike: { 'aws:SourceArn': { 'Fn::GetAtt': [incomingBucketId(), 'Arn'] } } },
+            Condition: {
+              ArnLike: { 'aws:SourceArn': { 'Fn::GetAtt': [incomingBucketId(), 'Arn'] } },
+              StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } },
+            },
             Effect: 'Allow',
             Principal: { Service: 's3.amazonaws.com' },
             Resource: { 'Fn::GetAtt': [queueId(), 'Arn'] },
@@ -336,37 +342,160 @@ describe('table', () => {
 });
 
 describe('alarms and dashboard', () => {
-  const alarmOn = (metricName: string, namespace: string) => ({
-    MetricName: metricName,
-    Namespace: namespace,
+  /** What an alarm watches and when it fires: its template properties without the description. */
+  const firstMinute = {
     ComparisonOperator: 'GreaterThanOrEqualToThreshold',
     EvaluationPeriods: 1,
     DatapointsToAlarm: 1,
     TreatMissingData: 'notBreaching',
+  };
+  const threeOfFiveMinutes = { ...firstMinute, EvaluationPeriods: 5, DatapointsToAlarm: 3, Threshold: 1 };
+  const tableRef = () => ({ Ref: onlyResource(synthesized.template, 'AWS::DynamoDB::Table').id });
+  const operations = [
+    'GetItem',
+    'Query',
+    'PutItem',
+    'UpdateItem',
+    'BatchWriteItem',
+    'BatchGetItem',
+    'Scan',
+    'GetRecords',
+  ];
+  const sumOverOperations = (metricName: string, label: string) => [
+    {
+      Id: 'expr_1',
+      Expression: operations.map((op) => op.toLowerCase()).join(' + '),
+      Label: label,
+      ReturnData: true,
+    },
+    ...operations.map((operation) => ({
+      Id: operation.toLowerCase(),
+      MetricStat: {
+        Metric: {
+          Dimensions: [
+            { Name: 'Operation', Value: operation },
+            { Name: 'TableName', Value: tableRef() },
+          ],
+          MetricName: metricName,
+          Namespace: 'AWS/DynamoDB',
+        },
+        Period: 60,
+        Stat: 'Sum',
+      },
+      ReturnData: false,
+    })),
+  ];
+  const indexThrottleEvents = (index: string) => [
+    {
+      Id: 'expr_1',
+      Expression: `${index}Read + ${index}Write`,
+      Label: `${index} index throttle events`,
+      ReturnData: true,
+    },
+    ...['Read', 'Write'].map((kind) => ({
+      Id: `${index}${kind}`,
+      MetricStat: {
+        Metric: {
+          Dimensions: [
+            { Name: 'GlobalSecondaryIndexName', Value: index },
+            { Name: 'TableName', Value: tableRef() },
+          ],
+          MetricName: `${kind}ThrottleEvents`,
+          Namespace: 'AWS/DynamoDB',
+        },
+        Period: 60,
+        Stat: 'Sum',
+      },
+      ReturnData: false,
+    })),
+  ];
+
+  it('pins every alarm: its metric, statistic, threshold, period, evaluation periods and datapoints', () => {
+    const alarms = Object.fromEntries(
+      Object.entries(synthesized.template.findResources('AWS::CloudWatch::Alarm')).map(([id, alarm]) => {
+        const { AlarmDescription, ...watched } = alarm.Properties;
+        expect(AlarmDescription).toEqual(expect.any(String));
+        return [id.replace(/^Pipeline/, '').replace(/Alarm[0-9A-F]{8}$/, ''), watched];
+      }),
+    );
+    const queueName = (id: string) => [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [id, 'QueueName'] } }];
+    const functionName = [{ Name: 'FunctionName', Value: { Ref: ingestFunctionId() } }];
+    expect(alarms).toEqual({
+      DeadLetterMessages: {
+        ...firstMinute,
+        Namespace: 'AWS/SQS',
+        MetricName: 'ApproximateNumberOfMessagesVisible',
+        Dimensions: queueName(deadLetterQueueId()),
+        Statistic: 'Maximum',
+        Period: 60,
+        Threshold: 1,
+      },
+      FailedMessages: {
+        ...firstMinute,
+        Namespace: 'ArticlePipeline',
+        MetricName: 'messagesFailed',
+        Dimensions: [{ Name: 'service', Value: synthesized.stack.pipeline.serviceName }],
+        Statistic: 'Sum',
+        Period: 60,
+        Threshold: 1,
+      },
+      FunctionErrors: {
+        ...firstMinute,
+        Namespace: 'AWS/Lambda',
+        MetricName: 'Errors',
+        Dimensions: functionName,
+        Statistic: 'Sum',
+        Period: 60,
+        Threshold: 1,
+      },
+      FunctionThrottles: {
+        ...firstMinute,
+        Namespace: 'AWS/Lambda',
+        MetricName: 'Throttles',
+        Dimensions: functionName,
+        Statistic: 'Sum',
+        Period: 60,
+        Threshold: 1,
+      },
+      OldestMessageAge: {
+        ...firstMinute,
+        Namespace: 'AWS/SQS',
+        MetricName: 'ApproximateAgeOfOldestMessage',
+        Dimensions: queueName(queueId()),
+        Statistic: 'Maximum',
+        Period: 60,
+        Threshold: 1800,
+      },
+      TableThrottles: {
+        ...threeOfFiveMinutes,
+        Metrics: sumOverOperations('ThrottledRequests', 'Sum of throttled requests across all operations'),
+      },
+      TableSystemErrors: {
+        ...threeOfFiveMinutes,
+        Metrics: sumOverOperations('SystemErrors', 'Sum of errors across all operations'),
+      },
+      ByPublicationIndexThrottles: { ...threeOfFiveMinutes, Metrics: indexThrottleEvents('byPublication') },
+      LookupIndexThrottles: { ...threeOfFiveMinutes, Metrics: indexThrottleEvents('lookup') },
+    });
   });
 
-  it('alarm on dead-lettered messages, function errors, throttles and the oldest message age', () => {
-    synthesized.template.resourceCountIs('AWS::CloudWatch::Alarm', 4);
-    synthesized.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
-      ...alarmOn('ApproximateNumberOfMessagesVisible', 'AWS/SQS'),
-      Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [deadLetterQueueId(), 'QueueName'] } }],
-      Statistic: 'Maximum',
-      Threshold: 1,
-    });
-    for (const metric of ['Errors', 'Throttles']) {
-      synthesized.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
-        ...alarmOn(metric, 'AWS/Lambda'),
-        Dimensions: [{ Name: 'FunctionName', Value: { Ref: ingestFunctionId() } }],
-        Statistic: 'Sum',
-        Threshold: 1,
-      });
-    }
-    synthesized.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
-      ...alarmOn('ApproximateAgeOfOldestMessage', 'AWS/SQS'),
-      Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [queueId(), 'QueueName'] } }],
-      Statistic: 'Maximum',
-      Threshold: 1800,
-    });
+  it('alarms on the throttles of every index the table has', () => {
+    const { resource } = onlyResource(synthesized.template, 'AWS::DynamoDB::Table');
+    const indexNames = (resource.Properties.GlobalSecondaryIndexes as Array<{ IndexName: string }>).map(
+      (index) => index.IndexName,
+    );
+    const alarmed = Object.values(synthesized.template.findResources('AWS::CloudWatch::Alarm')).flatMap(
+      (alarm) =>
+        (
+          (alarm.Properties.Metrics ?? []) as Array<{
+            MetricStat?: { Metric: { Dimensions: Array<{ Name: string; Value: unknown }> } };
+          }>
+        )
+          .flatMap((query) => query.MetricStat?.Metric.Dimensions ?? [])
+          .filter((dimension) => dimension.Name === 'GlobalSecondaryIndexName')
+          .map((dimension) => dimension.Value),
+    );
+    expect(new Set(alarmed)).toEqual(new Set(indexNames));
   });
 
   it('alarms have no actions when no topic is given', () => {
@@ -384,6 +513,9 @@ describe('alarms and dashboard', () => {
       'Errors',
       'Duration (ms)',
       'Queue depth',
+      'Handler failures',
+      'DynamoDB throttles',
+      'DynamoDB system errors',
       'Handler metrics',
     ]) {
       expect(body).toContain(`\\"title\\":\\"${title}`);
@@ -397,6 +529,12 @@ describe('alarms and dashboard', () => {
       'ApproximateNumberOfMessagesVisible',
       'ApproximateAgeOfOldestMessage',
       'ThrottledRequests',
+      'SystemErrors',
+      'ReadThrottleEvents',
+      'WriteThrottleEvents',
+      'messagesFailed',
+      'invocationsStoppedEarly',
+      'filesRejected',
     ]) {
       expect(body).toContain(`\\"${metric}\\"`);
     }

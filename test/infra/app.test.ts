@@ -151,7 +151,7 @@ describe('bin/app.ts, run as `cdk synth` runs it', () => {
 });
 
 describe('bundleAwsSdk', () => {
-  it('leaves @aws-sdk and @smithy out by default and bundles what the handler imports when set', async () => {
+  it('bundles what the handler imports of @aws-sdk and @smithy with bundleAwsSdk true (the default), and leaves them out with false', async () => {
     const handlerImportsSdk = await importsAwsSdk(HANDLER_ENTRY);
     const sourcesOf = (bundleAwsSdk: boolean) => {
       const outdir = scratchDir('cdk-sdk-');

@@ -171,11 +171,34 @@ describe('addConsumer', () => {
       MessageRetentionPeriod: 14 * 24 * 3600,
     });
     template.resourceCountIs('AWS::SQS::Queue', 3);
-    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+    const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm')).filter(
+      (alarm) =>
+        JSON.stringify(alarm.Properties.Dimensions) ===
+        JSON.stringify([{ Name: 'QueueName', Value: { 'Fn::GetAtt': [failureQueueId, 'QueueName'] } }]),
+    );
+    expect(alarms).toHaveLength(1);
+    const { AlarmDescription, ...watched } = alarms[0]!.Properties;
+    expect(AlarmDescription).toEqual(expect.any(String));
+    expect(watched).toEqual({
+      Namespace: 'AWS/SQS',
       MetricName: 'ApproximateNumberOfMessagesVisible',
       Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [failureQueueId, 'QueueName'] } }],
+      Statistic: 'Maximum',
+      Period: 60,
       Threshold: 1,
+      EvaluationPeriods: 1,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      TreatMissingData: 'notBreaching',
     });
+  });
+
+  it("grants dynamodb:ListStreams on '*' and nothing else on '*': it has no resource-level permission", () => {
+    const statements = roleStatements(template, stack, articles.role as Role) as Array<{
+      Action: string | string[];
+      Resource: unknown;
+    }>;
+    const onAnyResource = statements.filter((statement) => [statement.Resource].flat().includes('*'));
+    expect(onAnyResource.flatMap((statement) => [statement.Action].flat())).toEqual(['dynamodb:ListStreams']);
   });
 
   it('grants the consumer the stream read and the failure queue send, not the table', () => {

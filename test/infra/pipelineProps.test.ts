@@ -33,6 +33,20 @@ describe('key filters', () => {
   });
 });
 
+/** The conditions of the queue policy statement that lets S3 send bucket events. */
+function s3SendConditions(template: Template): Record<string, unknown> {
+  const statements = Object.values(template.findResources('AWS::SQS::QueuePolicy')).flatMap(
+    (policy) =>
+      policy.Properties.PolicyDocument.Statement as Array<{
+        Principal?: { Service?: string };
+        Condition: Record<string, unknown>;
+      }>,
+  );
+  const fromS3 = statements.filter((statement) => statement.Principal?.Service === 's3.amazonaws.com');
+  expect(fromS3).toHaveLength(1);
+  return fromS3[0]!.Condition;
+}
+
 describe('an existing bucket', () => {
   it('is used as is: no new bucket, its notifications wired without replacing others', () => {
     const stack = new Stack(createTestApp(), 'Embedding');
@@ -46,6 +60,38 @@ describe('an existing bucket', () => {
     // Unmanaged: the handler merges with the bucket's other notifications instead of overwriting them.
     expect(resource.Properties.Managed).toBe(false);
     expect(resource.Properties.NotificationConfiguration.QueueConfigurations).toHaveLength(2);
+  });
+
+  it("lets S3 into the queue only for the bucket's own account when its account is known", () => {
+    const stack = new Stack(createTestApp(), 'Embedding');
+    new ArticlePipeline(stack, 'Pipeline', {
+      existingBucketObj: Bucket.fromBucketAttributes(stack, 'Existing', {
+        bucketName: 'existing-archive',
+        account: '111122223333',
+      }),
+    });
+    expect(s3SendConditions(Template.fromStack(stack))).toEqual({
+      ArnLike: {
+        'aws:SourceArn': { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':s3:::existing-archive']] },
+      },
+      StringEquals: { 'aws:SourceAccount': '111122223333' },
+    });
+  });
+
+  it('names no source account for a bucket imported by name: it may belong to another account', () => {
+    const stack = new Stack(createTestApp(), 'Embedding');
+    new ArticlePipeline(stack, 'Pipeline', {
+      existingBucketObj: Bucket.fromBucketName(stack, 'Existing', 'existing-archive'),
+    });
+    expect(Object.keys(s3SendConditions(Template.fromStack(stack)))).toEqual(['ArnLike']);
+  });
+
+  it("names the stack's account for a bucket of the same stack", () => {
+    const stack = new Stack(createTestApp(), 'Embedding');
+    new ArticlePipeline(stack, 'Pipeline', { existingBucketObj: new Bucket(stack, 'Archive') });
+    expect(s3SendConditions(Template.fromStack(stack)).StringEquals).toEqual({
+      'aws:SourceAccount': { Ref: 'AWS::AccountId' },
+    });
   });
 
   it('cannot be combined with bucketProps', () => {
@@ -159,7 +205,7 @@ describe('tuning props', () => {
 
   it('send every alarm and its recovery to the topic', () => {
     const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm'));
-    expect(alarms).toHaveLength(4);
+    expect(alarms).toHaveLength(9);
     for (const alarm of alarms) {
       expect(alarm.Properties.AlarmActions).toEqual([topicRef]);
       expect(alarm.Properties.OKActions).toEqual([topicRef]);

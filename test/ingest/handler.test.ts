@@ -14,6 +14,8 @@ import { PARSER_VERSION } from '../../lambda/parser/version';
 import type { ParsedStoredArticle } from '../../lambda/store/types';
 import { captureLogs } from '../helpers/captureLogs';
 import { deniedRequests } from '../helpers/deniedRequests';
+import { INGEST_GRANT_REASONS } from '../helpers/ingestGrantReasons';
+import { ingestRoleResources } from '../helpers/ingestRoleResources';
 import { ingestRoleStatements } from '../helpers/ingestRoleStatements';
 import { nexisExport } from '../helpers/nexisExport';
 import { policyAllows } from '../helpers/policyAllows';
@@ -26,6 +28,7 @@ import {
   startIngestHarness,
   uniqueKey,
 } from '../helpers/startIngestHarness';
+import { unusedGrants } from '../helpers/unusedGrants';
 import { windows1252 } from '../helpers/windows1252';
 
 const SEED_BYTES = readFileSync(new URL('../../seeds/000_90b2515fab799f03.txt', import.meta.url));
@@ -132,7 +135,7 @@ describe('the seed', () => {
     expect(article.paragraphs).toHaveLength(12);
     expect(article.paragraphs[0]).toMatch(/^Army Gen\. Mark Milley, chairman/);
     expect(article.paragraphs[11]).toMatch(/^Both Austin and Milley commanded/);
-    const parsedHere = parseFile(SEED_BYTES);
+    const parsedHere = await parseFile(SEED_BYTES);
     expect(parsedHere.ok && article.contentHash).toBe(parsedHere.ok && parsedHere.articles[0]?.contentHash);
     // Without a stated date the article sorts by its upload day.
     expect(article.sortDate).toBe(records?.source.lastModified?.slice(0, 10));
@@ -582,7 +585,7 @@ describe('files of every kind in one batch', () => {
     expect(response.batchItemFailures).toEqual([]);
     const article = (await harness.store.getSourceRecords(harness.bucket, key))
       ?.articles[0] as ParsedStoredArticle;
-    const parsedHere = parseFile(new TextEncoder().encode(text));
+    const parsedHere = await parseFile(new TextEncoder().encode(text));
     expect(parsedHere.ok).toBe(true);
     expect(article.paragraphs).toEqual(parsedHere.ok ? parsedHere.articles[0]?.paragraphs : []);
     expect(article.paragraphs.length).toBeGreaterThan(4_000);
@@ -608,6 +611,14 @@ describe('permissions', () => {
         'dynamodb:Query',
       ]),
     );
+  });
+
+  it('is granted nothing that these calls did not use, but what Lambda uses for it, each with its reason', async () => {
+    const { requests } = await deniedRequests(spies.commandsExcept(harness.s3, harness.table.documentClient));
+
+    expect(
+      unusedGrants(await ingestRoleStatements(), requests, INGEST_GRANT_REASONS, await ingestRoleResources()),
+    ).toEqual([]);
   });
 
   it('would catch a call the role does not allow', async () => {

@@ -1,14 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { ProvisionedThroughputExceededException } from '@aws-sdk/client-dynamodb';
-import { GetObjectCommand, NoSuchKey, S3ServiceException } from '@aws-sdk/client-s3';
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tableKeys } from '../../lambda/store/tableKeys';
 import { captureLogs } from '../helpers/captureLogs';
 import { deniedRequests } from '../helpers/deniedRequests';
+import { getObjectRequestOf } from '../helpers/getObjectRequestOf';
 import { readKeyItems } from '../helpers/readKeyItems';
 import { type AwsClientSpies, spyOnAwsClients } from '../helpers/spyOnAwsClients';
 import { s3EventBody, sqsEvent, sqsRecord } from '../helpers/sqsEvents';
+import type { Fault } from '../helpers/startFaultProxy';
 import {
   HARNESS_MAX_RECEIVE_COUNT,
   type IngestHarness,
@@ -20,11 +18,19 @@ const SEED_BYTES = readFileSync(new URL('../../seeds/000_90b2515fab799f03.txt', 
 
 let harness: IngestHarness;
 let logs: ReturnType<typeof captureLogs>;
-// Every S3 and DynamoDB call goes through these stubs; a test adds a fault for its own key only.
+// Every S3 and DynamoDB call goes through these stubs, which record them for the permissions check.
 let spies: AwsClientSpies;
 
+// S3's answers, sent by the fault proxy in front of s3rver for one test's key; none of them is retried.
+const ACCESS_DENIED: Fault = {
+  kind: 's3-error',
+  status: 403,
+  code: 'AccessDenied',
+  message: 'Access Denied',
+};
+
 beforeAll(async () => {
-  harness = await startIngestHarness();
+  harness = await startIngestHarness({ faultProxies: true });
   logs = captureLogs(harness.serviceName);
   spies = spyOnAwsClients();
 });
@@ -34,13 +40,9 @@ afterAll(async () => {
   await harness?.stop();
 });
 
-function s3Error(name: string, status: number, message: string): S3ServiceException {
-  return new S3ServiceException({
-    name,
-    $fault: status >= 500 ? 'server' : 'client',
-    $metadata: { httpStatusCode: status },
-    message,
-  });
+/** Answers the function's GetObject of `key` with `fault`, once. */
+function faultGetObject(key: string, fault: Fault) {
+  return harness.proxies!.s3.inject(getObjectRequestOf(harness.bucket, key), [fault]);
 }
 
 async function uploaded(key: string) {
@@ -55,19 +57,20 @@ describe('faults S3 answers with', () => {
   it('fails only the message whose object is denied, and writes nothing for it', async () => {
     const denied = uniqueKey('denied.txt');
     const fine = uniqueKey('fine.txt');
-    spies.s3.on(GetObjectCommand, { Key: denied }).rejects(s3Error('AccessDenied', 403, 'Access Denied'));
+    const rule = faultGetObject(denied, ACCESS_DENIED);
     const deniedRecord = sqsRecord((await uploaded(denied)).body);
 
     const response = await harness.handler(sqsEvent([deniedRecord, sqsRecord((await uploaded(fine)).body)]));
 
     expect(response.batchItemFailures).toEqual([{ itemIdentifier: deniedRecord.messageId }]);
+    expect(rule.attempts).toBe(1);
     expect(await harness.store.getSourceRecords(harness.bucket, denied)).toBeUndefined();
     expect((await harness.store.getSourceRecords(harness.bucket, fine))?.source.status).toBe('PARSED');
   });
 
   it('records the source FAILED with the error on the last allowed receive, then lets the message go', async () => {
     const key = uniqueKey('denied-for-good.txt');
-    spies.s3.on(GetObjectCommand, { Key: key }).rejects(s3Error('AccessDenied', 403, 'Access Denied'));
+    faultGetObject(key, ACCESS_DENIED);
     const { body } = await uploaded(key);
     const sequencer = JSON.parse(body).Records[0].s3.object.sequencer as string;
     const record = sqsRecord(body, { receiveCount: HARNESS_MAX_RECEIVE_COUNT });
@@ -92,7 +95,7 @@ describe('faults S3 answers with', () => {
 
   it('does not record FAILED before the last receive', async () => {
     const key = uniqueKey('denied-once.txt');
-    spies.s3.on(GetObjectCommand, { Key: key }).rejects(s3Error('AccessDenied', 403, 'Access Denied'));
+    faultGetObject(key, ACCESS_DENIED);
     const { body } = await uploaded(key);
 
     await harness.handler(sqsEvent([sqsRecord(body, { receiveCount: HARNESS_MAX_RECEIVE_COUNT - 1 })]));
@@ -100,18 +103,14 @@ describe('faults S3 answers with', () => {
     expect(await harness.store.getSourceRecords(harness.bucket, key)).toBeUndefined();
   });
 
-  it.each([
-    [
-      'NoSuchKey',
-      () =>
-        new NoSuchKey({ message: 'The specified key does not exist.', $metadata: { httpStatusCode: 404 } }),
-    ],
-    ['NoSuchVersion', () => s3Error('NoSuchVersion', 404, 'The specified version does not exist.')],
-  ])('makes the records DELETED when the object is gone before it is read (%s)', async (_name, error) => {
+  it.each<[string, string]>([
+    ['NoSuchKey', 'The specified key does not exist.'],
+    ['NoSuchVersion', 'The specified version does not exist.'],
+  ])('makes the records DELETED when the object is gone before it is read (%s)', async (code, message) => {
     const key = uniqueKey('gone.txt');
     const first = await uploaded(key);
     await harness.handler(sqsEvent([sqsRecord(first.body)]));
-    spies.s3.on(GetObjectCommand, { Key: key }).rejects(error());
+    faultGetObject(key, { kind: 's3-error', status: 404, code, message });
 
     const response = await harness.handler(sqsEvent([sqsRecord((await uploaded(key)).body)]));
 
@@ -132,14 +131,13 @@ describe('faults S3 answers with', () => {
     const key = uniqueKey('delete-marker.txt');
     await harness.handler(sqsEvent([sqsRecord((await uploaded(key)).body)]));
     // A GET of a key whose current version is a delete marker: 404 NoSuchKey with x-amz-delete-marker.
-    const marker = new NoSuchKey({
+    faultGetObject(key, {
+      kind: 's3-error',
+      status: 404,
+      code: 'NoSuchKey',
       message: 'The specified key does not exist.',
-      $metadata: { httpStatusCode: 404 },
+      headers: { 'x-amz-delete-marker': 'true', 'x-amz-version-id': 'dm-1' },
     });
-    Object.assign(marker, {
-      $response: { statusCode: 404, headers: { 'x-amz-delete-marker': 'true', 'x-amz-version-id': 'dm-1' } },
-    });
-    spies.s3.on(GetObjectCommand, { Key: key }).rejects(marker);
 
     await harness.handler(
       sqsEvent([
@@ -159,50 +157,6 @@ describe('faults S3 answers with', () => {
       status: 'DELETED',
       eventName: 'ObjectRemoved:DeleteMarkerCreated',
     });
-  });
-
-  it('fails the message, and only it, when S3 throttles every attempt', async () => {
-    const key = uniqueKey('slow-down.txt');
-    const fine = uniqueKey('not-slowed.txt');
-    spies.s3
-      .on(GetObjectCommand, { Key: key })
-      .rejects(s3Error('SlowDown', 503, 'Please reduce your request rate.'));
-    const throttled = sqsRecord((await uploaded(key)).body);
-
-    const response = await harness.handler(sqsEvent([throttled, sqsRecord((await uploaded(fine)).body)]));
-
-    expect(response.batchItemFailures).toEqual([{ itemIdentifier: throttled.messageId }]);
-    expect((await harness.store.getSourceRecords(harness.bucket, fine))?.source.status).toBe('PARSED');
-  });
-});
-
-describe('faults DynamoDB answers with', () => {
-  it('fails the message, and only it, when DynamoDB throttles every attempt, and leaves its records as they were', async () => {
-    const key = uniqueKey('throttled.txt');
-    const fine = uniqueKey('unthrottled.txt');
-    await harness.handler(sqsEvent([sqsRecord((await uploaded(key)).body)]));
-    const before = await readKeyItems(
-      harness.table.documentClient,
-      harness.table.tableName,
-      harness.bucket,
-      key,
-      1,
-    );
-    spies.dynamo.on(UpdateCommand, { Key: tableKeys.source(harness.bucket, key) }).rejects(
-      new ProvisionedThroughputExceededException({
-        message: 'Rate exceeded',
-        $metadata: { httpStatusCode: 400 },
-      }),
-    );
-    const throttled = sqsRecord((await uploaded(key)).body);
-
-    const response = await harness.handler(sqsEvent([throttled, sqsRecord((await uploaded(fine)).body)]));
-
-    expect(response.batchItemFailures).toEqual([{ itemIdentifier: throttled.messageId }]);
-    expect(
-      await readKeyItems(harness.table.documentClient, harness.table.tableName, harness.bucket, key, 1),
-    ).toEqual(before);
-    expect((await harness.store.getSourceRecords(harness.bucket, fine))?.source.status).toBe('PARSED');
   });
 });
 

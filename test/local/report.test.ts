@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SourceRecords, StoredSource } from '../../lambda/store/types';
 import { exitStatusOf } from '../../local/report/exitStatusOf';
@@ -146,6 +147,84 @@ describe('formatLandedTable', () => {
     const { text } = formatLandedTable(rows, 60);
     for (const line of text.trimEnd().split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
     expect(text).toContain('…');
+  });
+
+  it('never cuts a later row’s status, and keeps the end of a cut key, so documents of one export differ', () => {
+    // The first table holds only the seed: STATUS is 6 wide, KEY 24. Later rows arrive live.
+    const first = formatLandedTable([{ ...rows[0]!, key: '000_90b2515fab799f03.txt' }], 80);
+    const export_ = 'archive/valley-courier/2022-03-weekly-export.txt';
+    const later = formatLandedTable(
+      [
+        { ...rows[0]!, key: `${export_}#1`, headline: 'Council approves the budget after a long night' },
+        { ...rows[0]!, key: `${export_}#2`, headline: 'Council approves the budget after a long night' },
+        {
+          key: 'archive/empty.txt',
+          status: 'REJECTED',
+          publication: '',
+          headline: '(EMPTY: The file is empty.)',
+          authors: '',
+        },
+      ],
+      80,
+      first.widths,
+    ).text;
+    const lines = later.trimEnd().split('\n');
+    for (const line of lines) expect([...line].length).toBeLessThanOrEqual(80);
+    expect(lines[0]).toMatch(/^\S*#1 +PARSED /);
+    expect(lines[1]).toMatch(/^\S*#2 +PARSED /);
+    expect(lines[2]).toMatch(/^archive\/empty\.txt +REJECTED +/);
+    expect(lines[0]!.split(' ')[0]).not.toBe(lines[1]!.split(' ')[0]);
+  });
+
+  it('shows a later row whole when the terminal has room for it', () => {
+    const first = formatLandedTable(rows, 200);
+    const headline = 'A much longer headline than the first table had room for, and then some';
+    const later = formatLandedTable(
+      [{ ...rows[0]!, key: 'a-longer-key.txt', headline }],
+      200,
+      first.widths,
+    ).text;
+    expect(later).toContain('a-longer-key.txt');
+    expect(later).toContain(headline);
+    expect(later).not.toContain('…');
+  });
+
+  it('fits any row to the width, and never cuts a status', () => {
+    const text = fc.string({ unit: 'grapheme-ascii', maxLength: 90 });
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            key: text,
+            status: fc.constantFrom('PARSED', 'REJECTED', 'NO RECORD', 'DLQ'),
+            publication: text,
+            headline: text,
+            authors: text,
+          }),
+          { minLength: 1, maxLength: 4 },
+        ),
+        fc.array(
+          fc.record({
+            key: text,
+            status: fc.constantFrom('PARSED', 'REJECTED', 'PROCESSING', 'NO RECORD'),
+            publication: text,
+            headline: text,
+            authors: text,
+          }),
+          { minLength: 1, maxLength: 4 },
+        ),
+        fc.integer({ min: 60, max: 220 }),
+        (firstRows, laterRows, width) => {
+          const first = formatLandedTable(firstRows, width);
+          const later = formatLandedTable(laterRows, width, first.widths);
+          for (const line of `${first.text}${later.text}`.trimEnd().split('\n')) {
+            expect([...line].length).toBeLessThanOrEqual(width);
+          }
+          const lines = later.text.trimEnd().split('\n');
+          for (const [index, row] of laterRows.entries()) expect(lines[index]).toContain(` ${row.status}`);
+        },
+      ),
+    );
   });
 
   it('prints later rows in line with an earlier table, without a heading', () => {

@@ -39,7 +39,7 @@ function okResult(result: ParseResult) {
   return result;
 }
 
-const reference = okResult(parseFile(SEED_BYTES)).articles;
+const reference = okResult(await parseFile(SEED_BYTES)).articles;
 
 describe('encodings and line ends give the same article as the UTF-8 seed', () => {
   const cases: [string, Uint8Array, string][] = [
@@ -52,32 +52,32 @@ describe('encodings and line ends give the same article as the UTF-8 seed', () =
     ['CR line ends', new TextEncoder().encode(SEED_TEXT.replaceAll('\n', '\r')), 'utf-8'],
   ];
 
-  it.each(cases)('%s', (_name, bytes, encoding) => {
-    const result = okResult(parseFile(bytes));
+  it.each(cases)('%s', async (_name, bytes, encoding) => {
+    const result = okResult(await parseFile(bytes));
     expect(result.encoding).toBe(encoding);
     expect(result.articles).toEqual(reference);
   });
 
-  it('gzip-compressed', () => {
-    const result = okResult(parseFile(gzipSync(SEED_BYTES)));
+  it('gzip-compressed', async () => {
+    const result = okResult(await parseFile(gzipSync(SEED_BYTES)));
     expect(result.compressed).toBe(true);
     expect(result.articles).toEqual(reference);
   });
 });
 
 describe('white space normalization', () => {
-  it('turns non-breaking spaces into spaces and drops zero-width characters', () => {
+  it('turns non-breaking spaces into spaces and drops zero-width characters', async () => {
     const text = SEED_TEXT.replace('Army Gen. Mark', 'Army\u00a0Gen.\u202fMark')
       .replace('Milley did not', 'Mil\u200bley did\u00a0not')
       .replace('Albuquerque Journal', '\ufeffAlbuquerque\u00a0Journal');
-    const [article] = okResult(parseFile(new TextEncoder().encode(text))).articles;
+    const [article] = okResult(await parseFile(new TextEncoder().encode(text))).articles;
     expect(article!.publication).toBe('Albuquerque Journal');
     expect(article!.paragraphs).toEqual(reference[0]!.paragraphs);
   });
 
-  it('reads Latin-1 bytes that are not UTF-8 as Windows-1252', () => {
+  it('reads Latin-1 bytes that are not UTF-8 as Windows-1252', async () => {
     const bytes = encodeWindows1252('Caf\u00e9 reopens\n\nThe caf\u00e9 reopened on Monday.\n');
-    const result = okResult(parseFile(bytes));
+    const result = okResult(await parseFile(bytes));
     expect(result.encoding).toBe('windows-1252');
     expect(result.articles[0]!.headline).toBe('Café reopens');
   });

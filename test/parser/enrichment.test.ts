@@ -23,8 +23,8 @@ describe('parseFile and enrichment', () => {
     enrichArticle.mockReturnValue(MARKED);
   });
 
-  it('enriches every article with its parsed fields and spreads the result in', () => {
-    const result = parseFile(readFixture('test/fixtures/parser/nexis-export.txt'));
+  it('enriches every article with its parsed fields and spreads the result in', async () => {
+    const result = await parseFile(readFixture('test/fixtures/parser/nexis-export.txt'));
     if (!result.ok) throw new Error(result.rejection.message);
     expect(enrichArticle).toHaveBeenCalledTimes(result.articles.length);
     const first = result.articles[0]!;
@@ -39,8 +39,8 @@ describe('parseFile and enrichment', () => {
     for (const article of result.articles) expect(article).toMatchObject(MARKED);
   });
 
-  it('does not enrich when enrichment is off, and leaves the enrichment fields empty', () => {
-    const result = parseFile(readFixture('seeds/000_90b2515fab799f03.txt'), { enrich: false });
+  it('does not enrich when enrichment is off, and leaves the enrichment fields empty', async () => {
+    const result = await parseFile(readFixture('seeds/000_90b2515fab799f03.txt'), { enrich: false });
     expect(enrichArticle).not.toHaveBeenCalled();
     if (!result.ok) throw new Error(result.rejection.message);
     expect(result.articles[0]).toMatchObject({
@@ -52,11 +52,11 @@ describe('parseFile and enrichment', () => {
     });
   });
 
-  it('keeps the article, with a warning, when enrichment throws', () => {
+  it('keeps the article, with a warning, when enrichment throws', async () => {
     enrichArticle.mockImplementation(() => {
       throw new Error('lexicon missing');
     });
-    const result = parseFile(readFixture('seeds/000_90b2515fab799f03.txt'));
+    const result = await parseFile(readFixture('seeds/000_90b2515fab799f03.txt'));
     if (!result.ok) throw new Error(result.rejection.message);
     expect(result.articles[0]!.headline).toBe('Milley: US may work with Taliban to hit ISIS');
     expect(result.articles[0]!.warnings).toEqual(['enrichment failed: lexicon missing']);

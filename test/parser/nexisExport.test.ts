@@ -5,8 +5,8 @@ import { readFixture } from './readFixture';
 /** The fixture as committed: UTF-8 with a byte-order mark, CRLF line ends, a preamble, 12 sections. */
 const EXPORT = readFixture('test/fixtures/parser/nexis-export.txt');
 
-function parseExport(bytes: Uint8Array = EXPORT): ParsedArticle[] {
-  const result = parseFile(bytes, { enrich: false });
+async function parseExport(bytes: Uint8Array = EXPORT): Promise<ParsedArticle[]> {
+  const result = await parseFile(bytes, { enrich: false });
   if (!result.ok) throw new Error(result.rejection.message);
   expect(result.format).toBe('nexis');
   return result.articles;
@@ -18,16 +18,18 @@ function byIndex(articles: ParsedArticle[], documentIndex: number): ParsedArticl
   return article;
 }
 
-describe('a Nexis export with BOM, CRLF and a preamble', () => {
-  const articles = parseExport();
+const exportArticles = await parseExport();
 
-  it('gives one article per document with text, numbered by position in the file', () => {
+describe('a Nexis export with BOM, CRLF and a preamble', () => {
+  const articles = exportArticles;
+
+  it('gives one article per document with text, numbered by position in the file', async () => {
     // 12 separators; the 11th section is empty and gives no article.
     expect(articles.map((a) => a.documentIndex)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12]);
     expect(articles.every((a) => a.format === 'nexis')).toBe(true);
   });
 
-  it('reads header, labelled fields, deck, wrapped index fields and a body dateline', () => {
+  it('reads header, labelled fields, deck, wrapped index fields and a body dateline', async () => {
     expect(byIndex(articles, 1)).toMatchObject({
       publication: 'The Bayport Globe',
       publishedDate: '2014-03-03',
@@ -67,7 +69,7 @@ describe('a Nexis export with BOM, CRLF and a preamble', () => {
     expect(first[2]).toMatch(/grant that expires in 2016\.$/);
   });
 
-  it('keeps a `;` that belongs to the headline, and splits a byline of two staff writers', () => {
+  it('keeps a `;` that belongs to the headline, and splits a byline of two staff writers', async () => {
     expect(byIndex(articles, 2)).toMatchObject({
       publication: 'Prairie Tribune (Illinois)',
       headline:
@@ -80,12 +82,12 @@ describe('a Nexis export with BOM, CRLF and a preamble', () => {
     });
   });
 
-  it('decodes entities such as &GT; and &amp;', () => {
+  it('decodes entities such as &GT; and &amp;', async () => {
     expect(byIndex(articles, 2).paragraphs[1]).toContain('"Danger > Keep out > Demolition in progress."');
     expect(byIndex(articles, 6).headline).toBe('Q&A: Why the mill town bet on batteries');
   });
 
-  it('takes the unlabelled lines after the date as the headline when HEADLINE: is missing', () => {
+  it('takes the unlabelled lines after the date as the headline when HEADLINE: is missing', async () => {
     expect(byIndex(articles, 3)).toMatchObject({
       headline: 'Snowplow drivers reach deal with state after two-week standoff',
       authors: ['The Associated Press'],
@@ -97,7 +99,7 @@ describe('a Nexis export with BOM, CRLF and a preamble', () => {
     expect(byIndex(articles, 3).paragraphs).toHaveLength(2);
   });
 
-  it('reads an odd separator, an edition on the date line and an organization byline', () => {
+  it('reads an odd separator, an edition on the date line and an organization byline', async () => {
     expect(byIndex(articles, 4)).toMatchObject({
       publishedDate: '2014-04-12',
       edition: 'LATE EDITION',
@@ -106,7 +108,7 @@ describe('a Nexis export with BOM, CRLF and a preamble', () => {
     });
   });
 
-  it('keeps a document without a body, with a warning', () => {
+  it('keeps a document without a body, with a warning', async () => {
     expect(byIndex(articles, 5)).toMatchObject({
       headline: 'Paid death notices',
       paragraphs: [],
@@ -116,12 +118,12 @@ describe('a Nexis export with BOM, CRLF and a preamble', () => {
     });
   });
 
-  it('puts names printed in capitals into reading case', () => {
+  it('puts names printed in capitals into reading case', async () => {
     expect(byIndex(articles, 6).authors).toEqual(['Mary McDonald', "Patrick O'Neil"]);
     expect(byIndex(articles, 6).paragraphs.join(' ')).not.toContain('PHOTO:');
   });
 
-  it('maps LANGUAGE: to BCP 47 and reads a day-first date', () => {
+  it('maps LANGUAGE: to BCP 47 and reads a day-first date', async () => {
     expect(byIndex(articles, 7)).toMatchObject({
       language: 'es',
       publishedDate: '2014-04-22',
@@ -129,7 +131,7 @@ describe('a Nexis export with BOM, CRLF and a preamble', () => {
     });
   });
 
-  it('cuts an agency dateline and keeps a body line that only looks like a label', () => {
+  it('cuts an agency dateline and keeps a body line that only looks like a label', async () => {
     const article = byIndex(articles, 8);
     expect(article.dateline).toBe('KABUL, Afghanistan');
     expect(article.authors).toEqual(['Kareem Haddad']);
@@ -138,34 +140,36 @@ describe('a Nexis export with BOM, CRLF and a preamble', () => {
     expect(article.paragraphs).toHaveLength(3);
   });
 
-  it('prefers the DATELINE: field and still cuts the same place from the body', () => {
+  it('prefers the DATELINE: field and still cuts the same place from the body', async () => {
     expect(byIndex(articles, 9)).toMatchObject({ dateline: 'LAKE PORT', authors: ['John Smith'] });
     expect(byIndex(articles, 9).paragraphs[0]).toMatch(/^Dredging of the inner harbor/);
   });
 
-  it('reads indented paragraphs and a short headline with a `;`', () => {
+  it('reads indented paragraphs and a short headline with a `;`', async () => {
     expect(byIndex(articles, 10).headline).toBe('Rain; then snow for the weekend');
     expect(byIndex(articles, 10).paragraphs[0]).toMatch(/^Forecasters expect rain/);
   });
 
-  it('never lets fields, separators, preamble or copyright lines into paragraphs', () => {
+  it('never lets fields, separators, preamble or copyright lines into paragraphs', async () => {
     const body = articles.flatMap((a) => a.paragraphs).join('\n');
     expect(body).not.toMatch(/DOCUMENTS|LOAD-DATE|LANGUAGE:|SUBJECT:|Copyright|Download Request|BODY:/);
   });
 
-  it('parses the same export identically with LF line ends and no BOM', () => {
+  it('parses the same export identically with LF line ends and no BOM', async () => {
     const text = new TextDecoder().decode(EXPORT).replaceAll('\r\n', '\n');
-    expect(parseExport(new TextEncoder().encode(text))).toEqual(articles);
+    expect(await parseExport(new TextEncoder().encode(text))).toEqual(articles);
   });
 
-  it('gives each document its own content hash', () => {
+  it('gives each document its own content hash', async () => {
     expect(new Set(articles.map((a) => a.contentHash)).size).toBe(articles.length);
   });
 });
 
 describe('a one-document Nexis export', () => {
-  it('reads `1 of 1 DOCUMENT` and a staff byline separated by spaces', () => {
-    const [article, ...rest] = parseExport(readFixture('test/fixtures/parser/nexis-single-document.txt'));
+  it('reads `1 of 1 DOCUMENT` and a staff byline separated by spaces', async () => {
+    const [article, ...rest] = await parseExport(
+      readFixture('test/fixtures/parser/nexis-single-document.txt'),
+    );
     expect(rest).toEqual([]);
     expect(article).toMatchObject({
       documentIndex: 1,
@@ -210,8 +214,8 @@ describe('Nexis layouts without centring', () => {
     'A beagle missing for three weeks walked into its owners’ yard on Sunday.',
   ].join('\n');
 
-  it('tells edition from headline by its words, and headline and body from unlabelled text', () => {
-    const articles = parseExport(new TextEncoder().encode(flush));
+  it('tells edition from headline by its words, and headline and body from unlabelled text', async () => {
+    const articles = await parseExport(new TextEncoder().encode(flush));
     expect(articles[0]).toMatchObject({
       publication: 'Eastbrook Gazette',
       publishedDate: '2016-09-09',

@@ -101,10 +101,10 @@ function expectWellFormed(result: ParseResult): void {
 }
 
 describe('parseFile on any input', () => {
-  it('never fails internally on arbitrary bytes', () => {
-    fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 3000 }), (bytes) => {
-        const result = parseFile(bytes, { enrich: false });
+  it('never fails internally on arbitrary bytes', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 3000 }), async (bytes) => {
+        const result = await parseFile(bytes, { enrich: false });
         expectWellFormed(result);
         expectWordsFromInput(bytes, result);
       }),
@@ -112,11 +112,11 @@ describe('parseFile on any input', () => {
     );
   });
 
-  it('never fails internally on text that mixes the formats’ markers, and takes every word from the input', () => {
-    fc.assert(
-      fc.property(document, (text) => {
+  it('never fails internally on text that mixes the formats’ markers, and takes every word from the input', async () => {
+    await fc.assert(
+      fc.asyncProperty(document, async (text) => {
         const bytes = new TextEncoder().encode(text);
-        const result = parseFile(bytes, { enrich: false });
+        const result = await parseFile(bytes, { enrich: false });
         expectWellFormed(result);
         expectWordsFromInput(bytes, result);
       }),
@@ -124,10 +124,10 @@ describe('parseFile on any input', () => {
     );
   });
 
-  it('runs enrichment on whatever it parses without failing', () => {
-    fc.assert(
-      fc.property(document, (text) => {
-        const result = parseFile(new TextEncoder().encode(text));
+  it('runs enrichment on whatever it parses without failing', async () => {
+    await fc.assert(
+      fc.asyncProperty(document, async (text) => {
+        const result = await parseFile(new TextEncoder().encode(text));
         expectWellFormed(result);
         if (result.ok)
           expect(
@@ -138,14 +138,16 @@ describe('parseFile on any input', () => {
     );
   });
 
-  it('gives the same articles whatever the line ends', () => {
-    fc.assert(
-      fc.property(document, (generated) => {
+  it('gives the same articles whatever the line ends', async () => {
+    await fc.assert(
+      fc.asyncProperty(document, async (generated) => {
         // Start from LF-only text: a CR already in it would turn into `\r\r\n`, which really is two line ends.
         const text = generated.replace(/\r\n?/g, '\n');
-        const lf = parseFile(new TextEncoder().encode(text), { enrich: false });
-        const crlf = parseFile(new TextEncoder().encode(text.replaceAll('\n', '\r\n')), { enrich: false });
-        const cr = parseFile(new TextEncoder().encode(text.replaceAll('\n', '\r')), { enrich: false });
+        const lf = await parseFile(new TextEncoder().encode(text), { enrich: false });
+        const crlf = await parseFile(new TextEncoder().encode(text.replaceAll('\n', '\r\n')), {
+          enrich: false,
+        });
+        const cr = await parseFile(new TextEncoder().encode(text.replaceAll('\n', '\r')), { enrich: false });
         expect(crlf).toEqual(lf);
         expect(cr).toEqual(lf);
       }),

@@ -57,7 +57,7 @@ function metadata(size: number): ObjectMetadata {
 
 describe('the seed parsed', () => {
   it('validates against the parsed-article schema, field for field', async () => {
-    const result = parseFile(await readFile(SEED));
+    const result = await parseFile(await readFile(SEED));
     if (!result.ok) throw new Error(result.rejection.message);
     expect(result.articles.length).toBeGreaterThan(0);
     for (const article of result.articles) {
@@ -92,7 +92,7 @@ describe('records the store wrote to DynamoDB Local', () => {
   beforeAll(async () => {
     table = await startTestTable();
     store = new RecordStore({ client: table.documentClient, tableName: table.tableName });
-    const seed = parseFile(await readFile(SEED));
+    const seed = await parseFile(await readFile(SEED));
     if (!seed.ok) throw new Error(seed.rejection.message);
     const seedArticles: ArticleInput[] = seed.articles.map((article) => ({
       ...article,

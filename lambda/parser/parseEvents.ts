@@ -1,0 +1,73 @@
+import { draftsOf } from './draftsOf';
+import { ParseRejectionError } from './errors';
+import { finishArticle } from './finishArticle';
+import { prepareText } from './prepareText';
+import type { ParseDocumentsOptions, ParseEvent, PreparedText, Rejection, SourceFormat } from './types';
+
+const NO_ARTICLE_MESSAGES: Readonly<Record<SourceFormat, string>> = {
+  nexis: 'The Nexis export holds no document with any text.',
+  pressreader: 'The PressReader page has no article body.',
+  plain: 'The text holds no article: no body was found after the headline.',
+};
+
+function toRejection(error: unknown): Rejection {
+  if (error instanceof ParseRejectionError) return error.toRejection();
+  const reason = error instanceof Error ? error.message : String(error);
+  return { code: 'PARSER_ERROR', message: `The parser failed on this file: ${reason}.` };
+}
+
+/**
+ * Parses the bytes of one upload incrementally: PressReader pages, Nexis exports (one article per
+ * document) and plain text, in UTF-8, UTF-16 or Windows-1252, gzip-compressed or not. It yields the
+ * file's format first, then its articles one by one as the documents are split, each with the position
+ * a later slice can resume from (`resumeAfter`), or one rejection with a machine-readable code and a
+ * message naming the reason. Only the document in hand is held, so memory does not grow with the file.
+ * It never throws. {@link parseDocuments} is its asynchronous face, the parser's API; `parseFile`
+ * collects this directly, which saves a promise per event on a corpus of small files.
+ *
+ * Without `resumeAfter`, `file` comes just before the first article, and a file with no article gives
+ * only `rejected` (`NO_ARTICLE`). With it, `file` comes even when no document follows. A `rejected`
+ * after articles means a defect of the parser (`PARSER_ERROR`): the whole upload is then rejected.
+ *
+ * @example
+ * ```ts
+ * for (const step of parseEvents(bytes)) if (step.kind === 'article') console.log(step.article.headline);
+ * ```
+ */
+export function* parseEvents(
+  bytes: Uint8Array,
+  options: ParseDocumentsOptions = {},
+): Generator<ParseEvent, void, undefined> {
+  const skipThrough = options.resumeAfter?.documentIndex ?? 0;
+  const enrich = options.enrich !== false;
+  let text: PreparedText;
+  try {
+    text = prepareText(bytes, options);
+  } catch (error) {
+    yield { kind: 'rejected', rejection: toRejection(error) };
+    return;
+  }
+  const { format, encoding, compressed } = text;
+  const drafts = draftsOf(format, text.batches(), skipThrough);
+  let announced = false;
+  for (;;) {
+    let event: ParseEvent;
+    try {
+      const next = drafts.next();
+      if (next.done) break;
+      const article = finishArticle(next.value.draft, next.value.contentHash, enrich);
+      event = { kind: 'article', article, position: { documentIndex: article.documentIndex } };
+    } catch (error) {
+      yield { kind: 'rejected', rejection: toRejection(error) };
+      return;
+    }
+    if (!announced) {
+      announced = true;
+      yield { kind: 'file', format, encoding, compressed };
+    }
+    yield event;
+  }
+  if (announced) return;
+  if (skipThrough > 0) yield { kind: 'file', format, encoding, compressed };
+  else yield { kind: 'rejected', rejection: { code: 'NO_ARTICLE', message: NO_ARTICLE_MESSAGES[format] } };
+}

@@ -1,0 +1,102 @@
+import { detectEncoding } from './detectEncoding';
+import { ParseRejectionError } from './errors';
+import { FormatDetector } from './FormatDetector';
+import { gunzipWithLimit } from './gunzipWithLimit';
+import { DEFAULT_MAX_BYTES, REPLAY_CHARS, SNIFF_TEXT_CHARS } from './limits';
+import { lineBatches } from './lineBatches';
+import { sniffBytes } from './sniffBytes';
+import { sniffTextFormat } from './sniffTextFormat';
+import type { ParseOptions, PreparedText } from './types';
+
+/** The bytes to read: the upload, or what its one gzip layer holds. Throws the rejections of the bytes themselves. */
+function readableBytes(input: Uint8Array, maxBytes: number): { bytes: Uint8Array; compressed: boolean } {
+  if (input.length === 0) throw new ParseRejectionError('EMPTY', 'The file is empty.');
+  if (input.length > maxBytes) {
+    throw new ParseRejectionError(
+      'TOO_LARGE',
+      `The file is ${input.length} bytes, over the ${maxBytes}-byte limit.`,
+    );
+  }
+  let bytes = input;
+  let sniff = sniffBytes(bytes);
+  const compressed = sniff.kind === 'gzip';
+  if (compressed) {
+    bytes = gunzipWithLimit(bytes, maxBytes);
+    if (bytes.length === 0) throw new ParseRejectionError('EMPTY', 'The gzip file holds an empty file.');
+    sniff = sniffBytes(bytes);
+    if (sniff.kind === 'gzip') {
+      throw new ParseRejectionError(
+        'UNSUPPORTED_FORMAT',
+        'The gzip file holds another gzip file; only one layer is read.',
+      );
+    }
+  }
+  const inside = compressed ? ' inside the gzip file' : '';
+  if (sniff.kind === 'unsupported') {
+    throw new ParseRejectionError(
+      'UNSUPPORTED_FORMAT',
+      `The file${inside} is ${sniff.formatName}, a format the parser does not read yet; upload plain text.`,
+    );
+  }
+  if (sniff.kind === 'binary') {
+    throw new ParseRejectionError('BINARY', `The file${inside} is binary content, not text.`);
+  }
+  return { bytes, compressed };
+}
+
+/**
+ * Everything the parser decides before it reads a document: size, gzip, magic bytes, encoding, then one
+ * pass over the text, piece by piece and keeping none of it (but the first {@link REPLAY_CHARS}, or the
+ * first piece if longer), that
+ * finds white space only, HTML/XML/RTF and the format. The pass stops at a Nexis export's first `N of M
+ * DOCUMENTS` line. `batches()` then reads the lines again from the start, once: a small file from what the
+ * first pass kept, a large one decoded afresh, so a file is never held as text or lines all at once.
+ *
+ * @throws {ParseRejectionError} for a file that gives no article whatever its documents hold.
+ * @example
+ * ```ts
+ * const text = prepareText(bytes, {});
+ * for (const lines of text.batches()) console.log(text.format, lines.length);
+ * ```
+ */
+export function prepareText(input: Uint8Array, options: ParseOptions): PreparedText {
+  const { bytes, compressed } = readableBytes(input, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  const inside = compressed ? ' inside the gzip file' : '';
+  const { encoding, textStart } = detectEncoding(bytes);
+  const detector = new FormatDetector();
+  const kept: string[][] = [];
+  let keptChars = 0;
+  let keptEnd = textStart;
+  let keeping = true;
+  let start = '';
+  let hasText = false;
+  for (const batch of lineBatches(bytes, encoding, textStart)) {
+    // The first characters, as many as sniffTextFormat reads (pieces can normalize to nothing).
+    if (start.length < SNIFF_TEXT_CHARS) start += batch.text.slice(0, SNIFF_TEXT_CHARS);
+    hasText ||= /\S/.test(batch.text);
+    keptChars += batch.text.length;
+    // The first piece is kept whatever its size: a file of one long line is then decoded once, not twice.
+    keeping &&= keptChars <= REPLAY_CHARS || kept.length === 0;
+    if (keeping) {
+      kept.push(batch.lines);
+      keptEnd = batch.end;
+    }
+    if (detector.push(batch.lines) && hasText && start.length >= SNIFF_TEXT_CHARS) break;
+  }
+  if (!hasText) throw new ParseRejectionError('EMPTY', `The file${inside} holds only white space.`);
+  const textFormat = sniffTextFormat(start);
+  if (textFormat !== null) {
+    throw new ParseRejectionError(
+      'UNSUPPORTED_FORMAT',
+      `The file${inside} is ${textFormat}, a format the parser does not read yet; upload plain text.`,
+    );
+  }
+  // Read once: the kept lines are let go as they are handed on.
+  function* batches(): Generator<readonly string[], void, undefined> {
+    for (let batch = kept.shift(); batch !== undefined; batch = kept.shift()) yield batch;
+    if (keptEnd < bytes.length || kept.length === 0) {
+      for (const batch of lineBatches(bytes, encoding, keptEnd)) yield batch.lines;
+    }
+  }
+  return { format: detector.format(), encoding, compressed, batches };
+}
