@@ -18,6 +18,7 @@ import { startFunctionWorkers } from './lambda/startFunctionWorkers';
 import { createEventSourcePollers } from './poller/createEventSourcePollers';
 import { createLocalQueues } from './provision/createLocalQueues';
 import { createLocalTables } from './provision/createLocalTables';
+import { secondsUntilLeasesExpire } from './records/secondsUntilLeasesExpire';
 import { findDynamoDbLocalPid } from './servers/findDynamoDbLocalPid';
 import { findFreePort } from './servers/findFreePort';
 import { findOnPath } from './servers/findOnPath';
@@ -283,6 +284,13 @@ export class LocalPipeline {
         workers,
         region: REGION,
         onSettled: (messages) => tracker.settle(messages),
+        // A timed-out or crashed invocation leaves its lease on the key: its messages come back once it ends.
+        holdAfterInterruption: (messages) =>
+          secondsUntilLeasesExpire(
+            documents,
+            table.tableName,
+            messages.map((message) => message.Body ?? ''),
+          ),
         onError: (mapping, error) => warn(`event source ${mapping}: ${String(error)}`),
       });
       for (const poller of options.poll === false ? [] : pollers) {

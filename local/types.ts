@@ -137,8 +137,14 @@ export interface SettledMessage {
   reason?: string;
 }
 
-/** The result of running a handler once: its return value, or what it threw. */
-export type InvocationResult = { ok: true; response: unknown } | { ok: false; error: string };
+/**
+ * The result of running a handler once: its return value, or what it threw. `interrupted` marks an
+ * invocation that did not end by itself: its environment was stopped (a timeout, a crash, local mode
+ * stopping), so whatever it held (a lease on a key) was never released.
+ */
+export type InvocationResult =
+  | { ok: true; response: unknown }
+  | { ok: false; error: string; interrupted?: boolean };
 
 /** Something that runs a Lambda handler with an SQS event. */
 export type InvokeFunction = (event: SQSEvent) => Promise<InvocationResult>;
