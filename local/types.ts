@@ -179,7 +179,17 @@ export interface UploadedObject {
 
 /** What became of an uploaded object. */
 export interface ProcessedObject extends UploadedObject {
-  /** `processed`: its message was deleted; `dead-lettered`: it went to the DLQ; `skipped`: no notification matches it. */
-  delivery: 'processed' | 'dead-lettered' | 'skipped';
+  /**
+   * `processed`: its message was deleted and its source is no longer `PROCESSING`; `dead-lettered`: it
+   * went to the DLQ; `skipped`: no notification matches it; `unfinished`: neither, when the wait ran out.
+   */
+  delivery: 'processed' | 'dead-lettered' | 'skipped' | 'unfinished';
   reason?: string;
+}
+
+/** Messages of a queue, by state, as SQS counts them. */
+export interface QueueDepth {
+  visible: number;
+  inFlight: number;
+  delayed: number;
 }

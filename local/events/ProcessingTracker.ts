@@ -91,6 +91,11 @@ export class ProcessingTracker {
     });
   }
 
+  /** The outcome of the target's event (or a newer one of its key), once known. */
+  outcomeOf(target: { bucket: string; key: string; sequencer: string }): KeyOutcome | undefined {
+    return this.#isDone(target) ? this.#outcomes.get(`${target.bucket}/${target.key}`) : undefined;
+  }
+
   #isDone(target: { bucket: string; key: string; sequencer: string }): boolean {
     const outcome = this.#outcomes.get(`${target.bucket}/${target.key}`);
     return outcome !== undefined && compareSequencers(outcome.sequencer, target.sequencer) >= 0;

@@ -91,6 +91,22 @@ export class LambdaWorker {
     });
   }
 
+  /**
+   * Local mode is stopping: tells the invocations in flight that their time runs out within `graceMs` (their
+   * `getRemainingTimeInMillis()` drops), so a handler that watches it stops at a safe point and hands on,
+   * and waits up to `graceMs` for them to end. What is still running then is left to {@link stop}.
+   */
+  async windDown(graceMs: number): Promise<void> {
+    if (this.#pending.size === 0) return;
+    const worker = await this.#worker.catch(() => undefined);
+    const message: ToWorker = { type: 'wind-down', deadline: Date.now() + graceMs };
+    worker?.postMessage(message);
+    const until = Date.now() + graceMs;
+    while (this.#pending.size > 0 && Date.now() < until) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
   /** Fails what is in flight and ends the worker thread. */
   async stop(): Promise<void> {
     this.#stopped = true;
