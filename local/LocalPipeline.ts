@@ -102,6 +102,15 @@ export interface LocalPipelineOptions {
    * @default true
    */
   poll?: boolean;
+  /**
+   * Endpoints the function connects to instead of the servers' (a benchmark puts a recording proxy in
+   * between); called once, before the function starts, with the servers' endpoints.
+   * @default the servers' endpoints
+   */
+  functionEndpoints?: (servers: {
+    s3: string;
+    dynamodb: string;
+  }) => Promise<{ s3: string; dynamodb: string }>;
   /** Told of every key whose latest event was processed or dead-lettered. */
   onOutcome?: (outcome: KeyOutcome) => void;
   /** Told of things a user should know (template properties not translated, failed sends). */
@@ -248,14 +257,18 @@ export class LocalPipeline {
 
       const logsDir = join(dataDir, 'logs');
       await mkdir(logsDir, { recursive: true });
+      const functionEndpoints = (await options.functionEndpoints?.({
+        s3: s3Server.endpoint,
+        dynamodb: dynamoEndpoint,
+      })) ?? { s3: s3Server.endpoint, dynamodb: dynamoEndpoint };
       const workersStarting = startFunctionWorkers({
         functions: definition.functions,
         projectRoot: options.projectRoot,
         accountId: ACCOUNT_ID,
         endpoints: {
           region: REGION,
-          s3: s3Server.endpoint,
-          dynamodb: dynamoEndpoint,
+          s3: functionEndpoints.s3,
+          dynamodb: functionEndpoints.dynamodb,
           sqs: sqsServer.endpoint,
           credentials,
         },
