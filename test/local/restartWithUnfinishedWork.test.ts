@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { SQSRecord } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateNexisExport } from '../../bench/corpus/generateNexisExport';
 import { SCHEMA_VERSION } from '../../lambda/store/constants';
 import { tableKeys } from '../../lambda/store/tableKeys';
 import { LocalPipeline, type LocalPipelineOptions } from '../../local/LocalPipeline';
@@ -222,6 +223,46 @@ describe('a restart with unfinished work', () => {
       );
       expect(LocalStateFile.isAlive(javaPid!)).toBe(false);
       await expect.poll(() => processesMentioning(dataDir), { timeout: 5_000 }).toEqual([]);
+    },
+    CASE_TIMEOUT_MS,
+  );
+
+  it(
+    'Ctrl-C in the middle of a batch says Stopping… at once, ends, and the next start reports what it left',
+    async () => {
+      const dataDir = join(workDir, 'interrupted');
+      const folder = join(workDir, 'big');
+      await mkdir(folder);
+      // Thousands of documents: a batch that is still being written when the signal comes.
+      await writeFile(
+        join(folder, 'big-export.txt'),
+        generateNexisExport({ documents: 3_000, seed: 11, maxParagraphs: 1 }),
+      );
+      const args = ['-c', 'functionTimeoutSeconds=20', join(folder, 'big-export.txt')];
+      const running = runLocal(dataDir, ['--once', ...args]);
+      await expect
+        .poll(() => /Uploaded 1 file/.test(running.stderr()) || running.child.exitCode !== null, {
+          timeout: 120_000,
+          interval: 50,
+        })
+        .toBe(true);
+      const [javaPid] = (await new LocalStateFile(dataDir).read())!.childPids;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(running.child.exitCode).toBeNull();
+      running.child.kill('SIGINT');
+      expect(await running.exited).toBe(130);
+      expect(running.stderr()).toMatch(
+        /Uploaded 1 file\(s\)[\s\S]*\nStopping…\n[\s\S]*Stopped: every server is down/,
+      );
+      expect(LocalStateFile.isAlive(javaPid!)).toBe(false);
+      await expect.poll(() => processesMentioning(dataDir), { timeout: 5_000 }).toEqual([]);
+
+      const again = runLocal(dataDir, ['--once', '--timeout', '3', ...args.slice(0, 2)]);
+      expect(await again.exited).toBe(1);
+      expect(again.stderr()).toMatch(/The last run left 1 object\(s\) unfinished:\n {2}big-export\.txt: /);
+      expect(again.stderr()).toMatch(
+        /--timeout ran out after 3 s with 1 object\(s\) unfinished \(big-export\.txt\)/,
+      );
     },
     CASE_TIMEOUT_MS,
   );
