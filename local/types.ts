@@ -193,3 +193,11 @@ export interface QueueDepth {
   inFlight: number;
   delayed: number;
 }
+
+/** What local mode needs to know of a key's source item: whether it is finished, and whose lease holds it. */
+export interface SourceState {
+  /** `PROCESSING`, `PARSED`, `REJECTED`, `FAILED`, `DELETED`; undefined when the key has no source item. */
+  status?: string;
+  /** Epoch milliseconds at which a writer's lease on the key ends, when one was taken and not released. */
+  leaseExpiresAt?: number;
+}

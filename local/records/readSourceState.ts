@@ -1,13 +1,6 @@
 import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { tableKeys } from '../../lambda/store/tableKeys';
-
-/** What local mode needs to know of a key's source item: whether it is finished, and whose lease holds it. */
-export interface SourceState {
-  /** `PROCESSING`, `PARSED`, `REJECTED`, `FAILED`, `DELETED`; undefined when the key has no source item. */
-  status?: string;
-  /** Epoch milliseconds at which a writer's lease on the key ends, when one was taken and not released. */
-  leaseExpiresAt?: number;
-}
+import type { SourceState } from '../types';
 
 /**
  * Reads the status and the lease of one key's source item (a consistent read of two attributes). Local
