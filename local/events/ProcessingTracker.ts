@@ -80,6 +80,8 @@ export class ProcessingTracker {
         const pending = targets.filter((target) => !this.#isDone(target)).map((target) => target.key);
         reject(new ProcessingTimeoutError(pending, timeoutMs));
       }, timeoutMs);
+      // A wait nobody needs any more (local mode stopped on Ctrl-C) must not keep the process alive.
+      timer.unref();
       const entry: Waiter = {
         targets,
         resolve: (outcomes) => {

@@ -239,7 +239,8 @@ describe('a restart with unfinished work', () => {
         generateNexisExport({ documents: 2_000, seed: 11, maxParagraphs: 1 }),
       );
       const args = ['-c', 'functionTimeoutSeconds=20', join(folder, 'big-export.txt')];
-      const running = runLocal(dataDir, ['--once', ...args]);
+      // A --timeout longer than this case's bound: nothing of the wait may outlive the stop.
+      const running = runLocal(dataDir, ['--once', '--timeout', '900', ...args]);
       await expect
         .poll(() => /Uploaded 1 file/.test(running.stderr()) || running.child.exitCode !== null, {
           timeout: 120_000,
