@@ -114,3 +114,23 @@ describe('speakers', () => {
     expect(quote?.speaker).toBe('Pentagon');
   });
 });
+
+describe('speakers after a description or a comma phrase (issue 20)', () => {
+  it.each([
+    ['a capitalised title', '“It works,” Deputy Fire Marshal Lena Okafor said.'],
+    ['a lower-case role', '“It works,” station captain Lena Okafor said.'],
+    ['an organization’s role', '“It works,” the department’s chief mechanic, Lena Okafor, said.'],
+    ['a team and a role', '“It works,” Harbor City engine driver Lena Okafor said.'],
+    ['a comma phrase after the name', '“It works,” Lena Okafor, of the Eastside station, said.'],
+    ['said, then a relation', '“It works,” said her colleague, Lena Okafor.'],
+    ['told, then the audience', '“It works,” Lena Okafor told reporters.'],
+  ])('resolves %s', (_form, paragraph) => {
+    const [quote] = quotesOf(paragraph);
+    expect(quote?.speaker).toBe('Lena Okafor');
+  });
+
+  it('does not cross a preposition to a person the description names', () => {
+    const [quote] = quotesOf('“It works,” a spokesman for Mayor Rosa Delgado said.');
+    expect(quote?.speaker).toBeNull();
+  });
+});
