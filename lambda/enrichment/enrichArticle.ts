@@ -1,6 +1,7 @@
 import type { Enrichment } from '../parser/types';
 import { attributeSpeakers } from './attributeSpeakers';
 import { buildSegment } from './buildSegment';
+import { cityLexicon } from './cityLexicon';
 import { entityLexicon } from './entityLexicon';
 import { findMentionCandidates } from './findMentionCandidates';
 import { findQuotes } from './findQuotes';
@@ -38,8 +39,10 @@ export function enrichArticle(input: EnrichmentInput): Enrichment {
   const segments = input.headline ? [buildSegment(-1, input.headline), ...paragraphs] : paragraphs;
   const indexed = indexTermLexicon(input.indexTerms);
   const context = {
-    lexicons: [entityLexicon(), indexed.lexicon],
+    // Later lexicons win ties: the hand gazetteer over GeoNames, the source's index terms over both.
+    lexicons: [cityLexicon().trie, entityLexicon(), indexed.lexicon],
     lowercaseWords: lowercaseWordsOf(paragraphs),
+    acronyms: new Map(),
   };
   const candidates = segments.flatMap((segment) => findMentionCandidates(segment, context));
   const { mentions, entities } = resolveEntities({
