@@ -1,6 +1,7 @@
 import type { Entities, EntityMention } from '../parser/types';
 import { cityLexicon } from './cityLexicon';
 import { entityLexicon } from './entityLexicon';
+import { foldOrganizationNames } from './foldOrganizationNames';
 import { GIVEN_NAMES } from './lexicon/givenNames';
 import { ORGANIZATION_DESCRIPTORS } from './lexicon/nonEntities';
 import { ORGANIZATION_WORDS } from './lexicon/organizationWords';
@@ -68,6 +69,7 @@ export function resolveEntities(input: ResolutionInput): { mentions: ResolvedMen
       title: resolved.kind === 'person' ? candidate.title : null,
     });
   }
+  foldOrganizationNames(mentions);
   return { mentions, entities: countEntities(mentions, input, people) };
 }
 
