@@ -94,9 +94,8 @@ describe('speakers', () => {
       quotesOf(
         'The sign on the station door read “Closed for repairs.”',
         '“It is a good day,” a city spokesperson said.',
-        'The so-called “rainy day fund” is empty.',
       ).map((quote) => quote.speaker),
-    ).toEqual([null, null, null]);
+    ).toEqual([null, null]);
   });
 
   it('never takes the person spoken to for the speaker', () => {
@@ -132,5 +131,24 @@ describe('speakers after a description or a comma phrase (issue 20)', () => {
   it('does not cross a preposition to a person the description names', () => {
     const [quote] = quotesOf('“It works,” a spokesman for Mayor Rosa Delgado said.');
     expect(quote?.speaker).toBeNull();
+  });
+});
+
+describe('quoted names, slogans and scare quotes are not quotations (issue 20)', () => {
+  it.each([
+    ['a scare quote after an article', 'Delgado said the plan would be a “game changer.”'],
+    ['so-called', 'The so-called “rainy day fund” is empty.'],
+    ['a possessive before a short phrase', 'Haddad defended his “common sense” rules.'],
+    ['a slogan in title case', 'The city’s slogan, “Building Together For Tomorrow,” is on every bus.'],
+    ['a nickname', 'Omar “The Hammer” Haddad took questions.'],
+    ['a title of a work', 'Delgado read from “The Long Road Home” at the library.'],
+  ])('drops %s', (_form, paragraph) => {
+    expect(quotesOf(paragraph)).toEqual([]);
+  });
+
+  it('keeps a short quotation a speaker is given with called, and a full sentence in title case', () => {
+    const quotes = quotesOf('Haddad called the ruling “unfair.”', 'The crowd chanted “We Will Win.”');
+    expect(quotes.map((quote) => quote.text)).toEqual(['unfair.', 'We Will Win.']);
+    expect(quotes[0]?.speaker).toBe('Omar Haddad');
   });
 });
