@@ -305,7 +305,8 @@ function countEntities(
   }
   const entities: Entities = { people: [], organizations: [], places: [] };
   const lists = { person: entities.people, organization: entities.organizations, place: entities.places };
-  for (const { kind, mention } of counts.values()) lists[kind].push(mention);
+  // A name only the index terms give is metadata, kept in the record's `indexTerms`: an entity is mentioned.
+  for (const { kind, mention } of counts.values()) if (mention.mentions > 0) lists[kind].push(mention);
   for (const list of Object.values(lists)) {
     list.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name, 'en'));
   }
