@@ -116,15 +116,25 @@ export function findMentionCandidates(segment: Segment, context: MentionContext)
       index = placeLedEnd;
       continue;
     }
+    // An affiliate named after its parent and a region (`Islamic State West Africa Province`,
+    // `al-Qaida in the Arabian Peninsula`) is an organization of its own.
+    const affiliateEnd =
+      hit?.value.kind === 'organization' && !isAllCaps ? scanAffiliate(tokens, hit.end, context) : 0;
+    if (hit !== null && affiliateEnd > hit.end) {
+      push(index, affiliateEnd, { cue: 'organizationWord', kind: 'organization', canonical: null });
+      index = affiliateEnd;
+      continue;
+    }
     const isPlaceHit =
       hit !== null &&
       hit.value.kind === 'place' &&
       !isAllCaps &&
       !startsPersonName(tokens, index, hit, isAllCaps);
-    // `Connecticut River`, `Kansas City Airport`: a known place before a place word names another place.
-    if (isPlaceHit && PLACE_WORDS.has(tokens[hit.end]?.norm ?? '') && tokens[hit.end]!.isCapitalized) {
-      push(index, hit.end + 1, { cue: 'placeWord', kind: 'place', canonical: null });
-      index = hit.end + 1;
+    // `Connecticut River`, `Melbourne Cricket Ground`: a known place before a place word names another place.
+    const placeWordEnd = isPlaceHit ? scanPlaceWordEnd(tokens, hit.end) : 0;
+    if (hit !== null && placeWordEnd > hit.end) {
+      push(index, placeWordEnd, { cue: 'placeWord', kind: 'place', canonical: null });
+      index = placeWordEnd;
       continue;
     }
     // A team: a place and a plural name (`Seattle Sounders`, `Kansas City Royals`).
@@ -289,6 +299,13 @@ function isNameStart(
   }
   if (isAllCaps) return /\p{L}/u.test(token.text);
   if (!token.isCapitalized || CONTRACTION.test(token.text)) return false;
+  // `Sarah Whitlam KC`: honours after a name are no name of their own.
+  if (
+    POST_NOMINALS.has(token.norm) &&
+    token.text === token.text.toUpperCase() &&
+    tokens[index - 1]?.isCapitalized
+  )
+    return false;
   if (atSentenceStart && (context.lowercaseWords.has(token.norm) || WORDY_SUFFIX.test(token.norm)))
     return false;
   // `Rival JetBlue said`: a descriptor that opens a sentence is no part of the name after it.
@@ -626,4 +643,44 @@ function quotedTitleEnd(tokens: Token[], start: number): number {
   }
   if (tokens[index]?.text === ',') index += 1;
   return index > start + 1 && /^[”"’]$/u.test(tokens[index]?.text ?? '') ? index : start;
+}
+
+/** End of up to two capitalised words and a place word from `start` (`Cricket Ground`, `River`), or `start`. */
+function scanPlaceWordEnd(tokens: Token[], start: number): number {
+  for (let index = start; index < Math.min(tokens.length, start + 3); index += 1) {
+    const token = tokens[index]!;
+    if (!token.isWord || !token.isCapitalized || COMMON_WORDS.has(token.norm)) return start;
+    if (PLACE_WORDS.has(token.norm)) return index + 1;
+    if (isPossessive(token)) return start;
+  }
+  return start;
+}
+
+const AFFILIATE_ENDS = new Set(['province', 'branch', 'chapter', 'wing', 'division']);
+
+/**
+ * End of a region after an organization's name (`West Africa Province`, `in the Arabian Peninsula`), or
+ * `start`: capitalised words, after `in the` or `of` at most, that start with a known place or end in a
+ * place word or `Province`, `Branch`.
+ */
+function scanAffiliate(tokens: Token[], start: number, context: MentionContext): number {
+  let index = start;
+  while (index < start + 2 && /^(?:in|the|of)$/u.test(tokens[index]?.norm ?? '')) index += 1;
+  const first = index;
+  while (index < tokens.length && index - first < 4) {
+    const token = tokens[index]!;
+    if (
+      !token.isWord ||
+      !token.isCapitalized ||
+      COMMON_WORDS.has(token.norm) ||
+      CALENDAR_WORDS.has(token.norm)
+    )
+      break;
+    index += 1;
+  }
+  if (index === first) return start;
+  const last = tokens[index - 1]!.norm;
+  const startsWithPlace = matchLexicon(context.lexicons, tokens, first, false)?.value.kind === 'place';
+  if (AFFILIATE_ENDS.has(last) || PLACE_WORDS.has(last)) return index;
+  return startsWithPlace && first === start ? index : start;
 }

@@ -1,3 +1,4 @@
+import { ORGANIZATION_WORDS } from './lexicon/organizationWords';
 import type { ResolvedMention } from './types';
 
 const LEADING = /^(?:the|u\.?s\.?|united states|us|federal)\s+/u;
@@ -8,7 +9,8 @@ const CONNECTORS = new Set(['of', 'the', 'for', 'and', '&', 'on']);
  * Folds the names one organization goes by in an article into its longest one, in place: `Justice Department`,
  * `Department of Justice` and `U.S. Department of Justice`; an acronym and the name its initials spell
  * (`BART`, `Bay Area Rapid Transit`); one word and the only longer name that starts or ends with it
- * (`Sounders`, `Seattle Sounders`).
+ * (`Sounders`, `Seattle Sounders`; `Southwest`, `Southwest Airlines`, but an affiliate named after its parent
+ * and a region stays apart).
  *
  * @example
  * foldOrganizationNames(mentions); // `DOT` → `U.S. Department of Transportation`
@@ -44,7 +46,9 @@ function isSameOrganization(short: string, long: string): boolean {
   }
   if (short.includes(' ') || words.length < 2) return false;
   const lower = short.toLowerCase();
-  return words[0]!.toLowerCase() === lower || words.at(-1)!.toLowerCase() === lower;
+  // `Southwest` of `Southwest Airlines`, but not `al-Qaida` of `al-Qaida in the Arabian Peninsula`.
+  const startsIt = words[0]!.toLowerCase() === lower && ORGANIZATION_WORDS.has(words.at(-1)!.toLowerCase());
+  return startsIt || words.at(-1)!.toLowerCase() === lower;
 }
 
 function isAcronym(name: string): boolean {

@@ -66,7 +66,7 @@ Finland
 France
 Gabon
 Gambia
-Georgia
+Georgia|Ga.
 Germany
 Ghana
 Greece
