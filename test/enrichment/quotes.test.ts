@@ -158,7 +158,10 @@ describe('quotations split around their attribution (issue 20)', () => {
     ['X said,', '“We are ready,” Delgado said, “and we have been for years.”'],
     ['said X,', '“We are ready,” said Delgado, “and we have been for years.”'],
     ['X added,', '“We are ready,” Delgado added, “and we have been for years.”'],
-    ['a title and a name', '“We are ready,” Mayor Rosa Delgado told reporters, “and we have been for years.”'],
+    [
+      'a title and a name',
+      '“We are ready,” Mayor Rosa Delgado told reporters, “and we have been for years.”',
+    ],
   ])('gives both parts the speaker (%s)', (_form, paragraph) => {
     expect(quotesOf(paragraph).map((quote) => quote.speaker)).toEqual(['Rosa Delgado', 'Rosa Delgado']);
   });
