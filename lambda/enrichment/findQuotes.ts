@@ -84,7 +84,8 @@ const MAX_TITLE_WORDS = 6;
 function isNameOrScareQuote(quote: QuoteSpan, paragraphs: readonly Segment[]): boolean {
   if (!quote.closed || quote.open.segment !== quote.close.segment) return false;
   const words = quote.text.split(/\s+/u).filter((word) => word !== '');
-  const text = paragraphs.find((paragraph) => paragraph.index === quote.open.segment)?.text ?? '';
+  const paragraph = paragraphs[quote.open.segment];
+  const text = paragraph?.index === quote.open.segment ? paragraph.text : '';
   const before = text.slice(Math.max(0, quote.open.offset - 20), quote.open.offset);
   if (words.length <= MAX_SCARE_QUOTE_WORDS && SCARE_QUOTE_BEFORE.test(before)) return true;
   // Every word capitalised and no sentence in it: a name, a slogan or a title.
