@@ -19,7 +19,8 @@ export function cityLexicon(): { trie: PhraseTrie<LexiconEntry>; oneWord: Readon
     const trie = new PhraseTrie<LexiconEntry>();
     const oneWord = new Set<string>();
     for (const name of CITIES.split('|')) {
-      if (name.includes(' ') || name.includes('-')) addAlias(trie, { kind: 'place', canonical: name, alias: name });
+      if (name.includes(' ') || name.includes('-'))
+        addAlias(trie, { kind: 'place', canonical: name, alias: name });
       else oneWord.add(name.toLowerCase());
     }
     cached = { trie, oneWord };
