@@ -7,6 +7,7 @@ import { ORGANIZATION_DESCRIPTORS } from './lexicon/nonEntities';
 import { ORGANIZATION_WORDS } from './lexicon/organizationWords';
 import { NAME_SUFFIXES } from './lexicon/personTitles';
 import { PLACE_WORDS } from './lexicon/placeWords';
+import { SPEECH_VERBS } from './lexicon/speechVerbs';
 import { tokenize } from './tokenize';
 import { toReadingCase } from './toReadingCase';
 import type { EntityKind, MentionCandidate, ResolutionInput, ResolvedMention } from './types';
@@ -92,9 +93,10 @@ function registerPeople(input: ResolutionInput): PeopleRegistry {
   }
   for (const entity of input.indexed) if (entity.kind === 'person') register(registry, entity.name);
   for (const candidate of body) {
-    // A surname alone is a person only with a title (`Mr. Ghani`); `Volkswagen said` names an organization.
+    // A surname alone is a person with a title (`Mr. Ghani`) or after the verb (`said Ghani`: companies
+    // seldom come after it); `Volkswagen said` names an organization.
     if (
-      candidate.cue === 'title' &&
+      (candidate.cue === 'title' || isAfterSpeechVerb(candidate)) &&
       isCuedSingleName(candidate) &&
       !registry.bySurname.has(candidate.surface.toLowerCase())
     ) {
@@ -229,9 +231,14 @@ function isUnclaimedOrganization(candidate: MentionCandidate): boolean {
   // At a sentence start a plural is a common noun (`Motorists said`).
   return (
     candidate.nextToSpeechVerb &&
+    !isAfterSpeechVerb(candidate) &&
     !GIVEN_NAMES.has(word.toLowerCase()) &&
     !(candidate.atSentenceStart && /\p{Ll}s$/u.test(word))
   );
+}
+
+function isAfterSpeechVerb(candidate: MentionCandidate): boolean {
+  return !candidate.inCapitals && SPEECH_VERBS.has(candidate.previousWord ?? '');
 }
 
 const ACRONYM_WORD = /^\p{Lu}[\p{Lu}\p{N}&]+$/u;
