@@ -145,6 +145,14 @@ describe('organizations missed', () => {
   });
 });
 
+describe('a surname and a one-word name next to a speech verb', () => {
+  it('keeps a surname after the verb a person and one word before it an organization', () => {
+    const entities = entitiesOf(['“We will rebuild,” said Okonjo.', '“We will not,” Volkswagen said.']);
+    expect(entities.people).toEqual([{ name: 'Okonjo', mentions: 1 }]);
+    expect(entities.organizations).toEqual([{ name: 'Volkswagen', mentions: 1 }]);
+  });
+});
+
 describe('places outside the US and below country level', () => {
   it.each([
     ['a foreign city', 'Researchers in Townsville found bleaching.', 'Townsville'],
