@@ -166,3 +166,17 @@ describe('quotations split around their attribution (issue 20)', () => {
     expect(quotesOf(paragraph).map((quote) => quote.speaker)).toEqual(['Rosa Delgado', 'Rosa Delgado']);
   });
 });
+
+describe('speech verbs beyond said (issue 20)', () => {
+  it.each([
+    ['offered', '“It works,” Haddad offered.'],
+    ['recounted', '“It works,” Haddad recounted.'],
+    ['wrote', '“It works,” Haddad wrote in a memo.'],
+    ['told', '“It works,” Haddad told the council.'],
+    ['according to', '“It works,” according to Haddad.'],
+    ['added, inverted', '“It works,” added Haddad.'],
+    ['insisted, inverted', '“It works,” insisted Haddad.'],
+  ])('reads %s', (_verb, paragraph) => {
+    expect(quotesOf(paragraph)[0]?.speaker).toBe('Omar Haddad');
+  });
+});

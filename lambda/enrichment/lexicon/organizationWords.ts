@@ -15,5 +15,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set(
   electric electronics utilities utility clinic clinics diner restaurant cafe bakery hotel store stores
   soccer football league conference fc motor chronicle observer guardian telegraph inquirer examiner courier
   sentinel dispatch bulletin mirror advertiser enquirer statesman globe broadcasting television radio
-  studios pictures records seminary polytechnic mosque synagogue`.split(/\s+/),
+  studios pictures records seminary polytechnic mosque synagogue llp associates pharmaceuticals pharma
+  therapeutics biosciences semiconductor semiconductors software foods brewing brewery mining steelworkers
+  railroad cooperative diocese archdiocese healthcare schools regiment battalion united`.split(/\s+/),
 );
