@@ -27,8 +27,10 @@ export type {
   ParsedStoredArticle,
   SourceError,
   SourceItem,
+  SourceProgress,
   SourceStatus,
   StoredArticle,
+  StoredProgress,
   StoredSource,
 } from '../lambda/store/types';
 export { articleItemSchema } from './articleItemSchema';
@@ -40,5 +42,7 @@ export { parsedStoredArticleSchema } from './parsedStoredArticleSchema';
 export { PUBLISHED_SCHEMAS } from './publishedSchemas';
 export { rejectionSchema } from './rejectionSchema';
 export { sourceItemSchema } from './sourceItemSchema';
+export { sourceProgressSchema } from './sourceProgressSchema';
 export { storedArticleSchema } from './storedArticleSchema';
+export { storedProgressSchema } from './storedProgressSchema';
 export { storedSourceSchema } from './storedSourceSchema';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { itemKeysSchema } from './itemKeysSchema';
 import { rejectionSchema } from './rejectionSchema';
 import { sourceErrorSchema } from './sourceErrorSchema';
+import { sourceProgressSchema } from './sourceProgressSchema';
 import { sourceStatusSchema } from './sourceStatusSchema';
 
 /**
@@ -47,5 +48,7 @@ export const sourceItemSchema = itemKeysSchema.extend({
   leaseExpiresAt: z.number().int().optional(),
   leaseSequencerKey: z.string().optional(),
   leaseParserVersionKey: z.string().optional(),
+  leaseMessageId: z.string().optional(),
   pendingDocumentCounts: z.set(z.number().int()).optional(),
+  progress: sourceProgressSchema.optional().describe('How far a write under way (or interrupted) has got.'),
 });

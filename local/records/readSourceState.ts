@@ -1,0 +1,33 @@
+import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { tableKeys } from '../../lambda/store/tableKeys';
+import type { SourceState } from '../types';
+
+/**
+ * Reads the status and the lease of one key's source item (a consistent read of two attributes). Local
+ * mode reads the lease to keep a message away from a key that a killed invocation still holds, and to say
+ * what a restart found unfinished.
+ *
+ * @example
+ * const { status, leaseExpiresAt } = await readSourceState(documents, tableName, 'incoming', 'big.txt');
+ */
+export async function readSourceState(
+  documents: DynamoDBDocumentClient,
+  tableName: string,
+  bucket: string,
+  key: string,
+): Promise<SourceState> {
+  const { Item } = await documents.send(
+    new GetCommand({
+      TableName: tableName,
+      Key: tableKeys.source(bucket, key),
+      ConsistentRead: true,
+      ProjectionExpression: '#status, leaseExpiresAt',
+      ExpressionAttributeNames: { '#status': 'status' },
+    }),
+  );
+  if (Item === undefined) return {};
+  return {
+    ...(typeof Item.status === 'string' && { status: Item.status }),
+    ...(typeof Item.leaseExpiresAt === 'number' && { leaseExpiresAt: Item.leaseExpiresAt }),
+  };
+}
