@@ -66,4 +66,41 @@ describe('ingest of DOCX and ZIP uploads against the local servers', () => {
     expect(zipArticles[3]).toMatchObject({ container: { kind: 'zip', member: 'b.docx' } });
     expect(docxArticles[0]).toMatchObject({ container: { kind: 'docx' } });
   });
+
+  it('stores the readable members of a ZIP one of whose members is corrupt, and rejects a ZIP with none', async () => {
+    const docx = writeDocx(nexisUniBlocks(GERMAN, { cover: true, language: 'de' }));
+    const mixed = uniqueKey('mixed.zip');
+    const broken = uniqueKey('broken.zip');
+    const records = [];
+    for (const [key, bytes] of [
+      [
+        mixed,
+        writeZip([
+          { name: 'a-cut.docx', data: docx.subarray(0, 200) },
+          { name: 'b.docx', data: docx },
+        ]),
+      ],
+      [broken, writeZip([{ name: 'only.docx', data: docx.subarray(0, 200) }])],
+    ] as const) {
+      const object = await harness.upload(key, bytes);
+      records.push(
+        sqsRecord(
+          s3EventBody({ bucket: harness.bucket, key, sequencer: harness.nextSequencer(), ...object }),
+        ),
+      );
+    }
+
+    const response = await harness.handler(sqsEvent(records));
+
+    expect(response.batchItemFailures).toEqual([]);
+    const read = (await harness.store.getSourceRecords(harness.bucket, mixed))!;
+    expect(read.source).toMatchObject({ status: 'PARSED' });
+    expect((read.articles as ParsedStoredArticle[]).map((a) => [a.documentIndex, a.headline])).toEqual([
+      [1, 'Stadtwerke senken die Preise'],
+      [2, 'Neue Brücke eröffnet'],
+    ]);
+    const rejected = (await harness.store.getSourceRecords(harness.bucket, broken))!;
+    expect(rejected.source).toMatchObject({ status: 'REJECTED', reason: { code: 'CORRUPT_CONTAINER' } });
+    expect(rejected.source.reason?.message).toContain('only.docx');
+  });
 });
