@@ -17,6 +17,7 @@ import {
 import { MissingPrerequisiteError, ProcessingTimeoutError } from './errors';
 import { MonotonicSequencer } from './events/MonotonicSequencer';
 import { type KeyOutcome, ProcessingTracker } from './events/ProcessingTracker';
+import { ProgressWatch } from './events/ProgressWatch';
 import { resolveNotifications } from './events/resolveNotifications';
 import { S3EventForwarder } from './events/S3EventForwarder';
 import type { DeliveryPlan } from './events/types';
@@ -419,20 +420,41 @@ export class LocalPipeline {
   }
 
   /**
-   * Waits, at most `timeoutMs`, until the latest event of every object was processed or dead-lettered, and
-   * never rejects for time: what is not done by then comes back `unfinished`. A deleted message whose source
-   * is still `PROCESSING` (an invocation that handed the rest on to a continuation message) is not done yet.
+   * Waits until the latest event of every object was processed or dead-lettered, and never rejects for
+   * time: what is not done when `timeoutMs` passes **with no progress** comes back `unfinished`. Progress is
+   * a message settled or a write in slices storing more documents (its checkpoint), so a big file that
+   * takes many invocations is waited for as long as it moves. A deleted message whose source is still
+   * `PROCESSING` (an invocation that handed the rest on to a continuation message) is not done yet.
    */
   async waitUntilSettled(objects: UploadedObject[], timeoutMs: number): Promise<ProcessedObject[]> {
-    const deadline = Date.now() + timeoutMs;
     const targetOf = (object: UploadedObject) =>
       object.sequencer === undefined
         ? undefined
         : { bucket: this.state.bucket, key: object.key, sequencer: object.sequencer };
-    const targets = objects.flatMap((object) => targetOf(object) ?? []);
-    await this.#tracker.waitFor(targets, timeoutMs).catch((error: unknown) => {
-      if (!(error instanceof ProcessingTimeoutError)) throw error;
-    });
+    const watch = new ProgressWatch(timeoutMs);
+    let openBefore = objects.length;
+    for (;;) {
+      const open = objects.filter((object) => {
+        const target = targetOf(object);
+        return target !== undefined && this.#tracker.outcomeOf(target) === undefined;
+      });
+      if (open.length === 0) break;
+      if (open.length < openBefore) watch.moved();
+      openBefore = open.length;
+      const targets = open.flatMap((object) => targetOf(object) ?? []);
+      const settledAll = await this.#tracker
+        .waitFor(targets, Math.min(SOURCE_POLL_MS * 20, watch.leftMs()))
+        .then(
+          () => true,
+          (error: unknown) => {
+            if (!(error instanceof ProcessingTimeoutError)) throw error;
+            return false;
+          },
+        );
+      if (settledAll) watch.moved();
+      else if (await this.#storedMore(open, watch)) watch.moved();
+      if (watch.leftMs() <= 0) break;
+    }
     const settled = await Promise.all(
       objects.map(async (object): Promise<ProcessedObject> => {
         const target = targetOf(object);
@@ -447,7 +469,7 @@ export class LocalPipeline {
           ...(outcome.reason !== undefined && { reason: outcome.reason }),
         };
         if (outcome.delivery !== 'processed') return result;
-        return (await this.#sourceLeftProcessing(object.key, deadline))
+        return (await this.#sourceLeftProcessing(object.key, watch))
           ? { ...object, delivery: 'unfinished', reason: 'its source is still PROCESSING' }
           : result;
       }),
@@ -455,17 +477,33 @@ export class LocalPipeline {
     return settled;
   }
 
-  /** Whether the key's source stays `PROCESSING` until the deadline (looked at every SOURCE_POLL_MS). */
-  async #sourceLeftProcessing(key: string, deadline: number): Promise<boolean> {
+  /** Whether any of the keys' writes in slices has stored more documents since the watch last looked. */
+  async #storedMore(objects: UploadedObject[], watch: ProgressWatch): Promise<boolean> {
+    let moved = false;
+    for (const object of objects) {
+      const { documentsStored } = await readSourceState(
+        this.clients.documents,
+        this.state.table,
+        this.state.bucket,
+        object.key,
+      );
+      if (watch.advanced(object.key, documentsStored)) moved = true;
+    }
+    return moved;
+  }
+
+  /** Whether the key's source stays `PROCESSING` until the watch runs out (looked at every SOURCE_POLL_MS). */
+  async #sourceLeftProcessing(key: string, watch: ProgressWatch): Promise<boolean> {
     for (;;) {
-      const { status } = await readSourceState(
+      const { status, documentsStored } = await readSourceState(
         this.clients.documents,
         this.state.table,
         this.state.bucket,
         key,
       );
       if (status !== 'PROCESSING') return false;
-      if (Date.now() >= deadline) return true;
+      if (watch.advanced(key, documentsStored)) watch.moved();
+      if (watch.leftMs() <= 0) return true;
       await new Promise((resolve) => setTimeout(resolve, SOURCE_POLL_MS));
     }
   }

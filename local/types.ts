@@ -200,4 +200,6 @@ export interface SourceState {
   status?: string;
   /** Epoch milliseconds at which a writer's lease on the key ends, when one was taken and not released. */
   leaseExpiresAt?: number;
+  /** Documents a write in slices has stored so far (its checkpoint), while the source is `PROCESSING`. */
+  documentsStored?: number;
 }

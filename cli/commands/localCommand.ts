@@ -129,7 +129,6 @@ export async function runLocalCommand(
     // --once waits for the work the last run left too; a watching run does not (its rows print as it lands).
     const resent = pending.filter((object) => !uploaded.some((u) => u.key === object.key));
     const awaited = options.once ? [...resent, ...uploaded] : uploaded;
-    const deadline = Date.now() + timeoutMs;
     const settling = pipeline.waitUntilSettled(awaited, timeoutMs);
     const processed = await Promise.race([settling, stopOnSignal]);
     if (processed === 'interrupted') {
@@ -142,7 +141,7 @@ export async function runLocalCommand(
     if (unfinished.length === 0 && (options.once || resent.length === 0)) {
       const drained = await Promise.race([
         pipeline
-          .drain(Math.max(0, deadline - Date.now()))
+          .drain(timeoutMs)
           .catch((error: unknown) => io.stderr.write(`warning: ${(error as Error).message}\n`)),
         stopOnSignal,
       ]);

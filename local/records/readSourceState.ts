@@ -3,9 +3,10 @@ import { tableKeys } from '../../lambda/store/tableKeys';
 import type { SourceState } from '../types';
 
 /**
- * Reads the status and the lease of one key's source item (a consistent read of two attributes). Local
- * mode reads the lease to keep a message away from a key that a killed invocation still holds, and to say
- * what a restart found unfinished.
+ * Reads the status, the lease and the checkpoint of one key's source item (a consistent read of three
+ * attributes). Local mode reads the lease to keep a message away from a key that a killed invocation still
+ * holds and to say what a restart found unfinished, and the checkpoint to tell a long write that is moving
+ * from one that is stuck.
  *
  * @example
  * const { status, leaseExpiresAt } = await readSourceState(documents, tableName, 'incoming', 'big.txt');
@@ -21,7 +22,7 @@ export async function readSourceState(
       TableName: tableName,
       Key: tableKeys.source(bucket, key),
       ConsistentRead: true,
-      ProjectionExpression: '#status, leaseExpiresAt',
+      ProjectionExpression: '#status, leaseExpiresAt, progress.documentsStored',
       ExpressionAttributeNames: { '#status': 'status' },
     }),
   );
@@ -29,5 +30,8 @@ export async function readSourceState(
   return {
     ...(typeof Item.status === 'string' && { status: Item.status }),
     ...(typeof Item.leaseExpiresAt === 'number' && { leaseExpiresAt: Item.leaseExpiresAt }),
+    ...(typeof Item.progress?.documentsStored === 'number' && {
+      documentsStored: Item.progress.documentsStored,
+    }),
   };
 }
