@@ -207,6 +207,12 @@ describe('browse over HTTP', () => {
         headers: { origin: 'http://evil.example' },
       });
       expect(crossSite.status).toBe(403);
+      const opaque = await send('/reprocess', {
+        method: 'POST',
+        body: `token=${token}&prefix=courier/`,
+        headers: { origin: 'null' },
+      });
+      expect(opaque.status).toBe(403);
       const wrongHost = await send('/reprocess', {
         method: 'POST',
         body: `token=${token}&prefix=courier/`,
