@@ -55,14 +55,9 @@ describe.runIf(executablePath !== undefined)('browse in Chromium', () => {
       expect(await count('REJECTED')).toBe('0');
       await harness.upload('seed', 'courier', 'bad');
       // No reload: the page's script swaps in fresh counts.
-      await page.waitForFunction(
-        () => document.querySelector('[data-count="PARSED"]')?.textContent === '3',
-        undefined,
-        { timeout: 30_000 },
-      );
+      await expect.poll(() => count('PARSED'), { timeout: 30_000, interval: 250 }).toBe('3');
       expect(await count('REJECTED')).toBe('1');
-      await expect(page.locator('#live-counts')).toBeTruthy();
-      expect(await page.locator('#live-counts').innerText()).toContain('bad/empty.txt');
+      expect(await page.locator('#live-counts').textContent()).toContain('bad/empty.txt');
       expect(
         await page.locator('svg[aria-label="Articles per day by publication"] rect').count(),
       ).toBeGreaterThan(0);
@@ -77,11 +72,11 @@ describe.runIf(executablePath !== undefined)('browse in Chromium', () => {
     expect(await page.locator('table.sources tbody tr').count()).toBe(1);
     await page.click('text=courier/2022-03-export.txt');
     await page.click('text=Orchard growers brace for late frost');
-    expect(await page.locator('h1.headline').innerText()).toBe('Orchard growers brace for late frost');
-    expect(await page.locator('dd[data-field="Publication"]').innerText()).toBe('The Valley Courier');
-    expect(await page.locator('dd[data-field="Authors"]').innerText()).toBe('Priya Raman');
-    expect(await page.locator('dd[data-field="Published"]').innerText()).toContain('2022-03-09');
-    expect(await page.locator('ol.lines').innerText()).toContain(
+    expect(await page.locator('h1.headline').textContent()).toBe('Orchard growers brace for late frost');
+    expect(await page.locator('dd[data-field="Publication"]').textContent()).toBe('The Valley Courier');
+    expect(await page.locator('dd[data-field="Authors"]').textContent()).toBe('Priya Raman');
+    expect(await page.locator('dd[data-field="Published"]').textContent()).toContain('2022-03-09');
+    expect(await page.locator('ol.lines').textContent()).toContain(
       'HEADLINE: Orchard growers brace for late frost',
     );
   });
@@ -102,11 +97,11 @@ describe.runIf(executablePath !== undefined)('browse in Chromium', () => {
   it('reprocesses a source after a confirmation that says what will happen', async () => {
     await page.goto(new URL('/source?key=courier%2F2022-03-export.txt', harness.url).href);
     await page.click('a[href^="/reprocess"]');
-    expect(await page.locator('p.confirm').innerText()).toContain(
+    expect(await page.locator('p.confirm').textContent()).toContain(
       '1 would be sent through the ingest queue again',
     );
     await page.click('form button[type="submit"]');
-    expect(await page.locator('p.result').innerText()).toContain('1 enqueued');
+    expect(await page.locator('p.result').textContent()).toContain('1 enqueued');
   });
 
   it('shows hostile headlines and bylines as text: no dialog, no script run, no request to an injected URL', async () => {
@@ -117,7 +112,7 @@ describe.runIf(executablePath !== undefined)('browse in Chromium', () => {
     const headlines: string[] = [];
     for (const key of keys) {
       await page.goto(new URL(`/source?key=${encodeURIComponent(key)}`, harness.url).href);
-      headlines.push(await page.locator('ol.articles').innerText());
+      headlines.push((await page.locator('ol.articles').textContent()) ?? '');
       await page.click('ol.articles a');
       await page.waitForLoadState('load');
       expect(await page.locator('h1.headline').count()).toBe(1);
@@ -132,7 +127,7 @@ describe.runIf(executablePath !== undefined)('browse in Chromium', () => {
     await page.waitForTimeout(1_500);
     expect(dialogs).toEqual([]);
     expect(requests.filter((url) => url.includes('injected.invalid'))).toEqual([]);
-    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(await page.evaluate(() => typeof (globalThis as { __xss?: unknown }).__xss)).toBe('undefined');
     expect(await page.title()).not.toBe('owned');
   });
 
@@ -142,8 +137,10 @@ describe.runIf(executablePath !== undefined)('browse in Chromium', () => {
       const noScript = await context.newPage();
       await noScript.goto(new URL('/search?publication=the+valley+courier', harness.url).href);
       await noScript.click('text=Orchard growers brace for late frost');
-      expect(await noScript.locator('h1.headline').innerText()).toBe('Orchard growers brace for late frost');
-      expect(await noScript.locator('dd[data-field="Byline"]').innerText()).toContain('Priya Raman');
+      expect(await noScript.locator('h1.headline').textContent()).toBe(
+        'Orchard growers brace for late frost',
+      );
+      expect(await noScript.locator('dd[data-field="Byline"]').textContent()).toContain('Priya Raman');
       expect(await noScript.locator('ol.lines li').count()).toBeGreaterThan(10);
     } finally {
       await context.close();
