@@ -135,12 +135,20 @@ export async function runLocalCommand(
       return exitCode;
     }
     describeWatching(pipeline, io);
+    // The record browser, next to the pipeline (`article-pipeline browse` on the same data folder).
+    const { startBrowser } = await import('../browse/startBrowser');
+    const browser = await startBrowser(
+      { dataDir: resolve(options.dataDir ?? '.local'), port: 0 },
+      process.cwd(),
+    );
+    io.stderr.write(`Browse the records: ${browser.url}\n`);
     liveOutcome = (outcome) => {
       void printLive(pipeline, outcome, options, io, width, widths);
     };
     await stopOnSignal;
     io.stderr.write('Stopping…\n');
     liveOutcome = undefined;
+    await browser.close();
     await pipeline.stop();
     io.stderr.write('Stopped: every server is down; data kept for the next start.\n');
     return 0;
