@@ -2,6 +2,7 @@ import { createPipelineClients } from '../target/createPipelineClients';
 import { requireResources } from '../target/requireResources';
 import { resolveTarget } from '../target/resolveTarget';
 import type { TargetOptions } from '../types';
+import { createAggregateReader } from './createAggregateReader';
 import { createBrowseData } from './createBrowseData';
 import { type BrowseServer, startBrowseServer } from './startBrowseServer';
 import type { AggregateReader } from './types';
@@ -12,7 +13,7 @@ export interface StartBrowserOptions extends TargetOptions {
   readOnly?: boolean;
   /** Seconds between live refreshes; default 3 on a local pipeline, 30 on AWS (docs/browse.md). */
   refreshSeconds?: number;
-  /** Builds the aggregate reader for the target's table, when aggregates are kept. */
+  /** Builds the aggregate reader for the target's table (default: the stream aggregates, when the table has them). */
   aggregates?: (clients: ReturnType<typeof createPipelineClients>, table: string) => AggregateReader;
 }
 
@@ -35,7 +36,10 @@ export async function startBrowser(
   const target = requireResources(resolved, ['bucket', 'table'], 'browse');
   const clients = createPipelineClients(target.clients);
   const data = createBrowseData(target, clients, {
-    ...(options.aggregates === undefined ? {} : { aggregates: options.aggregates(clients, target.table) }),
+    aggregates: (options.aggregates ?? ((own, table) => createAggregateReader(own.dynamo, table)))(
+      clients,
+      target.table,
+    ),
   });
   try {
     const server = await startBrowseServer({

@@ -2,6 +2,7 @@
 // deletes, and sharded.
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAggregateReader } from '../../cli/browse/createAggregateReader';
 import { AGGREGATE_SHARDS, aggregateKeys } from '../../lambda/aggregates/aggregateKeys';
 import { applyAggregateDeltas } from '../../lambda/aggregates/applyAggregateDeltas';
 import { toChangeRecord } from '../../lambda/aggregates/handler';
@@ -150,5 +151,12 @@ describe('stream aggregates', () => {
       oldImage: source('x.txt', 'PROCESSING'),
       newImage: source('x.txt', 'PARSED'),
     });
+  });
+
+  it("gives the browser's overview its counts, chart rows and top publications", async () => {
+    const snapshot = await createAggregateReader(table.documentClient, table.tableName).read();
+    expect(snapshot?.counts.FAILED).toBe(40);
+    expect(snapshot?.topPublications).toEqual([{ name: 'The Valley Courier', count: 1 }]);
+    expect(snapshot?.perDay).toEqual([{ publication: 'The Valley Courier', day: '2022-03-08', count: 1 }]);
   });
 });
