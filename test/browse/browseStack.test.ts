@@ -57,13 +57,9 @@ describe('browse --stack', () => {
   });
 
   it('a stack without the outputs is a one-line error, as for every command', async () => {
-    cloudFormation
-      .on(DescribeStacksCommand)
-      .resolves({
-        Stacks: [
-          { StackName: 'Other', CreationTime: new Date(), StackStatus: 'CREATE_COMPLETE', Outputs: [] },
-        ],
-      });
+    cloudFormation.on(DescribeStacksCommand).resolves({
+      Stacks: [{ StackName: 'Other', CreationTime: new Date(), StackStatus: 'CREATE_COMPLETE', Outputs: [] }],
+    });
     await expect(
       startBrowser({ stack: 'Other', region: 'eu-west-1', port: 0 }, process.cwd()),
     ).rejects.toThrow(/has no BucketName or TableName output/);
