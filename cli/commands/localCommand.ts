@@ -136,6 +136,15 @@ export async function runLocalCommand(
     }
     describeWatching(pipeline, io);
     // The record browser, next to the pipeline (`article-pipeline browse` on the same data folder).
+    // Local mode runs no stream consumer: this applies the browser's aggregates from DynamoDB Local's stream.
+    const { LocalStreamAggregator } = await import('../../local/streams/LocalStreamAggregator');
+    const aggregator = await LocalStreamAggregator.start({
+      dynamodb: pipeline.clients.dynamodb,
+      endpoint: pipeline.state.endpoints.dynamodb,
+      region: pipeline.state.region,
+      credentials: pipeline.state.credentials,
+      tableName: pipeline.state.table,
+    });
     const { startBrowser } = await import('../browse/startBrowser');
     const browser = await startBrowser(
       { dataDir: resolve(options.dataDir ?? '.local'), port: 0 },
@@ -149,6 +158,7 @@ export async function runLocalCommand(
     io.stderr.write('Stopping…\n');
     liveOutcome = undefined;
     await browser.close();
+    await aggregator.stop();
     await pipeline.stop();
     io.stderr.write('Stopped: every server is down; data kept for the next start.\n');
     return 0;

@@ -8,7 +8,7 @@ import { expect, it } from 'vitest';
 
 const BIN = fileURLToPath(new URL('../../bin/article-pipeline.mjs', import.meta.url));
 
-it('npm start prints the browser link, and the link serves the overview of what landed', async () => {
+it('npm start prints the browser link, and the link serves the overview of what landed, from the aggregates', async () => {
   const dataDir = await mkdtemp(join(tmpdir(), 'browse-start-'));
   const child = spawn(process.execPath, [BIN, 'local', '--data-dir', dataDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -26,6 +26,9 @@ it('npm start prints the browser link, and the link serves the overview of what 
     const page = await (await fetch(url)).text();
     expect(page).toContain('<h1>Overview</h1>');
     expect(page).toMatch(/data-count="PARSED">1</);
+    // npm start keeps the stream aggregates (a poller of DynamoDB Local's stream): the overview reads them.
+    expect(page).toContain('counts from the table stream&#39;s aggregates');
+    expect(page).toContain('1 article(s) stored');
   } finally {
     child.kill('SIGINT');
     expect(await exited).toBe(0);
