@@ -107,7 +107,10 @@ export async function runLocalCommand(
     throw asUserError(error);
   }
   const stopOnSignal = interruption.signalled;
+  // What the watching run starts beside the pipeline (the record browser, the stream aggregator).
+  const extras: Array<() => Promise<void>> = [];
   const stop = async (code: number) => {
+    for (const close of extras.splice(0).reverse()) await close().catch(() => undefined);
     await pipeline.stop();
     io.stderr.write('Stopped: every server is down; data kept for the next start.\n');
     return code;
@@ -160,6 +163,23 @@ export async function runLocalCommand(
       return exitCode;
     }
     describeWatching(pipeline, io);
+    // The record browser, next to the pipeline (`article-pipeline browse` on the same data folder).
+    // Local mode runs no stream consumer: this applies the browser's aggregates from DynamoDB Local's stream.
+    const { LocalStreamAggregator } = await import('../../local/streams/LocalStreamAggregator');
+    const aggregator = await LocalStreamAggregator.start({
+      dynamodb: pipeline.clients.dynamodb,
+      endpoint: pipeline.state.endpoints.dynamodb,
+      region: pipeline.state.region,
+      credentials: pipeline.state.credentials,
+      tableName: pipeline.state.table,
+    });
+    const { startBrowser } = await import('../browse/startBrowser');
+    const browser = await startBrowser(
+      { dataDir: resolve(options.dataDir ?? '.local'), port: 0 },
+      process.cwd(),
+    );
+    extras.push(() => aggregator.stop(), () => browser.close());
+    io.stderr.write(`Browse the records: ${browser.url}\n`);
     // What landed since, for keys the table did not show settled, then everything from now on.
     const shown = new Set(processed.filter((o) => o.delivery !== 'unfinished').map((o) => o.key));
     liveOutcome = (outcome) => {
