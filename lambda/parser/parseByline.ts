@@ -211,7 +211,23 @@ function runOnStart(credits: readonly string[], publication: string | null): num
   return credits.length;
 }
 
-/** Credits split at `and`, `with`, `&`, `;` and commas; a lone `Jr.` rejoins the name before it. */
+/**
+ * The name printed after a role inside one credit (`Business Editor Omar Reyes` → `Omar Reyes`), or
+ * null: two to four capitalized words after the role and its qualifiers, not a newspaper's name.
+ */
+function nameAfterRole(credit: string): string | null {
+  const words = credit.split(' ');
+  const bareWords = words.map(bare);
+  let end = -1;
+  for (let i = 0; i < bareWords.length; i++) if (ROLE_WORDS.has(bareWords[i]!)) end = i;
+  if (end === -1) return null;
+  const rest = words.slice(end + 1);
+  if (rest.length < 2 || rest.length > 4 || !rest.every((word) => /^\p{Lu}\p{Ll}/u.test(word))) return null;
+  const name = rest.join(' ');
+  return isOrganization(name) || NEWSPAPER_WORDS.has(bare(rest[rest.length - 1]!)) ? null : name;
+}
+
+/** Credits split at `and`, `with`, `&`, `;` and commas; a lone `Jr.` rejoins the name before it; a name after a role is its own credit. */
 function splitCredits(text: string): string[] {
   const credits: string[] = [];
   for (const raw of text.split(SPLIT_CREDITS)) {
@@ -219,6 +235,8 @@ function splitCredits(text: string): string[] {
     if (credit === '') continue;
     if (NAME_SUFFIX.test(credit) && credits.length > 0) credits[credits.length - 1] += ` ${credit}`;
     else credits.push(credit);
+    const after = nameAfterRole(credit);
+    if (after !== null) credits.push(after);
   }
   return credits;
 }

@@ -4,6 +4,7 @@ import { cutDateline } from './cutDateline';
 import { isSectionKicker } from './isSectionKicker';
 import { joinBlock } from './joinBlock';
 import { readBylineLine } from './readBylineLine';
+import { readWrappedByline } from './readWrappedByline';
 import type { ArticleBody, ArticleDraft, PressReaderPage } from './types';
 import { WARNINGS } from './warnings';
 import { withoutLineBreakMarks } from './withoutLineBreakMarks';
@@ -82,6 +83,7 @@ export function parsePressReaderPage(page: PressReaderPage): ArticleDraft | null
   const kicker = blockCount > 3 && isSectionKicker(blockLine(page, 1) ?? '') ? 1 : 0;
   draft.headline = withoutLineBreakMarks(blockText(page, 1 + kicker));
   let byline: string | null = null;
+  let bylineLines: string[] | undefined;
   let bylineIndex = -1;
   for (
     let i = 2 + kicker;
@@ -90,6 +92,12 @@ export function parsePressReaderPage(page: PressReaderPage): ArticleDraft | null
   ) {
     const line = blockLine(page, i);
     if (line !== null) byline = readBylineLine(line);
+    else if (page.blockEnds[i]! - page.blockStarts[i]! === 2) {
+      // A byline wrapped onto a second line of names.
+      const first = readBylineLine(page.lines[page.blockStarts[i]!]!);
+      const wrapped = first === null ? null : readWrappedByline(first, page.lines[page.blockStarts[i]! + 1]!);
+      if (wrapped !== null) ({ byline, lines: bylineLines } = wrapped);
+    }
     if (byline !== null) bylineIndex = i;
   }
   let bodyStart: number;
@@ -104,7 +112,7 @@ export function parsePressReaderPage(page: PressReaderPage): ArticleDraft | null
     draft.subheadline = hasSubheadline ? withoutLineBreakMarks(third) : null;
     bodyStart = (hasSubheadline ? 3 : 2) + kicker;
   }
-  creditByline(draft, byline);
+  creditByline(draft, byline, { lines: bylineLines });
   const body = readPageBody(page, bodyStart);
   if (body.paragraphs.length === 0) return null;
   draft.paragraphs = body.paragraphs;

@@ -1,6 +1,7 @@
 import { isSectionKicker } from './isSectionKicker';
 import { MAX_HEADER_LINE_CHARS } from './limits';
 import { readBylineLine } from './readBylineLine';
+import { readWrappedByline } from './readWrappedByline';
 import { withoutLineBreakMarks } from './withoutLineBreakMarks';
 
 /** A headline is a line, not a paragraph; a deck is a short line that does not end a sentence. */
@@ -9,8 +10,6 @@ const MAX_DECK_WORDS = 25;
 /** A surname-first author field of German print (`AUTOR: Berger, Anna`, `AUTOREN: …`). */
 const SURNAME_FIRST_FIELD = /^(?:AUTOR|AUTORIN|AUTOREN|AUTORINNEN):\s*(\S.*)$/i;
 const COMPILED_BY = /^compiled\s+by\s+\p{Lu}/iu;
-/** A name on a byline's wrapped line: two to five capitalized words. */
-const NAME_LINE = /^\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|del|la|le)){1,4}$/u;
 
 /** The first lines of a plain-text article, block by block: its first line, its second and how many it has. */
 export interface HeadBlock {
@@ -57,8 +56,10 @@ function readBylineBlock(
     (block.first.length <= MAX_HEADER_LINE_CHARS && COMPILED_BY.test(block.first) ? block.first : null);
   if (byline === null) return null;
   if (block.count === 1) return { byline, bylineLines: undefined, surnameFirst: false };
-  if (!NAME_LINE.test(block.second)) return null;
-  return { byline: `${byline} ${block.second}`, bylineLines: [byline, block.second], surnameFirst: false };
+  const wrapped = readWrappedByline(byline, block.second);
+  return wrapped === null
+    ? null
+    : { byline: wrapped.byline, bylineLines: wrapped.lines, surnameFirst: false };
 }
 
 /**

@@ -5,6 +5,8 @@ import { withoutLineBreakMarks } from './withoutLineBreakMarks';
 
 /** A kicker or series label before the headline, ended by `;` (`PREP FOOTBALL; …`); a `Q&A:` stays headline. */
 const KICKER_END = /^([^;]{2,40}); /;
+/** A series label's part number (`CROSSING THE RIVER: Part 2`), read as part of the label. */
+const SERIES_PART = /[:,]? (?:Part|No\.) \d{1,2}(?: of \d{1,2})?$/;
 
 /**
  * A `HEADLINE:` field as headline and deck: print line-break markers (`|`) read as spaces, a kicker in
@@ -19,7 +21,7 @@ const KICKER_END = /^([^;]{2,40}); /;
 export function readHeadlineField(value: string): HeadlineWithDeck {
   let text = withoutLineBreakMarks(value);
   const kicker = KICKER_END.exec(text.slice(0, 42));
-  if (kicker !== null && isSectionKicker(kicker[1]!)) {
+  if (kicker !== null && isSectionKicker(kicker[1]!.replace(SERIES_PART, ''))) {
     const rest = text.slice(kicker[0].length).trim();
     if (/\p{Ll}/u.test(rest.slice(0, 200))) text = rest;
   }

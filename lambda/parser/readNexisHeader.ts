@@ -52,7 +52,11 @@ export function readNexisHeader(header: readonly string[]): NexisHeader {
       }
     }
     const text = clean(line);
-    if (!dateSeen && NOT_PUBLICATION.test(text)) continue;
+    if (!dateSeen && NOT_PUBLICATION.test(text)) {
+      if (text.length <= MAX_EDITION_CHARS && /\bedition\b/i.test(text) && !/\bd\/b\/a\b/i.test(text))
+        if (!/e-edition/i.test(text)) result.edition ??= text;
+      continue;
+    }
     if ((anyCentred && isCentred(line)) || (!dateSeen && result.publication === null)) {
       if (!dateSeen) result.publication ??= text;
       else if (headline.length === 0) result.edition ??= text;

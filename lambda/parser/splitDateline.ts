@@ -15,9 +15,9 @@ const DATE_PART =
 const AGENCY_TAG = /\s*\([^()]{1,30}\)$/;
 /** A place in reading case, allowed when an agency tag vouches for it (`Vienna (dpa) -`). */
 const CITY_READING_CASE = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u;
-/** A place and agency tag with no dash after them (`Washington (dpa) The…`). */
+/** A place and agency tag with no dash after them (`Washington (dpa) The…`), or a paragraph of its own. */
 const PLACE_AND_TAG =
-  /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:, \p{Lu}[\p{L}.'’-]*){0,2}) \([^()]{1,30}\) (?=\S)/u;
+  /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:, \p{Lu}[\p{L}.'’-]*){0,2}) \([^()]{1,30}\)(?: (?=\S)|$)/u;
 /** A date prefix of syndicated copy (`May 09--`, `Jul. 13--`), cut like a dateline. */
 const DATE_PREFIX = /^(?:Jan|Feb|Mar|Apr|May|Jun|June|Jul|July|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2}\s?--\s*/;
 
@@ -67,6 +67,6 @@ export function splitDateline(text: string): DatelineSplit {
   if (separator !== null && dateline !== null)
     return { dateline, paragraph: paragraph.slice(separator.index + separator.length).trim() };
   const tagged = PLACE_AND_TAG.exec(head);
-  if (tagged !== null) return { dateline: tagged[1]!, paragraph: paragraph.slice(tagged[0].length) };
+  if (tagged !== null) return { dateline: tagged[1]!, paragraph: paragraph.slice(tagged[0].length).trim() };
   return { dateline: null, paragraph };
 }

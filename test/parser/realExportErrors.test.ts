@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type ParsedArticle, parseFile } from '../../lambda/parser';
+import { parseByline } from '../../lambda/parser/parseByline';
 
 /** Issue 15 §1: each kind of error seen on real exports, as a class, in invented documents. */
 
@@ -313,5 +314,59 @@ describe('datelines with agency tags or odd punctuation', () => {
         first: 'The bridge closed.',
       });
     }
+  });
+});
+
+describe('second and later authors after a role, a wrap or a place', () => {
+  it('keeps a name printed after a role', () => {
+    expect(parseByline('Ivo Renk, Metro Editor Mara Tesh, Staff Writer')).toEqual(['Ivo Renk', 'Mara Tesh']);
+    expect(parseByline('By Ivo Renk Staff Writer')).toEqual(['Ivo Renk']);
+    expect(parseByline('Ivo Renk, Special to the Ledger')).toEqual(['Ivo Renk']);
+  });
+
+  it('reads a PressReader byline wrapped onto a second line of names', async () => {
+    const page = await parseOne(
+      'Quillby Evening Ledger\n\nTrout season opens early\n\n- By Mara Tesh\nIvo Renk\n\nThe season opens Saturday.\n\nNewspapers in English\n\nNewspapers from United States\n',
+    );
+    expect(page).toMatchObject({ byline: 'By Mara Tesh Ivo Renk', authors: ['Mara Tesh', 'Ivo Renk'] });
+    expect(page.paragraphs).toEqual(['The season opens Saturday.']);
+  });
+});
+
+describe('more header and dateline variants', () => {
+  it('takes a place and agency tag printed as a paragraph of its own for the dateline', async () => {
+    const article = await parseOne(
+      nexis({
+        header: HEADER,
+        lines: ['HEADLINE: Bridge shut', '', 'BODY:', '', 'Berlin (dpa)', '', 'The bridge closed.'],
+      }),
+    );
+    expect(article).toMatchObject({ dateline: 'Berlin', paragraphs: ['The bridge closed.'] });
+  });
+
+  it('reads an edition line printed before the date as the edition, not the publication', async () => {
+    const article = await parseOne(
+      nexis({
+        header: ['Quillby Evening Ledger', 'SUNRISE EDITION', 'May 3, 2021 Monday'],
+        lines: ['BODY:', '', 'Text.'],
+      }),
+    );
+    expect(article).toMatchObject({ publication: 'Quillby Evening Ledger', edition: 'SUNRISE EDITION' });
+  });
+
+  it('drops a series label with its part number before the headline', async () => {
+    const article = await parseOne(
+      nexis({
+        header: HEADER,
+        lines: [
+          'HEADLINE: RIVER TOWNS: Part 2; Where the ferry stops; A town of 300 waits',
+          '',
+          'BODY:',
+          '',
+          'Text.',
+        ],
+      }),
+    );
+    expect(article).toMatchObject({ headline: 'Where the ferry stops', subheadline: 'A town of 300 waits' });
   });
 });
