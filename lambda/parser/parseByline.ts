@@ -217,6 +217,8 @@ function runOnStart(credits: readonly string[], publication: string | null): num
  */
 function nameAfterRole(credit: string): string | null {
   const words = credit.split(' ');
+  // A role and two words of a name at least: most credits are a name alone.
+  if (words.length < 3) return null;
   const bareWords = words.map(bare);
   let end = -1;
   for (let i = 0; i < bareWords.length; i++) if (ROLE_WORDS.has(bareWords[i]!)) end = i;

@@ -24,11 +24,17 @@ function isTableOfFigures(text: string): boolean {
   return numbers >= 1 && numbers * 3 >= words.length && /\d[\d,.]*%?$/.test(text);
 }
 
+/** Every pattern of TRAILING opens with one of these or ends in `reserved`: most paragraphs are ruled out without a pattern. */
+const FIRST_CHARS = new Set(['!', 'd', 'D', 'c', 'C', '(', '©', 'v', 'V', 's', 'S', 'g', 'G']);
+const CUT_FIRST_CHARS = new Set(['_', '-', '—', '–']);
+
 function isTrailing(paragraph: string): boolean {
+  const last = paragraph[paragraph.length - 1]!;
+  if ((last >= '0' && last <= '9') || last === '%')
+    return paragraph.length <= MAX_HEADER_LINE_CHARS && isTableOfFigures(paragraph);
+  if (!FIRST_CHARS.has(paragraph[0]!) && !/reserved\.?$/i.test(paragraph.slice(-12))) return false;
   const head = paragraph.slice(0, MAX_HEADER_LINE_CHARS);
-  return (
-    TRAILING.some((pattern) => pattern.test(head)) || (head === paragraph && isTableOfFigures(paragraph))
-  );
+  return TRAILING.some((pattern) => pattern.test(head));
 }
 
 /**
@@ -45,7 +51,8 @@ function isTrailing(paragraph: string): boolean {
 export function withoutTrailingFurniture(paragraphs: string[]): string[] {
   const first = Math.max(1, paragraphs.length - MAX_TRAILING_PARAGRAPHS);
   for (let i = first; i < paragraphs.length; i++) {
-    if (CUT_MARK.test(paragraphs[i]!.slice(0, MAX_HEADER_LINE_CHARS))) {
+    const paragraph = paragraphs[i]!;
+    if (CUT_FIRST_CHARS.has(paragraph[0]!) && CUT_MARK.test(paragraph.slice(0, MAX_HEADER_LINE_CHARS))) {
       paragraphs.length = i;
       break;
     }
