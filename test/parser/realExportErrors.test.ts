@@ -370,3 +370,17 @@ describe('more header and dateline variants', () => {
     expect(article).toMatchObject({ headline: 'Where the ferry stops', subheadline: 'A town of 300 waits' });
   });
 });
+
+describe('story text that only looks like furniture', () => {
+  it('stays body', async () => {
+    for (const last of [
+      'Copyright law changed in 1976.',
+      'Sources say the vote is close.',
+      'Visit the museum on Sunday.',
+      'The score was 21-14.',
+    ]) {
+      const article = await parseOne(`Mill reopens\n\nThe mill reopened.\n\n${last}\n`);
+      expect(article.paragraphs, last).toEqual(['The mill reopened.', last]);
+    }
+  });
+});
