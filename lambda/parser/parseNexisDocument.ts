@@ -4,18 +4,21 @@ import { createDraft } from './createDraft';
 import { creditByline } from './creditByline';
 import { decodeEntities } from './decodeEntities';
 import { indexTermsOf } from './indexTermsOf';
+import { isSectionKicker } from './isSectionKicker';
 import { joinBlock } from './joinBlock';
 import { MAX_HEADER_LINE_CHARS } from './limits';
 import { parseNexisSection } from './parseNexisSection';
 import { readBody } from './readBody';
+import { readHeadlineField } from './readHeadlineField';
 import { readNexisHeader } from './readNexisHeader';
 import { reorderSurnameFirst } from './reorderSurnameFirst';
 import { splitBlocks } from './splitBlocks';
-import { splitHeadlineDeck } from './splitHeadlineDeck';
 import { toLanguageCode } from './toLanguageCode';
 import type { ArticleDraft, IndexTerm, IndexTerms, NexisDocumentRange } from './types';
 import { WARNINGS } from './warnings';
+import { withoutLineBreakMarks } from './withoutLineBreakMarks';
 import { withoutPageFurniture } from './withoutPageFurniture';
+import { withoutTrailingFurniture } from './withoutTrailingFurniture';
 
 /** Index fields and the kind of term each gives; Nexis also files companies and places under their own labels. */
 const INDEX_FIELDS: Readonly<Record<string, keyof IndexTerms>> = {
@@ -117,18 +120,29 @@ export function parseNexisDocument(lines: readonly string[], range: NexisDocumen
   if (parts.body === null && orphanBlocks.length > 0) {
     blocks = orphanBlocks;
     draft.warnings.push(WARNINGS.bodyWithoutLabel);
-    const first = orphanBlocks[0]!;
-    if (headline === null && orphanBlocks.length > 1 && first.length === 1 && isHeadlineShaped(first[0]!)) {
-      headline = collapseSpaces(decodeEntities(joinBlock(first)));
-      blocks = orphanBlocks.slice(1);
+  }
+  if (headline === null) {
+    // Briefs carry their title as the body's first line, after any kicker in capitals.
+    let first = 0;
+    while (first < blocks.length - 2 && blocks[first]!.length === 1 && isSectionKicker(blocks[first]![0]!))
+      first++;
+    const title = blocks[first];
+    if (
+      blocks.length - first > 1 &&
+      title !== undefined &&
+      title.length === 1 &&
+      isHeadlineShaped(title[0]!.trim())
+    ) {
+      headline = collapseSpaces(decodeEntities(joinBlock(title)));
+      blocks = blocks.slice(first + 1);
       draft.warnings.push(WARNINGS.headlineFromFirstLine);
     }
   }
   if (headline === null) draft.warnings.push(WARNINGS.noHeadline);
   else {
-    const { headline: main, deck } = splitHeadlineDeck(headline);
+    const { headline: main, deck } = readHeadlineField(headline);
     draft.headline = main;
-    draft.subheadline = deck;
+    draft.subheadline = deck === null ? null : withoutLineBreakMarks(deck);
   }
   const author = fieldText(fields, 'AUTHOR');
   if (author === null || fields.has('BYLINE')) creditByline(draft, fieldText(fields, 'BYLINE'));
@@ -151,7 +165,7 @@ export function parseNexisDocument(lines: readonly string[], range: NexisDocumen
   draft.indexTerms = readIndexTerms(fields);
 
   const body = readBody(blocks, decodeEntities);
-  draft.paragraphs = body.paragraphs;
+  draft.paragraphs = withoutTrailingFurniture(body.paragraphs);
   if (body.paragraphs.length === 0) draft.warnings.push(WARNINGS.noBody);
   const datelineField = fieldText(fields, 'DATELINE');
   draft.dateline = datelineField === null ? body.dateline : withoutTrailingDash(datelineField);

@@ -4,17 +4,13 @@ import { creditByline } from './creditByline';
 import { cutDateline } from './cutDateline';
 import { isPageFurniture } from './isPageFurniture';
 import { LineHasher } from './LineHasher';
-import { MAX_HEADER_LINE_CHARS } from './limits';
-import { readBylineLine } from './readBylineLine';
+import { readHeadBlocks } from './readHeadBlocks';
 import type { DocumentDraft } from './types';
 import { WARNINGS } from './warnings';
+import { withoutTrailingFurniture } from './withoutTrailingFurniture';
 
-/** A headline is a line, not a paragraph. */
-const MAX_HEADLINE_WORDS = 30;
-
-function looksLikeHeadline(line: string): boolean {
-  return line.length <= MAX_HEADER_LINE_CHARS && line.split(' ').length <= MAX_HEADLINE_WORDS;
-}
+/** Blocks that may be kicker, headline, deck and byline (one to spare); every later one is body. */
+const HEAD_BLOCKS = 5;
 
 /** A block of the body: how many lines it has, its first line, and its text once joined. */
 interface BodyBlock {
@@ -46,14 +42,14 @@ export function parsePlainText(
   documentIndex = 1,
 ): DocumentDraft | null {
   const hasher = new LineHasher();
-  // The first two blocks decide headline and byline; every later one is body, joined as soon as it ends.
+  // The first blocks decide kicker, headline, deck and byline; every later one is body, joined as soon as it ends.
   const head: BlockJoiner[] = [];
   const tail: string[] = [];
   let current: BlockJoiner | null = null;
   let inBlock = false;
   const endBlock = () => {
     if (current !== null) {
-      if (head.length < 2) head.push(current);
+      if (head.length < HEAD_BLOCKS) head.push(current);
       else tail.push(current.text());
     }
     current = null;
@@ -79,24 +75,21 @@ export function parsePlainText(
   if (first === undefined) return null;
 
   const draft = createDraft('plain', documentIndex, { start: 0, end: 0 });
+  const read = readHeadBlocks(head);
   const blocks: BodyBlock[] = [];
-  if (looksLikeHeadline(first.first)) {
-    draft.headline = first.first.replace(/\s+/g, ' ');
+  if (read.headline !== null) {
+    draft.headline = read.headline;
+    draft.subheadline = read.subheadline;
     draft.warnings.push(WARNINGS.headlineFromFirstLine);
-    if (first.count > 1)
-      blocks.push({ count: first.count - 1, line: first.second, text: () => first.rest() });
-  } else {
-    draft.warnings.push(WARNINGS.noHeadline);
-    blocks.push(bodyBlock(first));
-  }
-  if (head[1] !== undefined) blocks.push(bodyBlock(head[1]));
-  const bylineBlock = blocks[0];
-  const byline = bylineBlock?.count === 1 ? readBylineLine(bylineBlock.line) : null;
-  if (byline !== null) blocks.shift();
-  creditByline(draft, byline);
+    const title = head[read.used - 1]!;
+    if (read.headlineBlockRest)
+      blocks.push({ count: title.count - 1, line: title.second, text: () => title.rest() });
+  } else draft.warnings.push(WARNINGS.noHeadline);
+  for (let i = read.used; i < head.length; i++) blocks.push(bodyBlock(head[i]!));
+  creditByline(draft, read.byline, { surnameFirst: read.surnameFirst, lines: read.bylineLines });
   const paragraphs = blocks.map((block) => block.text());
   for (const paragraph of tail) paragraphs.push(paragraph);
-  const body = cutDateline(paragraphs.filter((paragraph) => paragraph !== ''));
+  const body = cutDateline(withoutTrailingFurniture(paragraphs.filter((paragraph) => paragraph !== '')));
   if (body.paragraphs.length === 0) return null;
   draft.paragraphs = body.paragraphs;
   draft.dateline = body.dateline;

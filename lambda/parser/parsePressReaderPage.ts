@@ -1,10 +1,14 @@
 import { createDraft } from './createDraft';
 import { creditByline } from './creditByline';
 import { cutDateline } from './cutDateline';
+import { isSectionKicker } from './isSectionKicker';
 import { joinBlock } from './joinBlock';
 import { readBylineLine } from './readBylineLine';
+import { readWrappedByline } from './readWrappedByline';
 import type { ArticleBody, ArticleDraft, PressReaderPage } from './types';
 import { WARNINGS } from './warnings';
+import { withoutLineBreakMarks } from './withoutLineBreakMarks';
+import { withoutTrailingFurniture } from './withoutTrailingFurniture';
 
 /** The byline follows publication, headline and at most a few subheadline blocks. */
 const LAST_BYLINE_BLOCK = 5;
@@ -44,7 +48,7 @@ function isSubheadline(text: string): boolean {
 function readPageBody(page: PressReaderPage, from: number): ArticleBody {
   const paragraphs: string[] = [];
   for (let i = from; i < page.blockStarts.length; i++) paragraphs.push(blockText(page, i));
-  return cutDateline(paragraphs);
+  return cutDateline(withoutTrailingFurniture(paragraphs));
 }
 
 /**
@@ -75,27 +79,40 @@ export function parsePressReaderPage(page: PressReaderPage): ArticleDraft | null
     return draft.paragraphs.length > 0 ? draft : null;
   }
   draft.publication = blockText(page, 0);
-  draft.headline = blockText(page, 1);
+  // A section kicker in capitals between the publication and the headline is never the headline.
+  const kicker = blockCount > 3 && isSectionKicker(blockLine(page, 1) ?? '') ? 1 : 0;
+  draft.headline = withoutLineBreakMarks(blockText(page, 1 + kicker));
   let byline: string | null = null;
+  let bylineLines: string[] | undefined;
   let bylineIndex = -1;
-  for (let i = 2; i <= Math.min(LAST_BYLINE_BLOCK, blockCount - 1) && byline === null; i++) {
+  for (
+    let i = 2 + kicker;
+    i <= Math.min(LAST_BYLINE_BLOCK + kicker, blockCount - 1) && byline === null;
+    i++
+  ) {
     const line = blockLine(page, i);
     if (line !== null) byline = readBylineLine(line);
+    else if (page.blockEnds[i]! - page.blockStarts[i]! === 2) {
+      // A byline wrapped onto a second line of names.
+      const first = readBylineLine(page.lines[page.blockStarts[i]!]!);
+      const wrapped = first === null ? null : readWrappedByline(first, page.lines[page.blockStarts[i]! + 1]!);
+      if (wrapped !== null) ({ byline, lines: bylineLines } = wrapped);
+    }
     if (byline !== null) bylineIndex = i;
   }
   let bodyStart: number;
   if (bylineIndex !== -1) {
     const subheadlines: string[] = [];
-    for (let i = 2; i < bylineIndex; i++) subheadlines.push(blockText(page, i));
-    draft.subheadline = subheadlines.length > 0 ? subheadlines.join(' ') : null;
+    for (let i = 2 + kicker; i < bylineIndex; i++) subheadlines.push(blockText(page, i));
+    draft.subheadline = subheadlines.length > 0 ? withoutLineBreakMarks(subheadlines.join(' ')) : null;
     bodyStart = bylineIndex + 1;
   } else {
-    const third = blockText(page, 2);
-    const hasSubheadline = blockCount > 3 && isSubheadline(third);
-    draft.subheadline = hasSubheadline ? third : null;
-    bodyStart = hasSubheadline ? 3 : 2;
+    const third = blockText(page, 2 + kicker);
+    const hasSubheadline = blockCount > 3 + kicker && isSubheadline(third);
+    draft.subheadline = hasSubheadline ? withoutLineBreakMarks(third) : null;
+    bodyStart = (hasSubheadline ? 3 : 2) + kicker;
   }
-  creditByline(draft, byline);
+  creditByline(draft, byline, { lines: bylineLines });
   const body = readPageBody(page, bodyStart);
   if (body.paragraphs.length === 0) return null;
   draft.paragraphs = body.paragraphs;
