@@ -107,6 +107,10 @@ export async function runLocalCommand(
     throw asUserError(error);
   }
   const stopOnSignal = interruption.signalled;
+  let stopping = false;
+  void stopOnSignal.then(() => {
+    stopping = true;
+  });
   // What the watching run starts beside the pipeline (the record browser, the stream aggregator).
   const extras: Array<() => Promise<void>> = [];
   const stop = async (code: number) => {
@@ -178,8 +182,12 @@ export async function runLocalCommand(
       { dataDir: resolve(options.dataDir ?? '.local'), port: 0 },
       process.cwd(),
     );
-    extras.push(() => aggregator.stop(), () => browser.close());
-    io.stderr.write(`Browse the records: ${browser.url}\n`);
+    extras.push(
+      () => aggregator.stop(),
+      () => browser.close(),
+    );
+    // A Ctrl-C while they started has already said Stopping…: no link to a browser about to close.
+    if (!stopping) io.stderr.write(`Browse the records: ${browser.url}\n`);
     // What landed since, for keys the table did not show settled, then everything from now on.
     const shown = new Set(processed.filter((o) => o.delivery !== 'unfinished').map((o) => o.key));
     liveOutcome = (outcome) => {

@@ -29,8 +29,15 @@ function storeAt(now: Date, parserVersion = '1.0.0'): RecordStore {
   return new RecordStore({ client: table.client, tableName: table.tableName, parserVersion, now: () => now });
 }
 
+/** A store with other options, at the same parser version as {@link storeAt}'s (not the parser's own). */
 function storeWith(now: Date, options: Partial<RecordStoreOptions>): RecordStore {
-  return new RecordStore({ client: table.client, tableName: table.tableName, now: () => now, ...options });
+  return new RecordStore({
+    client: table.client,
+    tableName: table.tableName,
+    parserVersion: '1.0.0',
+    now: () => now,
+    ...options,
+  });
 }
 
 function uniqueKey(name: string): string {

@@ -3,7 +3,15 @@ import type { KeyState, KeyStatus } from '../../types';
 import { html, type SafeHtml } from '../html';
 import type { SourceFilter } from '../types';
 
-const STATES: readonly (KeyState | '')[] = ['', 'PARSED', 'REJECTED', 'FAILED', 'DELETED', 'PROCESSING', 'PENDING'];
+const STATES: readonly (KeyState | '')[] = [
+  '',
+  'PARSED',
+  'REJECTED',
+  'FAILED',
+  'DELETED',
+  'PROCESSING',
+  'PENDING',
+];
 
 /**
  * The sources page: a filter form (prefix, status) and one page of keys with status, article count,
