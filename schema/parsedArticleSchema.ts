@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { openEnum } from './openEnum';
+import { provenanceSchema } from './provenanceSchema';
+import { SOURCE_FORMATS } from './sourceFormats';
 
 const nullableText = (description: string) => z.string().nullable().describe(description);
 
@@ -32,9 +35,9 @@ const entityMentionSchema = z.object({
  */
 export const parsedArticleSchema = z.object({
   documentIndex: z.number().int().min(1).describe('1-based position of the document in its file.'),
-  format: z
-    .enum(['pressreader', 'nexis', 'plain'])
-    .describe('The text format, detected from the text itself.'),
+  format: openEnum(SOURCE_FORMATS).describe(
+    'The format, detected from the bytes and the text: an open enumeration (schema version 3), the known values listed.',
+  ),
   publication: nullableText('The publication, e.g. "Albuquerque Journal".'),
   headline: nullableText('The headline.'),
   subheadline: nullableText('The subheadline (deck).'),
@@ -63,6 +66,19 @@ export const parsedArticleSchema = z.object({
       organization: z.array(indexTermSchema),
       person: z.array(indexTermSchema),
       geographic: z.array(indexTermSchema),
+      industry: z.array(indexTermSchema).optional().describe('Industry terms (schema version 3).'),
+      codes: z
+        .array(
+          z.object({
+            scheme: z.string().describe('The code list as the vendor names it (`NS`, `RE`, `IN`, `CO`).'),
+            code: z.string(),
+            label: z.string().nullable().describe("The code's label where the source prints one."),
+          }),
+        )
+        .optional()
+        .describe(
+          'Vendor classification codes apart from descriptors, never read as entities (schema version 3).',
+        ),
     })
     .describe('Index fields of the source with scores; each list empty where the source has none.'),
   wordCount: z.number().int().describe('Whitespace-separated words in `paragraphs`.'),
@@ -72,6 +88,21 @@ export const parsedArticleSchema = z.object({
       "sha256 hex of the document's text after decoding, LF line ends, trailing white space trimmed.",
     ),
   warnings: z.array(z.string()).describe('What looked odd but did not stop parsing.'),
+  container: z
+    .object({
+      kind: z.string().describe('The container: `docx`, `zip`, `rtf`, `pdf`, `html` (open).'),
+      member: z.string().optional().describe("The member's name inside a ZIP."),
+    })
+    .optional()
+    .describe('Where the article came from inside its upload, when that is a container (schema version 3).'),
+  sourceDocumentId: z
+    .object({
+      vendor: z.string().describe('`factiva`, `proquest`, `nexis`, `europresse` (open).'),
+      id: z.string().describe("The vendor's document id as printed (Factiva AN, ProQuest document ID, …)."),
+    })
+    .optional()
+    .describe("The vendor's own id of the document (schema version 3)."),
+  provenance: provenanceSchema.optional(),
   quotes: z
     .array(
       z.object({

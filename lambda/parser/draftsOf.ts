@@ -4,7 +4,7 @@ import { parseNexisDocument } from './parseNexisDocument';
 import { parsePlainText } from './parsePlainText';
 import { parsePressReaderPage } from './parsePressReaderPage';
 import { pressReaderPagesOf } from './pressReaderPagesOf';
-import type { ArticleDraft, DocumentDraft, SourceFormat } from './types';
+import type { ArticleDraft, DocumentDraft, KnownSourceFormat } from './types';
 
 const hashOf = (draft: ArticleDraft, lines: readonly string[]) =>
   contentHash(lines, draft.lineSpan.start, draft.lineSpan.end);
@@ -20,7 +20,7 @@ const hashOf = (draft: ArticleDraft, lines: readonly string[]) =>
  * ```
  */
 export function* draftsOf(
-  format: SourceFormat,
+  format: KnownSourceFormat,
   batches: Iterable<readonly string[]>,
   skipThrough: number,
 ): Generator<DocumentDraft, void, undefined> {

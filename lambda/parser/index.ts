@@ -6,11 +6,17 @@ export { parseFile } from './parseFile';
 export { splitDateline } from './splitDateline';
 export { toReadingCase } from './toReadingCase';
 export type {
+  ArticleContainer,
+  ClassificationCode,
   Enrichment,
   Entities,
   EntityMention,
   IndexTerm,
   IndexTerms,
+  KnownRejectionCode,
+  KnownSourceFormat,
+  LineRange,
+  LineRole,
   ParseDocumentsOptions,
   ParsedArticle,
   ParsedFileInfo,
@@ -18,9 +24,12 @@ export type {
   ParseOptions,
   ParsePosition,
   ParseResult,
+  Provenance,
+  ProvenanceField,
   Quote,
   Rejection,
   RejectionCode,
+  SourceDocumentId,
   SourceFormat,
   TextEncoding,
 } from './types';

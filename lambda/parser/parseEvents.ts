@@ -2,9 +2,9 @@ import { draftsOf } from './draftsOf';
 import { ParseRejectionError } from './errors';
 import { finishArticle } from './finishArticle';
 import { prepareText } from './prepareText';
-import type { ParseDocumentsOptions, ParseEvent, PreparedText, Rejection, SourceFormat } from './types';
+import type { KnownSourceFormat, ParseDocumentsOptions, ParseEvent, PreparedText, Rejection } from './types';
 
-const NO_ARTICLE_MESSAGES: Readonly<Record<SourceFormat, string>> = {
+const NO_ARTICLE_MESSAGES: Readonly<Record<KnownSourceFormat, string>> = {
   nexis: 'The Nexis export holds no document with any text.',
   pressreader: 'The PressReader page has no article body.',
   plain: 'The text holds no article: no body was found after the headline.',

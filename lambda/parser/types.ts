@@ -1,7 +1,14 @@
 /** Types at the parser's boundary (what `parseDocuments` and `parseFile` take and give) and its internal shapes. */
 
-/** The text formats the parser reads, detected from the text itself. */
-export type SourceFormat = 'pressreader' | 'nexis' | 'plain';
+/** The text formats this parser reads, detected from the text itself. */
+export type KnownSourceFormat = 'pressreader' | 'nexis' | 'plain';
+
+/**
+ * A record's format: an open enumeration (schema version 3). The parser gives a {@link KnownSourceFormat};
+ * a reader accepts any string, since a newer parser may add a format.
+ */
+// `string & {}` keeps the known names in editors' completion; the type is still any string.
+export type SourceFormat = KnownSourceFormat | (string & {});
 
 /** One index term of a news database (a Nexis `SUBJECT:` line entry), with its relevance score in percent. */
 export interface IndexTerm {
@@ -16,6 +23,33 @@ export interface IndexTerms {
   organization: IndexTerm[];
   person: IndexTerm[];
   geographic: IndexTerm[];
+  /** Industry terms (Factiva, Nexis `INDUSTRY:`); absent in records of parsers before it. */
+  industry?: IndexTerm[];
+  /** Vendor classification codes, apart from descriptors; enrichment never reads them as entities. */
+  codes?: ClassificationCode[];
+}
+
+/** A vendor's classification code: Factiva `NS`/`RE`/`IN`/`CO` codes and the like. */
+export interface ClassificationCode {
+  /** The code list, as the vendor names it (`NS`, `RE`, `IN`, `CO`). */
+  scheme: string;
+  code: string;
+  /** The code's label where the source prints one, else null. */
+  label: string | null;
+}
+
+/** Where an article came from inside its upload, when the upload is a container (DOCX, ZIP, …). */
+export interface ArticleContainer {
+  /** The container's kind: `docx`, `zip`, `rtf`, `pdf`, `html` (open). */
+  kind: string;
+  /** The member's name inside a ZIP; absent for a container of one text. */
+  member?: string;
+}
+
+/** The vendor's own id of a document (Factiva AN, ProQuest document ID, Nexis document id, Europresse number). */
+export interface SourceDocumentId {
+  vendor: string;
+  id: string;
 }
 
 /** A direct quotation in the body and who said it (enrichment). */
@@ -80,10 +114,82 @@ export interface ParsedArticle extends Enrichment {
   /** sha256 hex of the document's text after decoding, LF line ends, trailing white space trimmed. */
   contentHash: string;
   warnings: string[];
+  /** Where the article came from inside its upload, when that is a container (schema version 3). */
+  container?: ArticleContainer;
+  /** The vendor's own document id, where the source prints one (schema version 3). */
+  sourceDocumentId?: SourceDocumentId;
+  /** Which lines each field came from, and what the other lines were (schema version 3; see README). */
+  provenance?: Provenance;
 }
 
-/** Machine-readable reasons a file gives no article. */
-export type RejectionCode =
+/**
+ * A half-open range `[start, end)` of 0-based line numbers in the text the parser read: the decoded
+ * file (lines as `splitLines` ends them: LF, CRLF, CR, form feed, Unicode line separators), or for a
+ * container the text its reader produced.
+ */
+export type LineRange = [start: number, end: number];
+
+/**
+ * What the parser decided a line was. Open: a reader may add roles; a consumer shows an unknown one as
+ * it is. Lines that fed a field have the field's role (`headline`, `body`, `field` for a labelled
+ * metadata field, `header` for a header line read as metadata).
+ */
+export type LineRole =
+  | 'headline'
+  | 'subheadline'
+  | 'byline'
+  | 'dateline'
+  | 'body'
+  | 'header'
+  | 'field'
+  | 'index'
+  | 'label'
+  | 'furniture'
+  | 'footer'
+  | 'copyright'
+  | 'kicker'
+  | 'factbox'
+  | 'separator'
+  | 'blank'
+  | 'ignored'
+  | (string & {});
+
+/** The fields provenance names ranges for: the article's own field names. */
+export type ProvenanceField =
+  | 'publication'
+  | 'headline'
+  | 'subheadline'
+  | 'byline'
+  | 'dateline'
+  | 'language'
+  | 'country'
+  | 'publishedDate'
+  | 'section'
+  | 'edition'
+  | 'page'
+  | 'statedWordCount'
+  | 'indexTerms'
+  | 'sourceDocumentId';
+
+/**
+ * Where each field of an article came from, as line ranges of the text the parser read (never the
+ * text itself), and what every line of the document was. Line numbers are 0-based, ranges half-open.
+ */
+export interface Provenance {
+  /** The document's lines `[start, end)`, separator included where the format has one. */
+  span: LineRange;
+  /** For each field the article filled, the ranges it was read from; absent for a field left empty. */
+  fields: Partial<Record<ProvenanceField, LineRange[]>>;
+  /** For each paragraph, in order, the ranges it was read from. */
+  paragraphs: LineRange[][];
+  /** The roles of the span's lines in order, run-length: `[role, count]`; the counts add up to the span. */
+  lines: [role: LineRole, count: number][];
+  /** For a warning about particular lines: its index in `warnings` and those lines. */
+  warnings: { index: number; lines: LineRange[] }[];
+}
+
+/** The rejection codes this parser gives. */
+export type KnownRejectionCode =
   | 'EMPTY'
   | 'BINARY'
   | 'UNSUPPORTED_FORMAT'
@@ -93,6 +199,9 @@ export type RejectionCode =
   | 'NO_ARTICLE'
   /** A defect in the parser itself: it caught its own error instead of throwing. */
   | 'PARSER_ERROR';
+
+/** Machine-readable reasons a file gives no article: an open enumeration (schema version 3). */
+export type RejectionCode = KnownRejectionCode | (string & {});
 
 export interface Rejection {
   code: RejectionCode;
@@ -104,7 +213,13 @@ export interface Rejection {
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 export type ParseResult =
-  | { ok: true; format: SourceFormat; encoding: TextEncoding; compressed: boolean; articles: ParsedArticle[] }
+  | {
+      ok: true;
+      format: KnownSourceFormat;
+      encoding: TextEncoding;
+      compressed: boolean;
+      articles: ParsedArticle[];
+    }
   | { ok: false; rejection: Rejection };
 
 /** Where a document stands in its upload: a later slice resumes after it. */
@@ -115,7 +230,7 @@ export interface ParsePosition {
 
 /** What the bytes of an upload turned out to be, before any document is read. */
 export interface ParsedFileInfo {
-  format: SourceFormat;
+  format: KnownSourceFormat;
   encoding: TextEncoding;
   compressed: boolean;
 }
