@@ -2,7 +2,10 @@ import { createDraft } from './createDraft';
 import { creditByline } from './creditByline';
 import { cutDateline } from './cutDateline';
 import { joinBlock } from './joinBlock';
+import { ProvenanceRecorder } from './ProvenanceRecorder';
 import { readBylineLine } from './readBylineLine';
+import { readPressReaderFooter } from './readPressReaderFooter';
+import { recordBody } from './recordBody';
 import type { ArticleBody, ArticleDraft, PressReaderPage } from './types';
 import { WARNINGS } from './warnings';
 
@@ -41,11 +44,58 @@ function isSubheadline(text: string): boolean {
 }
 
 /** The body's paragraphs: blocks `from` to the end of the page, the dateline cut from the first (a block is never empty). */
-function readPageBody(page: PressReaderPage, from: number): ArticleBody {
+function readPageBody(page: PressReaderPage, from: number, recorder: ProvenanceRecorder): ArticleBody {
   const paragraphs: string[] = [];
-  for (let i = from; i < page.blockStarts.length; i++) paragraphs.push(blockText(page, i));
-  return cutDateline(paragraphs);
+  const ranges: [number, number][] = [];
+  for (let i = from; i < page.blockStarts.length; i++) {
+    paragraphs.push(blockText(page, i));
+    ranges.push([page.blockStarts[i]!, page.blockEnds[i]!]);
+  }
+  const body = cutDateline(paragraphs);
+  recordBody(recorder, ranges, ranges.length, body);
+  return body;
 }
+
+/** Marks the lines outside blocks (blank, footer, furniture) and names the footer lines that gave language and country. */
+function recordPageLines(page: PressReaderPage, recorder: ProvenanceRecorder): void {
+  const { lines, blockStarts, blockEnds } = page;
+  let block = 0;
+  let language = false;
+  let country = false;
+  for (let i = 0; i < lines.length; i++) {
+    if (block < blockStarts.length && i >= blockStarts[block]!) {
+      i = blockEnds[block++]! - 1;
+      continue;
+    }
+    const line = lines[i]!.trim();
+    if (line === '') {
+      recorder.mark(i, 'blank');
+      continue;
+    }
+    const footer = readPressReaderFooter(line);
+    if (footer === null) recorder.mark(i, 'furniture');
+    else if (footer.kind === 'language' && !language) {
+      language = true;
+      recorder.field('language', i, i + 1, 'footer');
+    } else if (footer.kind === 'country' && !country) {
+      country = true;
+      recorder.field('country', i, i + 1, 'footer');
+    } else recorder.mark(i, 'footer');
+  }
+}
+
+const fieldOfBlock = (
+  recorder: ProvenanceRecorder,
+  page: PressReaderPage,
+  name: 'publication' | 'headline' | 'subheadline' | 'byline',
+  block: number,
+) =>
+  recorder.field(
+    name,
+    page.blockStarts[block]!,
+    page.blockEnds[block]!,
+    name === 'publication' ? 'header' : name,
+  );
 
 /**
  * Parses one PressReader page (as {@link pressReaderPagesOf} splits them): publication on the first line,
@@ -62,6 +112,8 @@ export function parsePressReaderPage(page: PressReaderPage): ArticleDraft | null
   const blockCount = page.blockStarts.length;
   if (blockCount < 2) return null;
   const draft = createDraft('pressreader', page.documentIndex, { start: 0, end: page.lines.length });
+  const recorder = new ProvenanceRecorder(page.firstLine);
+  recordPageLines(page, recorder);
   for (const footer of page.footers) {
     if (footer.kind === 'language') draft.language ??= footer.code;
     else draft.country ??= footer.name;
@@ -69,13 +121,18 @@ export function parsePressReaderPage(page: PressReaderPage): ArticleDraft | null
   if (blockCount === 2) {
     // Too short for the full layout: a headline and a body, like plain text.
     draft.headline = blockText(page, 0);
+    fieldOfBlock(recorder, page, 'headline', 0);
+    recorder.warn(draft.warnings.length, page.blockStarts[0]!, page.blockEnds[0]!);
     draft.warnings.push(WARNINGS.headlineFromFirstLine);
     creditByline(draft, null);
-    Object.assign(draft, readPageBody(page, 1));
+    Object.assign(draft, readPageBody(page, 1, recorder));
+    draft.provenance = recorder.finish(page.lines.length);
     return draft.paragraphs.length > 0 ? draft : null;
   }
   draft.publication = blockText(page, 0);
   draft.headline = blockText(page, 1);
+  fieldOfBlock(recorder, page, 'publication', 0);
+  fieldOfBlock(recorder, page, 'headline', 1);
   let byline: string | null = null;
   let bylineIndex = -1;
   for (let i = 2; i <= Math.min(LAST_BYLINE_BLOCK, blockCount - 1) && byline === null; i++) {
@@ -86,19 +143,25 @@ export function parsePressReaderPage(page: PressReaderPage): ArticleDraft | null
   let bodyStart: number;
   if (bylineIndex !== -1) {
     const subheadlines: string[] = [];
-    for (let i = 2; i < bylineIndex; i++) subheadlines.push(blockText(page, i));
+    for (let i = 2; i < bylineIndex; i++) {
+      subheadlines.push(blockText(page, i));
+      fieldOfBlock(recorder, page, 'subheadline', i);
+    }
     draft.subheadline = subheadlines.length > 0 ? subheadlines.join(' ') : null;
+    fieldOfBlock(recorder, page, 'byline', bylineIndex);
     bodyStart = bylineIndex + 1;
   } else {
     const third = blockText(page, 2);
     const hasSubheadline = blockCount > 3 && isSubheadline(third);
     draft.subheadline = hasSubheadline ? third : null;
+    if (hasSubheadline) fieldOfBlock(recorder, page, 'subheadline', 2);
     bodyStart = hasSubheadline ? 3 : 2;
   }
   creditByline(draft, byline);
-  const body = readPageBody(page, bodyStart);
+  const body = readPageBody(page, bodyStart, recorder);
   if (body.paragraphs.length === 0) return null;
   draft.paragraphs = body.paragraphs;
   draft.dateline = body.dateline;
+  draft.provenance = recorder.finish(page.lines.length);
   return draft;
 }

@@ -339,6 +339,8 @@ export interface PreparedText extends ParsedFileInfo {
 export interface DocumentLines {
   /** 1-based position of the document in its file. */
   documentIndex: number;
+  /** The text's line number (0-based) of the document's first line (after its separator, if any). */
+  firstLine: number;
   lines: string[];
 }
 
@@ -351,6 +353,8 @@ export interface DocumentDraft {
 /** One PressReader page: its own lines, and its blocks as line ranges of them. */
 export interface PressReaderPage {
   documentIndex: number;
+  /** The text's line number (0-based) of the page's first line. */
+  firstLine: number;
   lines: string[];
   /** Block `b` is the lines `[blockStarts[b], blockEnds[b])`: footer, furniture and blank lines end a block. */
   blockStarts: number[];
