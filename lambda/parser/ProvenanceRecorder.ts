@@ -56,6 +56,11 @@ export class ProvenanceRecorder {
     this.codes[line] = codeOf(role);
   }
 
+  /** The role line `line` is marked with so far. */
+  roleOf(line: number): LineRole {
+    return ROLE_NAMES[line < this.codes.length ? this.codes[line]! : 0]!;
+  }
+
   /** Marks the lines `[start, end)` with a role. */
   markRange(start: number, end: number, role: LineRole): void {
     for (let line = end - 1; line >= start; line--) this.mark(line, role);

@@ -25,8 +25,8 @@ export function* draftsOf(
   skipThrough: number,
 ): Generator<DocumentDraft, void, undefined> {
   if (format === 'nexis') {
-    for (const { documentIndex, lines } of nexisDocumentsOf(batches, skipThrough)) {
-      const draft = parseNexisDocument(lines, { documentIndex, start: 0, end: lines.length });
+    for (const { documentIndex, firstLine, lines } of nexisDocumentsOf(batches, skipThrough)) {
+      const draft = parseNexisDocument(lines, { documentIndex, start: 0, end: lines.length }, firstLine);
       if (draft !== null) yield { draft, contentHash: hashOf(draft, lines) };
     }
   } else if (format === 'pressreader') {

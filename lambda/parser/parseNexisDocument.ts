@@ -4,15 +4,25 @@ import { createDraft } from './createDraft';
 import { creditByline } from './creditByline';
 import { decodeEntities } from './decodeEntities';
 import { indexTermsOf } from './indexTermsOf';
+import { isPageFurniture } from './isPageFurniture';
 import { joinBlock } from './joinBlock';
 import { MAX_HEADER_LINE_CHARS } from './limits';
+import { ProvenanceRecorder } from './ProvenanceRecorder';
 import { parseNexisSection } from './parseNexisSection';
 import { readBody } from './readBody';
 import { readNexisHeader } from './readNexisHeader';
+import { recordBody } from './recordBody';
 import { splitBlocks } from './splitBlocks';
 import { splitHeadlineDeck } from './splitHeadlineDeck';
 import { toLanguageCode } from './toLanguageCode';
-import type { ArticleDraft, IndexTerm, IndexTerms, NexisDocumentRange } from './types';
+import type {
+  ArticleDraft,
+  IndexTerm,
+  IndexTerms,
+  NexisDocumentParts,
+  NexisDocumentRange,
+  ProvenanceField,
+} from './types';
 import { WARNINGS } from './warnings';
 import { withoutPageFurniture } from './withoutPageFurniture';
 
@@ -77,6 +87,64 @@ function textBlocks(lines: readonly string[]): (readonly string[])[] {
     .filter((block) => block.length > 0);
 }
 
+/** Line ranges of the blocks {@link textBlocks} gives, from the document line numbers of the same lines. */
+function blockRanges(lines: readonly string[], numbers: readonly number[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  let start = -1;
+  let last = -1;
+  let text = false;
+  const close = () => {
+    if (start !== -1 && text) ranges.push([start, last + 1]);
+    start = -1;
+    text = false;
+  };
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!.trim();
+    if (line === '') {
+      close();
+      continue;
+    }
+    if (start === -1) start = numbers[k]!;
+    last = numbers[k]!;
+    if (!isPageFurniture(line)) text = true;
+  }
+  close();
+  return ranges;
+}
+
+/** Labels whose lines feed a field, and the field; index fields feed `indexTerms`. */
+const FIELD_OF_LABEL: Readonly<Record<string, ProvenanceField>> = {
+  HEADLINE: 'headline',
+  BYLINE: 'byline',
+  SECTION: 'section',
+  LENGTH: 'statedWordCount',
+  LANGUAGE: 'language',
+  DATELINE: 'dateline',
+};
+
+/** Records the roles of a document's labelled and header lines, and the fields they filled. */
+function recordFields(recorder: ProvenanceRecorder, parts: NexisDocumentParts, draft: ArticleDraft): void {
+  for (const line of parts.blankLines) recorder.mark(line, 'blank');
+  for (const line of parts.labelLines) recorder.mark(line, 'label');
+  for (const [label, ranges] of parts.fieldLines) {
+    const field = FIELD_OF_LABEL[label];
+    let filled: ProvenanceField | null = field === undefined || draft[field] === null ? null : field;
+    if (field === undefined && label in INDEX_FIELDS) filled = 'indexTerms';
+    for (const [start, end] of ranges) {
+      if (filled === null) recorder.markRange(start, end, 'field');
+      else
+        recorder.field(
+          filled,
+          start,
+          end,
+          filled === 'indexTerms' ? 'index' : label === 'HEADLINE' || label === 'BYLINE' ? filled : 'field',
+        );
+      if (label === 'HEADLINE' && draft.subheadline !== null) recorder.field('subheadline', start, end);
+      if (label === 'SECTION' && draft.page !== null) recorder.field('page', start, end);
+    }
+  }
+}
+
 /**
  * Parses one document of a Nexis export: centred header (copyright, publication, date, edition),
  * labelled fields (`SECTION:`, `LENGTH:`, `HEADLINE:`, `BYLINE:`, `DATELINE:`, `BODY:`, `LANGUAGE:`,
@@ -88,12 +156,27 @@ function textBlocks(lines: readonly string[]): (readonly string[])[] {
  * parseNexisDocument(lines, range!)?.publishedDate; // '2014-03-03'
  * ```
  */
-export function parseNexisDocument(lines: readonly string[], range: NexisDocumentRange): ArticleDraft | null {
+export function parseNexisDocument(
+  lines: readonly string[],
+  range: NexisDocumentRange,
+  firstLine?: number,
+): ArticleDraft | null {
   const parts = collectNexisParts(lines, range.start, range.end);
   const { fields } = parts;
   const orphanBlocks = textBlocks(parts.orphans);
   const bodyBlocks = parts.body === null ? [] : textBlocks(parts.body);
-  const header = readNexisHeader(parts.header);
+  // Line numbers below are of `lines`; the recorder adds where the document stands in the text.
+  const recorder = new ProvenanceRecorder((firstLine ?? 0) - range.start, firstLine !== undefined);
+  let headerHeadline = false;
+  const header = readNexisHeader(parts.header, (index, role) => {
+    const line = parts.headerLines[index]!;
+    if (role === 'furniture')
+      recorder.mark(line, /copyright|©|rights reserved/i.test(lines[line]!) ? 'copyright' : 'furniture');
+    else if (role === 'headline') {
+      headerHeadline = true;
+      recorder.mark(line, 'headline');
+    } else recorder.field(role, line, line + 1, 'header');
+  });
   if (
     fields.size === 0 &&
     bodyBlocks.length === 0 &&
@@ -112,14 +195,26 @@ export function parseNexisDocument(lines: readonly string[], range: NexisDocumen
   if (draft.publishedDate === null) draft.warnings.push(WARNINGS.noPublishedDate);
 
   let blocks = bodyBlocks;
-  let headline = fieldText(fields, 'HEADLINE') ?? header.headline;
+  let ranges = parts.body === null ? [] : blockRanges(parts.body, parts.bodyLines);
+  const labelled = fieldText(fields, 'HEADLINE');
+  let headline = labelled ?? header.headline;
+  if (labelled === null && headerHeadline)
+    for (const line of parts.headerLines)
+      if (recorder.roleOf(line) === 'headline') recorder.field('headline', line, line + 1);
   if (parts.body === null && orphanBlocks.length > 0) {
     blocks = orphanBlocks;
+    ranges = blockRanges(parts.orphans, parts.orphanLines);
+    const [orphansStart] = ranges[0]!;
+    const orphansEnd = ranges[ranges.length - 1]![1];
+    recorder.warn(draft.warnings.length, orphansStart, orphansEnd);
     draft.warnings.push(WARNINGS.bodyWithoutLabel);
     const first = orphanBlocks[0]!;
     if (headline === null && orphanBlocks.length > 1 && first.length === 1 && isHeadlineShaped(first[0]!)) {
       headline = collapseSpaces(decodeEntities(joinBlock(first)));
       blocks = orphanBlocks.slice(1);
+      const [start, end] = ranges.shift()!;
+      recorder.field('headline', start, end, 'headline');
+      recorder.warn(draft.warnings.length, start, end);
       draft.warnings.push(WARNINGS.headlineFromFirstLine);
     }
   }
@@ -139,7 +234,11 @@ export function parseNexisDocument(lines: readonly string[], range: NexisDocumen
   const language = fieldText(fields, 'LANGUAGE');
   if (language !== null) {
     draft.language = toLanguageCode(language);
-    if (draft.language === null) draft.warnings.push(WARNINGS.unknownLanguage(language.slice(0, 60)));
+    if (draft.language === null) {
+      for (const [start, end] of parts.fieldLines.get('LANGUAGE')!)
+        recorder.warn(draft.warnings.length, start, end);
+      draft.warnings.push(WARNINGS.unknownLanguage(language.slice(0, 60)));
+    }
   }
   draft.indexTerms = readIndexTerms(fields);
 
@@ -148,5 +247,10 @@ export function parseNexisDocument(lines: readonly string[], range: NexisDocumen
   if (body.paragraphs.length === 0) draft.warnings.push(WARNINGS.noBody);
   const datelineField = fieldText(fields, 'DATELINE');
   draft.dateline = datelineField === null ? body.dateline : withoutTrailingDash(datelineField);
+  // readBody drops a block whose text is empty once entities are decoded: then the ranges no longer line up.
+  const countBefore = ranges.length;
+  if (countBefore === blocks.length) recordBody(recorder, ranges, countBefore, body);
+  recordFields(recorder, parts, draft);
+  draft.provenance = recorder.finish(range.end - range.start);
   return draft;
 }

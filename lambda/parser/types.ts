@@ -401,7 +401,19 @@ export interface NexisDocumentParts {
   body: string[] | null;
   /** Unlabelled lines after a field's value ended, blank lines kept. */
   orphans: string[];
+  /** Document line numbers of `header`, `body` and `orphans`, entry for entry (provenance). */
+  headerLines: number[];
+  bodyLines: number[];
+  orphanLines: number[];
+  /** Each label's lines `[start, end)`, label line included, in document order. */
+  fieldLines: Map<string, [number, number][]>;
+  /** Blank lines and the `BODY:` label line, for the line roles. */
+  blankLines: number[];
+  labelLines: number[];
 }
+
+/** What {@link readNexisHeader} took a header line for (lines it passes over get no call). */
+export type NexisHeaderRole = 'publication' | 'publishedDate' | 'edition' | 'headline' | 'furniture';
 
 /** What the header lines of a Nexis document say. */
 export interface NexisHeader {
