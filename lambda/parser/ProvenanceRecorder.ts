@@ -36,24 +36,40 @@ export class ProvenanceRecorder {
   private readonly fields: Partial<Record<ProvenanceField, LineRange[]>> = {};
   private readonly paragraphs: LineRange[][] = [];
   private readonly warnings: { index: number; lines: LineRange[] }[] = [];
+  // Readers mark runs of lines with one role: the last role's code saves a map lookup a line.
+  private lastRole: LineRole = 'ignored';
+  private lastCode = 0;
 
   /**
    * @param offset The text's line number of the document's line 0.
    * @param separator Whether the line before it (`offset - 1`) is the separator that opens the document.
+   * @param enabled False to record nothing (`parseDocuments` option `provenance: false`): `finish` gives undefined.
    */
   constructor(
     readonly offset: number,
     private readonly separator = false,
+    readonly enabled = true,
   ) {}
 
   /** Marks document line `line` with a role (the last mark wins). */
   mark(line: number, role: LineRole): void {
-    if (line >= this.codes.length) {
-      const grown = new Uint8Array(Math.max(line + 1, this.codes.length * 2));
-      grown.set(this.codes);
-      this.codes = grown;
+    if (!this.enabled) return;
+    if (line >= this.codes.length) this.grow(line + 1);
+    this.codes[line] = this.code(role);
+  }
+
+  private code(role: LineRole): number {
+    if (role !== this.lastRole) {
+      this.lastRole = role;
+      this.lastCode = codeOf(role);
     }
-    this.codes[line] = codeOf(role);
+    return this.lastCode;
+  }
+
+  private grow(length: number): void {
+    const grown = new Uint8Array(Math.max(length, this.codes.length * 2));
+    grown.set(this.codes);
+    this.codes = grown;
   }
 
   /** The role line `line` is marked with so far. */
@@ -63,11 +79,14 @@ export class ProvenanceRecorder {
 
   /** Marks the lines `[start, end)` with a role. */
   markRange(start: number, end: number, role: LineRole): void {
-    for (let line = end - 1; line >= start; line--) this.mark(line, role);
+    if (!this.enabled) return;
+    if (end > this.codes.length) this.grow(end);
+    this.codes.fill(this.code(role), start, end);
   }
 
   /** Adds the lines `[start, end)` to a field's ranges, and marks them with `role` when one is given. */
   field(name: ProvenanceField, start: number, end: number, role?: LineRole): void {
+    if (!this.enabled) return;
     const range: LineRange = [this.offset + start, this.offset + end];
     const ranges = this.fields[name];
     if (ranges === undefined) this.fields[name] = [range];
@@ -75,8 +94,16 @@ export class ProvenanceRecorder {
     if (role !== undefined) this.markRange(start, end, role);
   }
 
+  /** Appends a paragraph read from the document lines `[start, end)`, marking them `body`. */
+  paragraphLines(start: number, end: number): void {
+    if (!this.enabled) return;
+    this.paragraphs.push([[this.offset + start, this.offset + end]]);
+    this.markRange(start, end, 'body');
+  }
+
   /** Appends a paragraph read from the given document line ranges, marking them `body`. */
   paragraph(ranges: readonly (readonly [number, number])[]): void {
+    if (!this.enabled) return;
     const absolute: LineRange[] = [];
     for (const [start, end] of ranges) {
       absolute.push([this.offset + start, this.offset + end]);
@@ -99,19 +126,22 @@ export class ProvenanceRecorder {
 
   /** Names the lines `[start, end)` that the warning at `index` of the article's `warnings` is about. */
   warn(index: number, start: number, end: number): void {
+    if (!this.enabled) return;
     this.warnings.push({ index, lines: [[this.offset + start, this.offset + end]] });
   }
 
   /** The provenance of a document of `length` lines. */
-  finish(length: number): Provenance {
+  finish(length: number): Provenance | undefined {
+    if (!this.enabled) return undefined;
     const lines: [LineRole, number][] = [];
     if (this.separator) lines.push(['separator', 1]);
+    if (length > this.codes.length) this.grow(length);
     const codes = this.codes;
     let at = 0;
     while (at < length) {
-      const code = at < codes.length ? codes[at]! : 0;
+      const code = codes[at]!;
       let end = at + 1;
-      while (end < length && (end < codes.length ? codes[end]! : 0) === code) end++;
+      while (end < length && codes[end] === code) end++;
       lines.push([ROLE_NAMES[code]!, end - at]);
       at = end;
     }

@@ -23,20 +23,26 @@ export function* draftsOf(
   format: KnownSourceFormat,
   batches: Iterable<readonly string[]>,
   skipThrough: number,
+  provenance = true,
 ): Generator<DocumentDraft, void, undefined> {
   if (format === 'nexis') {
     for (const { documentIndex, firstLine, lines } of nexisDocumentsOf(batches, skipThrough)) {
-      const draft = parseNexisDocument(lines, { documentIndex, start: 0, end: lines.length }, firstLine);
+      const draft = parseNexisDocument(
+        lines,
+        { documentIndex, start: 0, end: lines.length },
+        firstLine,
+        provenance,
+      );
       if (draft !== null) yield { draft, contentHash: hashOf(draft, lines) };
     }
   } else if (format === 'pressreader') {
     for (const page of pressReaderPagesOf(batches)) {
       if (page.documentIndex <= skipThrough) continue;
-      const draft = parsePressReaderPage(page);
+      const draft = parsePressReaderPage(page, provenance);
       if (draft !== null) yield { draft, contentHash: hashOf(draft, page.lines) };
     }
   } else if (skipThrough < 1) {
-    const document = parsePlainText(batches);
+    const document = parsePlainText(batches, 1, provenance);
     if (document !== null) yield document;
   }
 }

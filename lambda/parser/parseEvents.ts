@@ -48,7 +48,7 @@ export function* parseEvents(
     return;
   }
   const { format, encoding, compressed } = text;
-  const drafts = draftsOf(format, text.batches(), skipThrough);
+  const drafts = draftsOf(format, text.batches(), skipThrough, options.provenance !== false);
   let announced = false;
   for (;;) {
     let event: ParseEvent;

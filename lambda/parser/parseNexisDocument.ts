@@ -160,13 +160,18 @@ export function parseNexisDocument(
   lines: readonly string[],
   range: NexisDocumentRange,
   firstLine?: number,
+  provenance = true,
 ): ArticleDraft | null {
   const parts = collectNexisParts(lines, range.start, range.end);
   const { fields } = parts;
   const orphanBlocks = textBlocks(parts.orphans);
   const bodyBlocks = parts.body === null ? [] : textBlocks(parts.body);
   // Line numbers below are of `lines`; the recorder adds where the document stands in the text.
-  const recorder = new ProvenanceRecorder((firstLine ?? 0) - range.start, firstLine !== undefined);
+  const recorder = new ProvenanceRecorder(
+    (firstLine ?? 0) - range.start,
+    firstLine !== undefined,
+    provenance,
+  );
   let headerHeadline = false;
   const header = readNexisHeader(parts.header, (index, role) => {
     const line = parts.headerLines[index]!;
@@ -195,7 +200,7 @@ export function parseNexisDocument(
   if (draft.publishedDate === null) draft.warnings.push(WARNINGS.noPublishedDate);
 
   let blocks = bodyBlocks;
-  let ranges = parts.body === null ? [] : blockRanges(parts.body, parts.bodyLines);
+  let ranges = parts.body === null || !provenance ? [] : blockRanges(parts.body, parts.bodyLines);
   const labelled = fieldText(fields, 'HEADLINE');
   let headline = labelled ?? header.headline;
   if (labelled === null && headerHeadline)
@@ -250,7 +255,7 @@ export function parseNexisDocument(
   // readBody drops a block whose text is empty once entities are decoded: then the ranges no longer line up.
   const countBefore = ranges.length;
   if (countBefore === blocks.length) recordBody(recorder, ranges, countBefore, body);
-  recordFields(recorder, parts, draft);
+  if (provenance) recordFields(recorder, parts, draft);
   draft.provenance = recorder.finish(range.end - range.start);
   return draft;
 }

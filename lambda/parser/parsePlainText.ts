@@ -48,6 +48,7 @@ const bodyBlock = (block: BlockJoiner, range: [number, number]): BodyBlock => ({
 export function parsePlainText(
   batches: Iterable<readonly string[]>,
   documentIndex = 1,
+  provenance = true,
 ): DocumentDraft | null {
   const hasher = new LineHasher();
   // The first two blocks decide headline and byline; every later one is body, joined as soon as it ends.
@@ -55,7 +56,7 @@ export function parsePlainText(
   const headRanges: [number, number][] = [];
   const tail: string[] = [];
   const tailRanges: [number, number][] = [];
-  const recorder = new ProvenanceRecorder(0);
+  const recorder = new ProvenanceRecorder(0, false, provenance);
   let current: BlockJoiner | null = null;
   let inBlock = false;
   let lineNumber = -1;

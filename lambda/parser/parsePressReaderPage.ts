@@ -108,12 +108,12 @@ const fieldOfBlock = (
  * for (const page of pressReaderPagesOf([lines])) parsePressReaderPage(page)?.publication; // 'Albuquerque Journal'
  * ```
  */
-export function parsePressReaderPage(page: PressReaderPage): ArticleDraft | null {
+export function parsePressReaderPage(page: PressReaderPage, provenance = true): ArticleDraft | null {
   const blockCount = page.blockStarts.length;
   if (blockCount < 2) return null;
   const draft = createDraft('pressreader', page.documentIndex, { start: 0, end: page.lines.length });
-  const recorder = new ProvenanceRecorder(page.firstLine);
-  recordPageLines(page, recorder);
+  const recorder = new ProvenanceRecorder(page.firstLine, false, provenance);
+  if (provenance) recordPageLines(page, recorder);
   for (const footer of page.footers) {
     if (footer.kind === 'language') draft.language ??= footer.code;
     else draft.country ??= footer.name;

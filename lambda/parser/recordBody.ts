@@ -18,7 +18,7 @@ export function recordBody(
   countBefore: number,
   body: ArticleBody,
 ): void {
-  for (const range of ranges) recorder.paragraph([range]);
+  for (const [start, end] of ranges) recorder.paragraphLines(start, end);
   const first = ranges[0];
   if (body.dateline === null || first === undefined) return;
   if (body.paragraphs.length < countBefore) {
