@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleId } from '../../lambda/store/articleId';
+import { SCHEMA_VERSION } from '../../lambda/store/constants';
 import { RecordStore, type RecordStoreOptions } from '../../lambda/store/RecordStore';
 import { tableKeys } from '../../lambda/store/tableKeys';
 import { toStoredArticle } from '../../lambda/store/toStoredArticle';
@@ -118,7 +119,7 @@ describe('writing a parsed object', () => {
     ]);
     const article = items.find((item) => item.type === 'ARTICLE');
     expect(article).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: SCHEMA_VERSION,
       bodyEncoding: 'gzip-json',
       headline: 'Board weighs bus plan (1)',
       authors: ['Ana Ruiz'],
