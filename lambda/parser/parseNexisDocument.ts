@@ -172,15 +172,13 @@ export function parseNexisDocument(
     firstLine !== undefined,
     provenance,
   );
-  let headerHeadline = false;
+  const headerHeadlineLines: number[] = [];
   const header = readNexisHeader(parts.header, (index, role) => {
     const line = parts.headerLines[index]!;
     if (role === 'furniture')
       recorder.mark(line, /copyright|©|rights reserved/i.test(lines[line]!) ? 'copyright' : 'furniture');
-    else if (role === 'headline') {
-      headerHeadline = true;
-      recorder.mark(line, 'headline');
-    } else recorder.field(role, line, line + 1, 'header');
+    else if (role === 'headline') headerHeadlineLines.push(line);
+    else recorder.field(role, line, line + 1, 'header');
   });
   if (
     fields.size === 0 &&
@@ -203,9 +201,6 @@ export function parseNexisDocument(
   let ranges = parts.body === null || !provenance ? [] : blockRanges(parts.body, parts.bodyLines);
   const labelled = fieldText(fields, 'HEADLINE');
   let headline = labelled ?? header.headline;
-  if (labelled === null && headerHeadline)
-    for (const line of parts.headerLines)
-      if (recorder.roleOf(line) === 'headline') recorder.field('headline', line, line + 1);
   if (parts.body === null && orphanBlocks.length > 0) {
     blocks = orphanBlocks;
     ranges = blockRanges(parts.orphans, parts.orphanLines);
@@ -228,6 +223,14 @@ export function parseNexisDocument(
     const { headline: main, deck } = splitHeadlineDeck(headline);
     draft.headline = main;
     draft.subheadline = deck;
+  }
+  // Header lines at column 0 are the headline only when no `HEADLINE:` field gives one.
+  for (const line of headerHeadlineLines) {
+    if (labelled !== null) recorder.mark(line, 'ignored');
+    else {
+      recorder.field('headline', line, line + 1, 'headline');
+      if (draft.subheadline !== null) recorder.field('subheadline', line, line + 1);
+    }
   }
   creditByline(draft, fieldText(fields, 'BYLINE'));
 
