@@ -88,7 +88,21 @@ function textBlocks(lines: readonly string[]): (readonly string[])[] {
 }
 
 /** Line ranges of the blocks {@link textBlocks} gives, from the document line numbers of the same lines. */
-function blockRanges(lines: readonly string[], numbers: readonly number[]): [number, number][] {
+function blockRanges(
+  lines: readonly string[],
+  numbers: readonly number[],
+  blockCount: number,
+): [number, number][] {
+  const ranges = rangesOfBlocks(lines, numbers, false);
+  // Only a block of nothing but furniture is dropped from the blocks: look for one when the counts differ.
+  return ranges.length === blockCount ? ranges : rangesOfBlocks(lines, numbers, true);
+}
+
+function rangesOfBlocks(
+  lines: readonly string[],
+  numbers: readonly number[],
+  furniture: boolean,
+): [number, number][] {
   const ranges: [number, number][] = [];
   let start = -1;
   let last = -1;
@@ -99,14 +113,14 @@ function blockRanges(lines: readonly string[], numbers: readonly number[]): [num
     text = false;
   };
   for (let k = 0; k < lines.length; k++) {
-    const line = lines[k]!.trim();
-    if (line === '') {
+    const line = lines[k]!;
+    if (line.length === 0 || line.trim() === '') {
       close();
       continue;
     }
     if (start === -1) start = numbers[k]!;
     last = numbers[k]!;
-    if (!isPageFurniture(line)) text = true;
+    if (!furniture || !isPageFurniture(line.trim())) text = true;
   }
   close();
   return ranges;
@@ -198,12 +212,13 @@ export function parseNexisDocument(
   if (draft.publishedDate === null) draft.warnings.push(WARNINGS.noPublishedDate);
 
   let blocks = bodyBlocks;
-  let ranges = parts.body === null || !provenance ? [] : blockRanges(parts.body, parts.bodyLines);
+  let ranges =
+    parts.body === null || !provenance ? [] : blockRanges(parts.body, parts.bodyLines, bodyBlocks.length);
   const labelled = fieldText(fields, 'HEADLINE');
   let headline = labelled ?? header.headline;
   if (parts.body === null && orphanBlocks.length > 0) {
     blocks = orphanBlocks;
-    ranges = blockRanges(parts.orphans, parts.orphanLines);
+    ranges = blockRanges(parts.orphans, parts.orphanLines, orphanBlocks.length);
     const [orphansStart] = ranges[0]!;
     const orphansEnd = ranges[ranges.length - 1]![1];
     recorder.warn(draft.warnings.length, orphansStart, orphansEnd);
