@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { Command } from 'commander';
+import { registerBrowseCommand } from './commands/browseCommand';
 import { registerGetCommand } from './commands/getCommand';
 import { registerLocalCommand } from './commands/localCommand';
 import { registerParseCommand } from './commands/parseCommand';
@@ -47,6 +48,7 @@ export function createProgram(io: CommandIo): ProgramRun {
   registerReprocessCommand(program, io, setExitCode);
   registerRedriveCommand(program, io, setExitCode);
   registerLocalCommand(program, io, setExitCode);
+  registerBrowseCommand(program, io, setExitCode);
   return { program, exitCode: () => exitCode };
 }
 

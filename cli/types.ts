@@ -99,7 +99,8 @@ export interface UploadSummary {
 }
 
 /** A key's state as `status` reports it. */
-export type KeyState = 'PARSED' | 'REJECTED' | 'FAILED' | 'DELETED' | 'PENDING';
+/** `PROCESSING`: a write of the key's current object is under way in slices (`articleCount` is how far). */
+export type KeyState = 'PARSED' | 'REJECTED' | 'FAILED' | 'DELETED' | 'PROCESSING' | 'PENDING';
 
 /** One row of `status`. */
 export interface KeyStatus {

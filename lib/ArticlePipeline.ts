@@ -3,7 +3,7 @@ import type { Dashboard } from 'aws-cdk-lib/aws-cloudwatch';
 import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { Table } from 'aws-cdk-lib/aws-dynamodb';
-import { Grant, type IGrantable, type Role } from 'aws-cdk-lib/aws-iam';
+import { Grant, type IGrantable, PolicyStatement, type Role } from 'aws-cdk-lib/aws-iam';
 import { FilterCriteria, type IFunction, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq, SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -105,6 +105,16 @@ export class ArticlePipeline extends Construct {
     this.ingestRole = ingest.role;
     this.ingestLogGroup = ingest.logGroup;
     addIngestPermissions(this.ingestRole, { bucket: this.bucket, table: this.table });
+    // Resumable ingest: an invocation that must stop before its timeout hands the rest of its file on with a
+    // continuation message to its own queue (docs/store.md); a send, unlike a visibility change, is no receive.
+    this.ingestFunction.addEnvironment('INGEST_QUEUE_URL', this.queue.queueUrl);
+    this.ingestRole.addToPrincipalPolicy(
+      new PolicyStatement({
+        sid: 'SendContinuations',
+        actions: ['sqs:SendMessage'],
+        resources: [this.queue.queueArn],
+      }),
+    );
     this.ingestFunction.addEventSource(
       new SqsEventSource(this.queue, {
         batchSize: this.settings.batchSize,

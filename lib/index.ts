@@ -6,5 +6,6 @@ export { addPipelineOutputs, PIPELINE_OUTPUT_NAMES, type PipelineOutputName } fr
 export * from './constants';
 export { INGEST_RUNTIME } from './createIngestFunction';
 export { ArticlePipelinePropsError } from './errors';
+export { PipelineAggregates, type PipelineAggregatesProps } from './PipelineAggregates';
 export { type PipelineStackSelection, pipelineStackFromContext } from './pipelineStackFromContext';
 export type * from './types';

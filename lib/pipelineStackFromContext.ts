@@ -1,5 +1,6 @@
-import { RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import type { ArticlePipelineStackProps } from './ArticlePipelineStack';
+import { ArticlePipelinePropsError } from './errors';
 
 /** The stack `bin/app.ts` deploys: its name and props, as CDK context values select them. */
 export interface PipelineStackSelection {
@@ -10,7 +11,8 @@ export interface PipelineStackSelection {
 /**
  * Reads the app's context values (`-c key=value`, cdk.json, cdk.context.json) into the stack's name and
  * props: `stackName`, `dev` (`true` → RemovalPolicy.DESTROY), `alarmTopicArn`, `objectKeyPrefix`,
- * `objectKeySuffix`, `bundleAwsSdk`. Shared by `bin/app.ts` and anything that must synthesize the same
+ * `objectKeySuffix`, `bundleAwsSdk`, `functionTimeoutSeconds` (the ingest function's timeout; the queue's
+ * visibility timeout follows at six times it). Shared by `bin/app.ts` and anything that must synthesize the same
  * stack in-process (local mode), so the two never drift.
  *
  * @example
@@ -33,8 +35,22 @@ export function pipelineStackFromContext(context: (key: string) => unknown): Pip
         objectKeySuffix: text('objectKeySuffix'),
         // Absent means the construct's default (bundled); only 'false' leaves the SDK to the runtime.
         bundleAwsSdk: text('bundleAwsSdk') === undefined ? undefined : text('bundleAwsSdk') !== 'false',
+        timeout: secondsOf('functionTimeoutSeconds', text('functionTimeoutSeconds')),
       },
       alarmTopicArn: text('alarmTopicArn'),
     },
   };
+}
+
+/** A context value in whole seconds as a Duration; the construct checks the range (1 s to 15 min). */
+function secondsOf(key: string, value: string | undefined): Duration | undefined {
+  if (value === undefined) return undefined;
+  const seconds = Number(value);
+  if (!Number.isInteger(seconds) || seconds <= 0) {
+    throw new ArticlePipelinePropsError(
+      key,
+      `must be a whole number of seconds, got ${JSON.stringify(value)}`,
+    );
+  }
+  return Duration.seconds(seconds);
 }

@@ -41,7 +41,9 @@ export interface ArticlePipelineProps {
    */
   readonly objectKeyPrefix?: string;
   /**
-   * Only keys that end with this suffix produce events (e.g. `.txt`).
+   * Only keys that end with this suffix produce events. Beware: `.txt` skips `.docx` and `.zip` uploads,
+   * which the parser reads (docs/formats.md); the parser tells formats from the bytes, so most stacks
+   * leave this unset.
    * @default - every key
    */
   readonly objectKeySuffix?: string;

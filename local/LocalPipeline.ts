@@ -7,10 +7,17 @@ import { GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { RecordStore } from '../lambda/store/RecordStore';
 import type { SourceRecords } from '../lambda/store/types';
-import { LOCAL_ACCOUNT_ID as ACCOUNT_ID, DEFAULT_TIME_SCALE, LOCAL_REGION as REGION } from './constants';
+import {
+  LOCAL_ACCOUNT_ID as ACCOUNT_ID,
+  DEFAULT_TIME_SCALE,
+  LOCAL_REGION as REGION,
+  SOURCE_POLL_MS,
+  STOP_GRACE_MS,
+} from './constants';
 import { MissingPrerequisiteError, ProcessingTimeoutError } from './errors';
 import { MonotonicSequencer } from './events/MonotonicSequencer';
 import { type KeyOutcome, ProcessingTracker } from './events/ProcessingTracker';
+import { ProgressWatch } from './events/ProgressWatch';
 import { resolveNotifications } from './events/resolveNotifications';
 import { S3EventForwarder } from './events/S3EventForwarder';
 import type { DeliveryPlan } from './events/types';
@@ -18,6 +25,8 @@ import { startFunctionWorkers } from './lambda/startFunctionWorkers';
 import { createEventSourcePollers } from './poller/createEventSourcePollers';
 import { createLocalQueues } from './provision/createLocalQueues';
 import { createLocalTables } from './provision/createLocalTables';
+import { readSourceState } from './records/readSourceState';
+import { secondsUntilLeasesExpire } from './records/secondsUntilLeasesExpire';
 import { findDynamoDbLocalPid } from './servers/findDynamoDbLocalPid';
 import { findFreePort } from './servers/findFreePort';
 import { findOnPath } from './servers/findOnPath';
@@ -35,6 +44,7 @@ import type {
   LocalPipelineDefinition,
   LocalState,
   ProcessedObject,
+  QueueDepth,
   UploadedObject,
 } from './types';
 import { collectUploadFiles } from './upload/collectUploadFiles';
@@ -93,6 +103,15 @@ export interface LocalPipelineOptions {
    * @default true
    */
   poll?: boolean;
+  /**
+   * Endpoints the function connects to instead of the servers' (a benchmark puts a recording proxy in
+   * between); called once, before the function starts, with the servers' endpoints.
+   * @default the servers' endpoints
+   */
+  functionEndpoints?: (servers: {
+    s3: string;
+    dynamodb: string;
+  }) => Promise<{ s3: string; dynamodb: string }>;
   /** Told of every key whose latest event was processed or dead-lettered. */
   onOutcome?: (outcome: KeyOutcome) => void;
   /** Told of things a user should know (template properties not translated, failed sends). */
@@ -104,6 +123,7 @@ export interface LocalClients {
   s3: S3Client;
   sqs: SQSClient;
   dynamodb: DynamoDBClient;
+  documents: DynamoDBDocumentClient;
   store: RecordStore;
 }
 
@@ -238,14 +258,18 @@ export class LocalPipeline {
 
       const logsDir = join(dataDir, 'logs');
       await mkdir(logsDir, { recursive: true });
+      const functionEndpoints = (await options.functionEndpoints?.({
+        s3: s3Server.endpoint,
+        dynamodb: dynamoEndpoint,
+      })) ?? { s3: s3Server.endpoint, dynamodb: dynamoEndpoint };
       const workersStarting = startFunctionWorkers({
         functions: definition.functions,
         projectRoot: options.projectRoot,
         accountId: ACCOUNT_ID,
         endpoints: {
           region: REGION,
-          s3: s3Server.endpoint,
-          dynamodb: dynamoEndpoint,
+          s3: functionEndpoints.s3,
+          dynamodb: functionEndpoints.dynamodb,
           sqs: sqsServer.endpoint,
           credentials,
         },
@@ -270,7 +294,7 @@ export class LocalPipeline {
         ...(options.deliveryPlan !== undefined && { deliveryPlan: options.deliveryPlan }),
         onError: (error) => warn(`could not send an S3 event message: ${String(error)}`),
       });
-      cleanups.push(() => forwarder.flush());
+      cleanups.push(() => forwarder.close());
       cleanups.push(s3Server.onEvent((event) => forwarder.handle(event)));
       await forwarder.sendTestEvents();
 
@@ -283,13 +307,26 @@ export class LocalPipeline {
         workers,
         region: REGION,
         onSettled: (messages) => tracker.settle(messages),
+        // A timed-out or crashed invocation leaves its lease on the key: its messages come back once it ends.
+        holdAfterInterruption: (messages) =>
+          secondsUntilLeasesExpire(
+            documents,
+            table.tableName,
+            messages.map((message) => message.Body ?? ''),
+          ),
         onError: (mapping, error) => warn(`event source ${mapping}: ${String(error)}`),
       });
-      for (const poller of options.poll === false ? [] : pollers) {
-        poller.start();
-        // Stopped first (cleanups run in reverse): invocations in flight finish before the servers go.
-        cleanups.push(() => poller.stop());
-      }
+      const polling = options.poll === false ? [] : pollers;
+      for (const poller of polling) poller.start();
+      // Stopped first (cleanups run in reverse), and quickly: no new receive; invocations in flight get
+      // STOP_GRACE_MS to end (their remaining time drops to it), then their environments are killed. Their
+      // messages are settled while the servers are still up.
+      cleanups.push(async () => {
+        const stopped = Promise.all(polling.map((poller) => poller.stop()));
+        await Promise.all([...workers.values()].map((worker) => worker.windDown(STOP_GRACE_MS)));
+        await Promise.all([...workers.values()].map((worker) => worker.stop()));
+        await stopped;
+      });
 
       const notification = notifications[0];
       const bucket = notification?.bucketName ?? definition.buckets[0]?.bucketName;
@@ -333,7 +370,7 @@ export class LocalPipeline {
       return new LocalPipeline({
         definition,
         state,
-        clients: { s3, sqs, dynamodb, store },
+        clients: { s3, sqs, dynamodb, documents, store },
         reenqueued,
         forwarder,
         tracker,
@@ -367,28 +404,120 @@ export class LocalPipeline {
   }
 
   /**
-   * Waits until the latest event of every object was processed (its message deleted) or dead-lettered.
-   * Rejects with ProcessingTimeoutError after `timeoutMs`.
+   * Waits until the latest event of every object was processed (its message deleted, its source no longer
+   * `PROCESSING`) or dead-lettered. Rejects with ProcessingTimeoutError after `timeoutMs`.
    */
   async waitUntilProcessed(objects: UploadedObject[], timeoutMs: number): Promise<ProcessedObject[]> {
-    const targets = objects.flatMap((object) =>
+    const settled = await this.waitUntilSettled(objects, timeoutMs);
+    const unfinished = settled.filter((object) => object.delivery === 'unfinished');
+    if (unfinished.length > 0) {
+      throw new ProcessingTimeoutError(
+        unfinished.map((object) => object.key),
+        timeoutMs,
+      );
+    }
+    return settled;
+  }
+
+  /**
+   * Waits until the latest event of every object was processed or dead-lettered, and never rejects for
+   * time: what is not done when `timeoutMs` passes **with no progress** comes back `unfinished`. Progress is
+   * a message settled or a write in slices storing more documents (its checkpoint), so a big file that
+   * takes many invocations is waited for as long as it moves. A deleted message whose source is still
+   * `PROCESSING` (an invocation that handed the rest on to a continuation message) is not done yet.
+   */
+  async waitUntilSettled(objects: UploadedObject[], timeoutMs: number): Promise<ProcessedObject[]> {
+    const targetOf = (object: UploadedObject) =>
       object.sequencer === undefined
-        ? []
-        : [{ bucket: this.state.bucket, key: object.key, sequencer: object.sequencer }],
+        ? undefined
+        : { bucket: this.state.bucket, key: object.key, sequencer: object.sequencer };
+    const watch = new ProgressWatch(timeoutMs);
+    let openBefore = objects.length;
+    for (;;) {
+      const open = objects.filter((object) => {
+        const target = targetOf(object);
+        return target !== undefined && this.#tracker.outcomeOf(target) === undefined;
+      });
+      if (open.length === 0) break;
+      if (open.length < openBefore) watch.moved();
+      openBefore = open.length;
+      const targets = open.flatMap((object) => targetOf(object) ?? []);
+      const settledAll = await this.#tracker
+        .waitFor(targets, Math.min(SOURCE_POLL_MS * 20, watch.leftMs()))
+        .then(
+          () => true,
+          (error: unknown) => {
+            if (!(error instanceof ProcessingTimeoutError)) throw error;
+            return false;
+          },
+        );
+      if (settledAll) watch.moved();
+      else if (await this.#storedMore(open, watch)) watch.moved();
+      if (watch.leftMs() <= 0) break;
+    }
+    const settled = await Promise.all(
+      objects.map(async (object): Promise<ProcessedObject> => {
+        const target = targetOf(object);
+        if (target === undefined) {
+          return { ...object, delivery: 'skipped', reason: 'no notification of the bucket matches this key' };
+        }
+        const outcome = this.#tracker.outcomeOf(target);
+        if (outcome === undefined) return { ...object, delivery: 'unfinished' };
+        const result: ProcessedObject = {
+          ...object,
+          delivery: outcome.delivery,
+          ...(outcome.reason !== undefined && { reason: outcome.reason }),
+        };
+        if (outcome.delivery !== 'processed') return result;
+        return (await this.#sourceLeftProcessing(object.key, watch))
+          ? { ...object, delivery: 'unfinished', reason: 'its source is still PROCESSING' }
+          : result;
+      }),
     );
-    const outcomes = await this.#tracker.waitFor(targets, timeoutMs);
-    const byKey = new Map(outcomes.map((outcome) => [outcome.key, outcome]));
-    return objects.map((object): ProcessedObject => {
-      const outcome = byKey.get(object.key);
-      if (outcome === undefined) {
-        return { ...object, delivery: 'skipped', reason: 'no notification of the bucket matches this key' };
-      }
-      return {
-        ...object,
-        delivery: outcome.delivery,
-        ...(outcome.reason !== undefined && { reason: outcome.reason }),
-      };
-    });
+    return settled;
+  }
+
+  /** Whether any of the keys' writes in slices has stored more documents since the watch last looked. */
+  async #storedMore(objects: UploadedObject[], watch: ProgressWatch): Promise<boolean> {
+    let moved = false;
+    for (const object of objects) {
+      const { documentsStored } = await readSourceState(
+        this.clients.documents,
+        this.state.table,
+        this.state.bucket,
+        object.key,
+      );
+      if (watch.advanced(object.key, documentsStored)) moved = true;
+    }
+    return moved;
+  }
+
+  /** Whether the key's source stays `PROCESSING` until the watch runs out (looked at every SOURCE_POLL_MS). */
+  async #sourceLeftProcessing(key: string, watch: ProgressWatch): Promise<boolean> {
+    for (;;) {
+      const { status, documentsStored } = await readSourceState(
+        this.clients.documents,
+        this.state.table,
+        this.state.bucket,
+        key,
+      );
+      if (status !== 'PROCESSING') return false;
+      if (watch.advanced(key, documentsStored)) watch.moved();
+      if (watch.leftMs() <= 0) return true;
+      await new Promise((resolve) => setTimeout(resolve, SOURCE_POLL_MS));
+    }
+  }
+
+  /** The messages of the bucket's queue: visible, in flight (received, not yet deleted) and delayed. */
+  async queueDepth(): Promise<QueueDepth> {
+    const { Attributes = {} } = await this.clients.sqs.send(
+      new GetQueueAttributesCommand({ QueueUrl: this.state.queueUrl, AttributeNames: ['All'] }),
+    );
+    return {
+      visible: Number(Attributes.ApproximateNumberOfMessages ?? 0),
+      inFlight: Number(Attributes.ApproximateNumberOfMessagesNotVisible ?? 0),
+      delayed: Number(Attributes.ApproximateNumberOfMessagesDelayed ?? 0),
+    };
   }
 
   /**
@@ -400,16 +529,8 @@ export class LocalPipeline {
     const deadline = Date.now() + timeoutMs;
     await this.#forwarder.flush();
     for (;;) {
-      const { Attributes = {} } = await this.clients.sqs.send(
-        new GetQueueAttributesCommand({ QueueUrl: this.state.queueUrl, AttributeNames: ['All'] }),
-      );
-      const held = [
-        'ApproximateNumberOfMessages',
-        'ApproximateNumberOfMessagesNotVisible',
-        'ApproximateNumberOfMessagesDelayed',
-      ]
-        .map((name) => Number(Attributes[name as keyof typeof Attributes] ?? 0))
-        .reduce((sum, count) => sum + count, 0);
+      const depth = await this.queueDepth();
+      const held = depth.visible + depth.inFlight + depth.delayed;
       if (held === 0) return;
       if (Date.now() > deadline)
         throw new ProcessingTimeoutError([`${held} message(s) in ${this.state.queueUrl}`], timeoutMs);
@@ -439,7 +560,10 @@ export class LocalPipeline {
     );
   }
 
-  /** Stops polling (letting invocations in flight finish), the functions and every server; removes the state file. */
+  /**
+   * Stops polling, gives invocations in flight STOP_GRACE_MS to end (then kills their environments), stops
+   * every server, and removes the state file.
+   */
   stop(): Promise<void> {
     this.#stopping ??= runCleanups(this.#cleanups);
     return this.#stopping;

@@ -137,8 +137,14 @@ export interface SettledMessage {
   reason?: string;
 }
 
-/** The result of running a handler once: its return value, or what it threw. */
-export type InvocationResult = { ok: true; response: unknown } | { ok: false; error: string };
+/**
+ * The result of running a handler once: its return value, or what it threw. `interrupted` marks an
+ * invocation that did not end by itself: its environment was stopped (a timeout, a crash, local mode
+ * stopping), so whatever it held (a lease on a key) was never released.
+ */
+export type InvocationResult =
+  | { ok: true; response: unknown }
+  | { ok: false; error: string; interrupted?: boolean };
 
 /** Something that runs a Lambda handler with an SQS event. */
 export type InvokeFunction = (event: SQSEvent) => Promise<InvocationResult>;
@@ -173,7 +179,27 @@ export interface UploadedObject {
 
 /** What became of an uploaded object. */
 export interface ProcessedObject extends UploadedObject {
-  /** `processed`: its message was deleted; `dead-lettered`: it went to the DLQ; `skipped`: no notification matches it. */
-  delivery: 'processed' | 'dead-lettered' | 'skipped';
+  /**
+   * `processed`: its message was deleted and its source is no longer `PROCESSING`; `dead-lettered`: it
+   * went to the DLQ; `skipped`: no notification matches it; `unfinished`: neither, when the wait ran out.
+   */
+  delivery: 'processed' | 'dead-lettered' | 'skipped' | 'unfinished';
   reason?: string;
+}
+
+/** Messages of a queue, by state, as SQS counts them. */
+export interface QueueDepth {
+  visible: number;
+  inFlight: number;
+  delayed: number;
+}
+
+/** What local mode needs to know of a key's source item: whether it is finished, and whose lease holds it. */
+export interface SourceState {
+  /** `PROCESSING`, `PARSED`, `REJECTED`, `FAILED`, `DELETED`; undefined when the key has no source item. */
+  status?: string;
+  /** Epoch milliseconds at which a writer's lease on the key ends, when one was taken and not released. */
+  leaseExpiresAt?: number;
+  /** Documents a write in slices has stored so far (its checkpoint), while the source is `PROCESSING`. */
+  documentsStored?: number;
 }

@@ -33,8 +33,10 @@ export type {
   ParsedStoredArticle,
   SourceError,
   SourceItem,
+  SourceProgress,
   SourceStatus,
   StoredArticle,
+  StoredProgress,
   StoredSource,
 } from '../lambda/store/types';
 export { articleItemSchema } from './articleItemSchema';
@@ -46,5 +48,7 @@ export { parsedStoredArticleSchema } from './parsedStoredArticleSchema';
 export { PUBLISHED_SCHEMAS } from './publishedSchemas';
 export { rejectionSchema } from './rejectionSchema';
 export { sourceItemSchema } from './sourceItemSchema';
+export { sourceProgressSchema } from './sourceProgressSchema';
 export { storedArticleSchema } from './storedArticleSchema';
+export { storedProgressSchema } from './storedProgressSchema';
 export { storedSourceSchema } from './storedSourceSchema';

@@ -36,7 +36,7 @@ const entityMentionSchema = z.object({
 export const parsedArticleSchema = z.object({
   documentIndex: z.number().int().min(1).describe('1-based position of the document in its file.'),
   format: openEnum(SOURCE_FORMATS).describe(
-    'The format, detected from the bytes and the text: an open enumeration (schema version 3), the known values listed.',
+    'The layout, detected from the bytes and the text (`nexis-uni`: a Nexis Uni / Lexis Advance export): an open enumeration (schema version 3), the known values listed.',
   ),
   publication: nullableText('The publication, e.g. "Albuquerque Journal".'),
   headline: nullableText('The headline.'),
@@ -66,7 +66,10 @@ export const parsedArticleSchema = z.object({
       organization: z.array(indexTermSchema),
       person: z.array(indexTermSchema),
       geographic: z.array(indexTermSchema),
-      industry: z.array(indexTermSchema).optional().describe('Industry terms (schema version 3).'),
+      industry: z
+        .array(indexTermSchema)
+        .optional()
+        .describe('Industry terms (Nexis `INDUSTRY:`, Nexis Uni `Industry:`; schema version 3).'),
       codes: z
         .array(
           z.object({
@@ -90,18 +93,25 @@ export const parsedArticleSchema = z.object({
   warnings: z.array(z.string()).describe('What looked odd but did not stop parsing.'),
   container: z
     .object({
-      kind: z.string().describe('The container: `docx`, `zip`, `rtf`, `pdf`, `html` (open).'),
-      member: z.string().optional().describe("The member's name inside a ZIP."),
+      kind: openEnum(['docx', 'zip']).describe(
+        'The wrapping: `docx`, `zip` today, an open enumeration (schema version 3).',
+      ),
+      member: z
+        .string()
+        .optional()
+        .describe("The ZIP member's path, decoded; `outer.zip/inner.docx` when nested."),
     })
     .optional()
-    .describe('Where the article came from inside its upload, when that is a container (schema version 3).'),
+    .describe(
+      'Where the article came from inside its upload (DOCX, ZIP member); absent for a bare text file (schema version 3).',
+    ),
   sourceDocumentId: z
     .object({
       vendor: z.string().describe('`factiva`, `proquest`, `nexis`, `europresse` (open).'),
       id: z.string().describe("The vendor's document id as printed (Factiva AN, ProQuest document ID, …)."),
     })
     .optional()
-    .describe("The vendor's own id of the document (schema version 3)."),
+    .describe("The vendor's own document id, where the export gives one (schema version 3)."),
   provenance: provenanceSchema.optional(),
   quotes: z
     .array(

@@ -18,6 +18,13 @@ export const rejectionSchema = z.object({
     'CORRUPT_COMPRESSION',
     'NO_ARTICLE',
     'PARSER_ERROR',
+    'TOO_MANY_MEMBERS',
+    'COMPRESSION_RATIO_TOO_HIGH',
+    'CORRUPT_CONTAINER',
+    'ENCRYPTED',
+    'NESTED_TOO_DEEP',
+    'NO_TEXT',
+    'UNRECOGNIZED_LAYOUT',
   ]).describe(
     'Machine-readable reason, an open enumeration (schema version 3): treat an unknown code as "rejected, see the message". PARSER_ERROR is a defect of the parser itself.',
   ),

@@ -4,6 +4,7 @@ import { openEnum } from './openEnum';
 import { rejectionSchema } from './rejectionSchema';
 import { sourceErrorSchema } from './sourceErrorSchema';
 import { SOURCE_FORMATS } from './sourceFormats';
+import { sourceProgressSchema } from './sourceProgressSchema';
 import { sourceStatusSchema } from './sourceStatusSchema';
 
 /**
@@ -49,5 +50,7 @@ export const sourceItemSchema = itemKeysSchema.extend({
   leaseExpiresAt: z.number().int().optional(),
   leaseSequencerKey: z.string().optional(),
   leaseParserVersionKey: z.string().optional(),
+  leaseMessageId: z.string().optional(),
   pendingDocumentCounts: z.set(z.number().int()).optional(),
+  progress: sourceProgressSchema.optional().describe('How far a write under way (or interrupted) has got.'),
 });

@@ -4,6 +4,7 @@ import { rejectionSchema } from './rejectionSchema';
 import { sourceErrorSchema } from './sourceErrorSchema';
 import { SOURCE_FORMATS } from './sourceFormats';
 import { sourceStatusSchema } from './sourceStatusSchema';
+import { storedProgressSchema } from './storedProgressSchema';
 
 /**
  * A source (one object key) as readers see it: `get --json`'s `source`, `query --status --json`, the
@@ -43,4 +44,7 @@ export const storedSourceSchema = z.object({
     .int()
     .nullable()
     .describe('Epoch seconds at which DynamoDB TTL removes a DELETED source.'),
+  progress: storedProgressSchema
+    .nullable()
+    .describe('A write not yet committed (in slices, or left by a final failure): how far it got.'),
 });

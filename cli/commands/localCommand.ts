@@ -23,6 +23,10 @@ import { UserError } from '../errors';
 import type { CommandIo } from '../types';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** How long `local` waits for the uploads (and, with --once, the work a last run left) by default. */
+const DEFAULT_TIMEOUT_SECONDS = 120;
+/** Keys listed at most in a message; the rest are counted. */
+const MAX_LISTED = 5;
 
 /** Options of the `local` command. */
 export interface LocalCommandOptions {
@@ -62,11 +66,19 @@ export async function runLocalCommand(
 ): Promise<number> {
   const started = Date.now();
   const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
-  const interruption = watchSignals(signals, () => {
-    io.stderr.write('article-pipeline: interrupted again, stopping now\n');
-    process.exit(130);
-  });
-  let liveOutcome: ((outcome: KeyOutcome) => void) | undefined;
+  const timeoutMs = (options.timeout ?? DEFAULT_TIMEOUT_SECONDS) * 1000;
+  const interruption = watchSignals(
+    signals,
+    // Said at once, whatever is under way; the clean stop follows.
+    () => io.stderr.write('Stopping…\n'),
+    () => {
+      io.stderr.write('article-pipeline: interrupted again, stopping now\n');
+      process.exit(130);
+    },
+  );
+  // Outcomes of keys the table does not wait for (events resent at start, uploads while watching).
+  const early: KeyOutcome[] = [];
+  let liveOutcome: (outcome: KeyOutcome) => void = (outcome) => early.push(outcome);
   io.stderr.write('Starting DynamoDB Local, s3rver and fauxqs on 127.0.0.1…\n');
   // Loaded on use: local mode pulls in aws-cdk-lib and the servers, which the other commands do not need.
   const { LocalPipeline } = await import('../../local/LocalPipeline');
@@ -78,7 +90,7 @@ export async function runLocalCommand(
     context: options.context ?? {},
     ...(options.chaos && { deliveryPlan: chaosPlan }),
     ...(options.logs && { logSink: io.stderr }),
-    onOutcome: (outcome) => liveOutcome?.(outcome),
+    onOutcome: (outcome) => liveOutcome(outcome),
     onWarning: (message) => io.stderr.write(`warning: ${message}\n`),
   });
   let pipeline: LocalPipeline;
@@ -95,6 +107,14 @@ export async function runLocalCommand(
     throw asUserError(error);
   }
   const stopOnSignal = interruption.signalled;
+  // What the watching run starts beside the pipeline (the record browser, the stream aggregator).
+  const extras: Array<() => Promise<void>> = [];
+  const stop = async (code: number) => {
+    for (const close of extras.splice(0).reverse()) await close().catch(() => undefined);
+    await pipeline.stop();
+    io.stderr.write('Stopped: every server is down; data kept for the next start.\n');
+    return code;
+  };
 
   try {
     describeReady(pipeline, io, seconds());
@@ -104,25 +124,32 @@ export async function runLocalCommand(
       size: 0,
       sequencer: object.sequencer,
     }));
-    if (pending.length > 0) {
-      io.stderr.write(`Resent the events of ${pending.length} object(s) the last run left unprocessed.\n`);
-    }
+    describeUnfinishedAtStart(pipeline, io);
     const uploaded = await pipeline.upload(paths.length > 0 ? paths : [join(PROJECT_ROOT, 'seeds')]);
     io.stderr.write(
       `Uploaded ${uploaded.length} file(s) to s3://${pipeline.state.bucket}/${pipeline.state.keyPrefix}\n`,
     );
-    const awaited = [...pending.filter((object) => !uploaded.some((u) => u.key === object.key)), ...uploaded];
-    const waiting = pipeline.waitUntilProcessed(awaited, (options.timeout ?? 120) * 1000);
-    const processed = await Promise.race([waiting, stopOnSignal]);
+    // --once waits for the work the last run left too; a watching run does not (its rows print as it lands).
+    const resent = pending.filter((object) => !uploaded.some((u) => u.key === object.key));
+    const awaited = options.once ? [...resent, ...uploaded] : uploaded;
+    const settling = pipeline.waitUntilSettled(awaited, timeoutMs);
+    const processed = await Promise.race([settling, stopOnSignal]);
     if (processed === 'interrupted') {
-      waiting.catch(() => undefined);
-      await pipeline.stop();
-      return options.once ? 130 : 0;
+      settling.catch(() => undefined);
+      return await stop(options.once ? 130 : 0);
     }
-    // Duplicates of an event (S3 delivers at least once) may still be in flight: let them finish first.
-    await pipeline
-      .drain((options.timeout ?? 120) * 1000)
-      .catch((error: unknown) => io.stderr.write(`warning: ${(error as Error).message}\n`));
+    const unfinished = processed.filter((object) => object.delivery === 'unfinished');
+    // Duplicates of an event (S3 delivers at least once) may still be in flight: let them finish first,
+    // unless something is left unfinished or resent work is still going on (that would only block).
+    if (unfinished.length === 0 && (options.once || resent.length === 0)) {
+      const drained = await Promise.race([
+        pipeline
+          .drain(timeoutMs)
+          .catch((error: unknown) => io.stderr.write(`warning: ${(error as Error).message}\n`)),
+        stopOnSignal,
+      ]);
+      if (drained === 'interrupted') return await stop(options.once ? 130 : 0);
+    }
     const records = await pipeline.records(processed);
     const width = columnsOf(io);
     const widths = print(processed, records, options, io, width);
@@ -130,20 +157,41 @@ export async function runLocalCommand(
     io.stderr.write(
       `${summarizeOutcomes(processed, records, await pipeline.deadLetterQueueDepth())} (${seconds()})\n`,
     );
+    if (unfinished.length > 0) await describeTimedOut(pipeline, unfinished, options, io);
     if (options.once) {
       await pipeline.stop();
       return exitCode;
     }
     describeWatching(pipeline, io);
+    // The record browser, next to the pipeline (`article-pipeline browse` on the same data folder).
+    // Local mode runs no stream consumer: this applies the browser's aggregates from DynamoDB Local's stream.
+    const { LocalStreamAggregator } = await import('../../local/streams/LocalStreamAggregator');
+    const aggregator = await LocalStreamAggregator.start({
+      dynamodb: pipeline.clients.dynamodb,
+      endpoint: pipeline.state.endpoints.dynamodb,
+      region: pipeline.state.region,
+      credentials: pipeline.state.credentials,
+      tableName: pipeline.state.table,
+    });
+    const { startBrowser } = await import('../browse/startBrowser');
+    const browser = await startBrowser(
+      { dataDir: resolve(options.dataDir ?? '.local'), port: 0 },
+      process.cwd(),
+    );
+    extras.push(
+      () => aggregator.stop(),
+      () => browser.close(),
+    );
+    io.stderr.write(`Browse the records: ${browser.url}\n`);
+    // What landed since, for keys the table did not show settled, then everything from now on.
+    const shown = new Set(processed.filter((o) => o.delivery !== 'unfinished').map((o) => o.key));
     liveOutcome = (outcome) => {
       void printLive(pipeline, outcome, options, io, width, widths);
     };
+    for (const outcome of early.splice(0)) if (!shown.has(outcome.key)) liveOutcome(outcome);
     await stopOnSignal;
-    io.stderr.write('Stopping…\n');
-    liveOutcome = undefined;
-    await pipeline.stop();
-    io.stderr.write('Stopped: every server is down; data kept for the next start.\n');
-    return 0;
+    liveOutcome = () => undefined;
+    return await stop(0);
   } catch (error) {
     await pipeline.stop().catch(() => undefined);
     throw asUserError(error);
@@ -153,11 +201,12 @@ export async function runLocalCommand(
 }
 
 /**
- * Resolves `signalled` on the first SIGINT or SIGTERM (a clean stop follows); a second one calls `force`,
+ * Calls `first` and resolves `signalled` on the first SIGINT or SIGTERM (a clean stop follows); a second one calls `force`,
  * for a user who does not want to wait for the clean stop.
  */
 function watchSignals(
   signals: SignalSource,
+  first: () => void,
   force: () => void,
 ): { signalled: Promise<'interrupted'>; dispose: () => void } {
   let signalledOnce = false;
@@ -171,6 +220,7 @@ function watchSignals(
       return;
     }
     signalledOnce = true;
+    first();
     resolve('interrupted');
   };
   signals.on('SIGINT', listener);
@@ -210,7 +260,7 @@ export function registerLocalCommand(
     )
     .option(
       '--timeout <seconds>',
-      'how long to wait for the uploads to be processed (default: 120)',
+      `how long to wait for the uploads (and, with --once, what the last run left) to be processed; then report what is unfinished and go on, or exit 1 with --once (default: ${DEFAULT_TIMEOUT_SECONDS})`,
       positiveNumber,
     )
     .option('--chaos', 'deliver S3 events at least once, out of order: duplicates and delays, as S3 may')
@@ -281,6 +331,44 @@ function describeReady(pipeline: LocalPipeline, io: CommandIo, elapsed: string):
       `  time runs ${state.timeScale}× faster than in AWS${visibility}`,
       '',
     ].join('\n'),
+  );
+}
+
+/** Says what the last run left unfinished and what happens to it now. */
+function describeUnfinishedAtStart(pipeline: LocalPipeline, io: CommandIo): void {
+  const left = pipeline.reenqueued;
+  if (left.length === 0) return;
+  const now = Date.now();
+  const lines = left.slice(0, MAX_LISTED).map((object) => {
+    if (object.status === undefined) return `  ${object.key}: no record yet; its event is sent again`;
+    if (object.leaseExpiresAt === undefined)
+      return `  ${object.key}: PROCESSING, interrupted; its event is sent again`;
+    const wait = Math.max(0, Math.ceil((object.leaseExpiresAt - now) / 1000));
+    return `  ${object.key}: PROCESSING, interrupted; the lease its writer left ends in ${wait} s, its event is sent then`;
+  });
+  if (left.length > MAX_LISTED) lines.push(`  … and ${left.length - MAX_LISTED} more`);
+  io.stderr.write(`The last run left ${left.length} object(s) unfinished:\n${lines.join('\n')}\n`);
+}
+
+/** Says what was not done when --timeout ran out, and what becomes of it. */
+async function describeTimedOut(
+  pipeline: LocalPipeline,
+  unfinished: ProcessedObject[],
+  options: LocalCommandOptions,
+  io: CommandIo,
+): Promise<void> {
+  const depth = await pipeline.queueDepth().catch(() => undefined);
+  const queue =
+    depth === undefined
+      ? ''
+      : `; the queue holds ${depth.visible} message(s) waiting, ${depth.inFlight} in flight, ${depth.delayed} delayed`;
+  const keys = unfinished.slice(0, MAX_LISTED).map((object) => object.key);
+  if (unfinished.length > MAX_LISTED) keys.push(`… and ${unfinished.length - MAX_LISTED} more`);
+  const then = options.once
+    ? 'they go on at the next start; a longer --timeout waits for them'
+    : 'processing goes on, and their rows print when they land';
+  io.stderr.write(
+    `--timeout ran out after ${options.timeout ?? DEFAULT_TIMEOUT_SECONDS} s with ${unfinished.length} object(s) unfinished (${keys.join(', ')})${queue}: ${then}.\n`,
   );
 }
 

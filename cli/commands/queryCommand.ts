@@ -31,7 +31,8 @@ export interface QueryCommandOptions extends TargetOptions {
   csv?: boolean;
 }
 
-type Listing =
+/** A query's records, one page at a time. */
+export type Listing =
   | { records: 'articles'; fetch: (limit: number, cursor: string | null) => Promise<Page<StoredArticle>> }
   | { records: 'sources'; fetch: (limit: number, cursor: string | null) => Promise<Page<StoredSource>> };
 
@@ -82,7 +83,8 @@ export async function runQueryCommand(options: QueryCommandOptions, io: CommandI
   });
 }
 
-async function chooseListing(store: RecordStore, options: QueryCommandOptions): Promise<Listing> {
+/** The listing one query selects (also what `browse`'s search page reads). */
+export async function chooseListing(store: RecordStore, options: QueryCommandOptions): Promise<Listing> {
   const range = { since: options.since, until: options.until };
   if (options.publication !== undefined) {
     const publication = options.publication;

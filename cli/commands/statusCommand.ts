@@ -101,7 +101,8 @@ export async function runStatusCommand(
 }
 
 function countSettled(report: KeyStatusReport): number {
-  return report.statuses.filter((status) => status.state !== 'PENDING').length;
+  return report.statuses.filter((status) => status.state !== 'PENDING' && status.state !== 'PROCESSING')
+    .length;
 }
 
 /** Adds `status [KEY...]` to the program. */

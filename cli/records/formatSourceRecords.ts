@@ -1,5 +1,6 @@
 import type { SourceRecords, StoredArticle, StoredSource } from '../../lambda/store/types';
 import { formatBytes } from '../progress/formatBytes';
+import { describeProgress } from '../status/describeProgress';
 
 /**
  * A readable summary of a key's records: the source (status, reason or error, object, parser), then one
@@ -16,13 +17,18 @@ export function formatSourceRecords({ source, articles }: SourceRecords): string
 }
 
 function describeSource(source: StoredSource): string[] {
-  const status: string[] = [source.status];
+  const status: string[] =
+    source.progress === null || source.status === 'FAILED'
+      ? [source.status]
+      : [`${source.status} ${describeProgress(source.progress, Date.now())}`];
   if (source.status === 'PARSED')
     status.push(`${source.articleCount} article${source.articleCount === 1 ? '' : 's'}`);
   if (source.parserVersion !== null) status.push(`parser ${source.parserVersion}`);
   if (source.processedAt !== null) status.push(`processed ${source.processedAt}`);
   const lines = [field('status', status.join(' · '))];
   if (source.reason !== null) lines.push(field('reason', `${source.reason.code}: ${source.reason.message}`));
+  if (source.status === 'FAILED' && source.progress !== null)
+    lines.push(field('progress', `${describeProgress(source.progress, Date.now())} stored before it failed`));
   if (source.error !== null) {
     const error = source.error;
     lines.push(

@@ -1,11 +1,13 @@
 import type { StoredSource } from '../../lambda/store/types';
 import type { KeyStatus, RemoteObject } from '../types';
+import { describeProgress } from './describeProgress';
 
 /**
  * What `status` says about a key, from what the bucket holds (undefined: no object) and the key's source
  * record (undefined: none). Undefined when neither exists: the key was never uploaded. A key is `PENDING`
  * while the table does not yet reflect the bucket: an object with no record, a record being written, a
- * newer upload (another ETag) or a delete not yet processed.
+ * newer upload (another ETag) or a delete not yet processed. A key whose current object is being written in
+ * slices is `PROCESSING`, its `articleCount` the documents stored so far.
  *
  * @example
  * classifyKey('a.txt', { size: 5, eTag: 'abc' }, undefined)?.state; // 'PENDING'
@@ -14,22 +16,35 @@ export function classifyKey(
   key: string,
   object: RemoteObject | undefined,
   source: StoredSource | undefined,
+  now = Date.now(),
 ): KeyStatus | undefined {
   if (source === undefined) {
     return object === undefined ? undefined : pending(key, 'uploaded, not processed yet');
   }
   const common = { key, parserVersion: source.parserVersion, processedAt: source.processedAt };
-  if (source.status === 'PROCESSING') return { ...pending(key, 'being processed'), ...common };
+  const progress = source.progress;
   if (source.status === 'FAILED') {
     const error = source.error;
+    const got = progress === null ? '' : `; ${describeProgress(progress, now)} stored`;
     return {
       ...common,
       state: 'FAILED',
       articleCount: null,
       detail:
-        error === null ? 'failed' : `${error.name}: ${error.message} (after ${error.receiveCount} attempts)`,
+        (error === null
+          ? 'failed'
+          : `${error.name}: ${error.message} (after ${error.receiveCount} attempts)`) + got,
     };
   }
+  if (progress !== null && object !== undefined && object.eTag === progress.eTag) {
+    return {
+      ...common,
+      state: 'PROCESSING',
+      articleCount: progress.documentsStored,
+      detail: describeProgress(progress, now),
+    };
+  }
+  if (source.status === 'PROCESSING') return { ...pending(key, 'being processed'), ...common };
   if (source.status === 'DELETED') {
     if (object !== undefined)
       return { ...pending(key, 'uploaded again after a delete, not processed yet'), ...common };

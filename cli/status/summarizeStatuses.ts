@@ -1,6 +1,6 @@
 import type { KeyState, KeyStatus } from '../types';
 
-const ORDER: readonly KeyState[] = ['PARSED', 'REJECTED', 'FAILED', 'DELETED', 'PENDING'];
+const ORDER: readonly KeyState[] = ['PARSED', 'REJECTED', 'FAILED', 'DELETED', 'PROCESSING', 'PENDING'];
 
 /**
  * One line that counts keys by state: `12 keys: 10 parsed (34 articles), 1 rejected, 1 pending`.

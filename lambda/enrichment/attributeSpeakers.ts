@@ -13,6 +13,29 @@ const AFTER_WINDOW = 16;
 /** How far before an opening mark a speech verb and its subject are looked for: bounds the work per quotation. */
 const BEFORE_WINDOW = 60;
 const OPENING_MARK = /^[“"„«]$/u;
+/** How many words a description before a speaker's name may take (`the union’s regional officer,`). */
+const DESCRIPTION_WORDS = 8;
+/** Words that end a description: what follows is no longer the speaker (`a spokesman for Mayor Ruiz`). */
+const DESCRIPTION_STOPS = new Set([
+  'for',
+  'at',
+  'of',
+  'with',
+  'to',
+  'in',
+  'on',
+  'by',
+  'from',
+  'and',
+  'who',
+  'which',
+  'that',
+  '.',
+  '?',
+  '!',
+  ':',
+  ';',
+]);
 
 interface Place {
   segment: number;
@@ -109,9 +132,28 @@ class AttributionText {
     if (word.norm === 'according' && tokens[index + 1]?.norm === 'to') {
       return this.#nameAfter(segment, index + 2, until);
     }
-    const subject = this.#subjectAt(segment, index, until);
+    const subject = this.#subjectAt(segment, index, until) ?? this.#describedPersonAt(segment, index, until);
     if (subject === null) return undefined;
     return this.#isFollowedBySpeechVerb(segment, subject.end, until) ? subject.name : undefined;
+  }
+
+  /**
+   * A person named after a description in front of the verb (`…,” Transportation Secretary Pete Abelard said`,
+   * `…,” board chair Olivia Trejo said`, `…,” the company’s brand chief, Thomas Lenz, said`): the first person
+   * within a few words, none of them a speech verb, a preposition or a sentence's end.
+   */
+  #describedPersonAt(segment: number, from: number, until: number): { name: string; end: number } | null {
+    const tokens = this.#paragraphs[segment]!.tokens;
+    for (let index = from; index < Math.min(until, from + DESCRIPTION_WORDS); index += 1) {
+      const mention = this.#mentionAt[segment]![index];
+      if (mention !== undefined && mention.tokenStart === index && mention.kind === 'person') {
+        return { name: mention.name, end: mention.tokenEnd };
+      }
+      const norm = tokens[index]!.norm;
+      if (SPEECH_VERBS.has(norm) || DESCRIPTION_STOPS.has(norm) || PERSON_PRONOUNS.has(norm)) return null;
+      if (mention !== undefined) index = mention.tokenEnd - 1;
+    }
+    return null;
   }
 
   /** The subject of the speech verb closest before the opening mark in its sentence; undefined if none. */
@@ -171,9 +213,10 @@ class AttributionText {
       const subject = this.#subjectAt(segment, index, until);
       if (subject !== null) return subject.name;
       const norm = tokens[index]!.norm;
-      if (norm !== 'the' && !TITLE_HEADS.has(norm) && !TITLE_MODIFIERS.has(norm)) return undefined;
+      if (norm !== 'the' && !TITLE_HEADS.has(norm) && !TITLE_MODIFIERS.has(norm)) break;
     }
-    return undefined;
+    // `said her daughter, Teresa Ortega`: a person after a description.
+    return this.#describedPersonAt(segment, from, until)?.name;
   }
 
   /** The nearest person (else organization) or pronoun before a verb in its sentence, outside quotations. */
@@ -235,6 +278,8 @@ class AttributionText {
   #isFollowedBySpeechVerb(segment: number, from: number, until: number): boolean {
     const tokens = this.#paragraphs[segment]!.tokens;
     let index = from;
+    // `Thomas Lenz, said` closes an appositive opened before the name.
+    if (tokens[index]?.text === ',' && SPEECH_VERBS.has(tokens[index + 1]?.norm ?? '')) return true;
     if (tokens[index]?.text === ',') {
       while (index + 1 < until && tokens[index + 1]!.text !== ',') index += 1;
       index += 2;

@@ -1,6 +1,7 @@
 import type { Enrichment } from '../parser/types';
 import { attributeSpeakers } from './attributeSpeakers';
 import { buildSegment } from './buildSegment';
+import { cityLexicon } from './cityLexicon';
 import { entityLexicon } from './entityLexicon';
 import { findMentionCandidates } from './findMentionCandidates';
 import { findQuotes } from './findQuotes';
@@ -17,10 +18,12 @@ const WORDS_PER_MINUTE = 230;
  * Quotes, entities, lead and counts of one article, from its text alone: pure, no I/O, linear in the text's
  * length, and it never throws. The parser calls it for each article and spreads the result into the record.
  *
- * - `quotes`: every direct quotation in the body with its speaker's full name, or null when the text does not say.
- * - `entities`: people, organizations and places with mention counts; surnames and aliases folded into one name,
- *   titles stripped, byline authors left out, the dateline's place counted once, Nexis index terms kept with
- *   their scores. Headline mentions count, but only of names the body or the gazetteer know.
+ * - `quotes`: every direct quotation in the body with its speaker's full name, or null when the text does not
+ *   say; quoted names, slogans and scare quotes are not quotations.
+ * - `entities`: people, organizations and places the text mentions, with counts; surnames, aliases and an
+ *   organization's other names folded into one name, titles stripped, byline authors left out, the dateline's
+ *   place counted once, the scores of Nexis index terms kept on the entities they name (a name only the index
+ *   terms give stays in `indexTerms`). Headline mentions count, but only of names the body or the gazetteer know.
  * - `lead`: the body's first sentence; `sentenceCount`: the body's sentences;
  *   `readingTimeMinutes`: words ÷ 230, rounded, at least 1 for a non-empty body.
  *
@@ -38,8 +41,10 @@ export function enrichArticle(input: EnrichmentInput): Enrichment {
   const segments = input.headline ? [buildSegment(-1, input.headline), ...paragraphs] : paragraphs;
   const indexed = indexTermLexicon(input.indexTerms);
   const context = {
-    lexicons: [entityLexicon(), indexed.lexicon],
+    // Later lexicons win ties: the hand gazetteer over GeoNames, the source's index terms over both.
+    lexicons: [cityLexicon().trie, entityLexicon(), indexed.lexicon],
     lowercaseWords: lowercaseWordsOf(paragraphs),
+    acronyms: new Map(),
   };
   const candidates = segments.flatMap((segment) => findMentionCandidates(segment, context));
   const { mentions, entities } = resolveEntities({

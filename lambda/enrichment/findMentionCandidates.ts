@@ -1,6 +1,16 @@
 import { CALENDAR_WORDS } from './lexicon/calendarWords';
 import { COMMON_WORDS } from './lexicon/commonWords';
 import { GIVEN_NAMES } from './lexicon/givenNames';
+import {
+  EVENT_NAMES,
+  EVENT_WORDS,
+  GROUP_WORDS,
+  NEWSPAPER_WORDS,
+  ORGANIZATION_DESCRIPTORS,
+  POST_NOMINALS,
+  PRODUCT_MAKERS,
+  PRODUCT_NAMES,
+} from './lexicon/nonEntities';
 import { ORGANIZATION_WORDS } from './lexicon/organizationWords';
 import {
   NAME_PARTICLES,
@@ -16,6 +26,21 @@ import type { PhraseTrie } from './PhraseTrie';
 import { toReadingCase } from './toReadingCase';
 import type { LexiconEntry, MentionCandidate, MentionContext, Segment, Token } from './types';
 
+/** What opens a description of a person after a comma: an age, an article, `who`. */
+const APPOSITIVE_STARTS = /^(?:\d{1,3}|a|an|who)$/u;
+/** Words that with a number name a road (`Route 66`, `Interstate 84`). */
+const ROAD_WORDS = new Set([
+  'route',
+  'interstate',
+  'highway',
+  'hwy.',
+  'state route',
+  'i',
+  'us',
+  'a',
+  'm',
+  'n',
+]);
 const ORGANIZATION_CONNECTORS = new Set(['of', 'the', 'for', 'and', '&', 'on']);
 const WORDY_SUFFIX = /(?:ing|ly)$/u;
 const MAX_NAME_WORDS = 4;
@@ -46,16 +71,40 @@ export function findMentionCandidates(segment: Segment, context: MentionContext)
       title: null,
       nextToSpeechVerb: isNextToSpeechVerb(tokens, start, end),
       previousWord: tokens[start - 1]?.isWord ? tokens[start - 1]!.norm : null,
+      beforePrevious: tokens[start - 2]?.text ?? null,
+      possessive: isPossessive(tokens[end - 1]!),
+      beforeAppositive: tokens[end]?.text === ',' && APPOSITIVE_STARTS.test(tokens[end + 1]?.norm ?? ''),
       inCapitals: isAllCaps,
       atSentenceStart: sentenceStarts.has(start) || isAfterOpeningMark(tokens, start),
       ...fields,
     });
+    defineAcronym(segment, candidates.at(-1)!, context);
   };
   let index = 0;
   const lowerCaseStarts = lowerCaseStartWords();
   while (index < tokens.length) {
     const token = tokens[index]!;
     if (!token.isWord || (!isAllCaps && !token.isCapitalized && !lowerCaseStarts.has(token.norm))) {
+      index += 1;
+      continue;
+    }
+    if (
+      ROAD_WORDS.has(token.norm) &&
+      token.isCapitalized &&
+      /^\p{N}+$/u.test(tokens[index + 1]?.text ?? '')
+    ) {
+      push(index, index + 2, { cue: 'placeWord', kind: 'place', canonical: null });
+      index += 2;
+      continue;
+    }
+    const skipEnd = isAllCaps ? index : Math.max(nonEntityEnd(tokens, index), quotedTitleEnd(tokens, index));
+    if (skipEnd > index) {
+      index = skipEnd;
+      continue;
+    }
+    const defined = context.acronyms.get(token.text);
+    if (defined !== undefined && !isAllCaps) {
+      push(index, index + 1, { cue: 'lexicon', kind: defined.kind, canonical: defined.canonical });
       index += 1;
       continue;
     }
@@ -67,6 +116,33 @@ export function findMentionCandidates(segment: Segment, context: MentionContext)
       index = placeLedEnd;
       continue;
     }
+    // An affiliate named after its parent and a region (`Islamic State West Africa Province`,
+    // `al-Qaida in the Arabian Peninsula`) is an organization of its own.
+    const affiliateEnd =
+      hit?.value.kind === 'organization' && !isAllCaps ? scanAffiliate(tokens, hit.end, context) : 0;
+    if (hit !== null && affiliateEnd > hit.end) {
+      push(index, affiliateEnd, { cue: 'organizationWord', kind: 'organization', canonical: null });
+      index = affiliateEnd;
+      continue;
+    }
+    const isPlaceHit =
+      hit !== null &&
+      hit.value.kind === 'place' &&
+      !isAllCaps &&
+      !startsPersonName(tokens, index, hit, isAllCaps);
+    // `Connecticut River`, `Melbourne Cricket Ground`: a known place before a place word names another place.
+    const placeWordEnd = isPlaceHit ? scanPlaceWordEnd(tokens, hit.end) : 0;
+    if (hit !== null && placeWordEnd > hit.end) {
+      push(index, placeWordEnd, { cue: 'placeWord', kind: 'place', canonical: null });
+      index = placeWordEnd;
+      continue;
+    }
+    // A team: a place and a plural name (`Seattle Sounders`, `Kansas City Royals`).
+    if (isPlaceHit && isTeamName(tokens[hit.end]) && !isJoined(tokens, hit.end)) {
+      push(index, hit.end + 1, { cue: 'organizationWord', kind: 'organization', canonical: null });
+      index = hit.end + 1;
+      continue;
+    }
     if (hit !== null && !startsPersonName(tokens, index, hit, isAllCaps)) {
       push(index, hit.end, { cue: 'lexicon', kind: hit.value.kind, canonical: hit.value.canonical });
       index = hit.end;
@@ -75,6 +151,15 @@ export function findMentionCandidates(segment: Segment, context: MentionContext)
     const titleEnd = matchTitle(tokens, index);
     if (titleEnd > index) {
       const nameEnd = scanPersonName(tokens, titleEnd, isAllCaps, context);
+      // `Major League Soccer`: a title word that starts an organization's name.
+      if (nameEnd > titleEnd && !isAllCaps && hasOrganizationWord(tokens, titleEnd, nameEnd)) {
+        const organizationEnd = scanOrganization(tokens, index);
+        if (organizationEnd > index) {
+          push(index, organizationEnd, { cue: 'organizationWord', kind: 'organization', canonical: null });
+          index = organizationEnd;
+          continue;
+        }
+      }
       if (nameEnd > titleEnd) {
         push(titleEnd, nameEnd, { cue: 'title', kind: 'person', canonical: null });
         candidates.at(-1)!.title = tokens
@@ -89,7 +174,18 @@ export function findMentionCandidates(segment: Segment, context: MentionContext)
       continue;
     }
     const atSentenceStart = sentenceStarts.has(index) || isAfterOpeningMark(tokens, index);
-    if (!isNameStart(token, tokens[index + 1], atSentenceStart, isAllCaps, context)) {
+    if (!isNameStart(tokens, index, atSentenceStart, isAllCaps, context)) {
+      index += 1;
+      continue;
+    }
+    // The newspaper named as `the Chronicle`, `the Times`.
+    if (
+      !isAllCaps &&
+      tokens[index - 1]?.norm === 'the' &&
+      NEWSPAPER_WORDS.has(token.norm) &&
+      !tokens[index + 1]?.isCapitalized
+    ) {
+      push(index, index + 1, { cue: 'organizationWord', kind: 'organization', canonical: null });
       index += 1;
       continue;
     }
@@ -177,20 +273,145 @@ function matchTitle(tokens: Token[], start: number): number {
 }
 
 function isNameStart(
-  token: Token,
-  next: Token | undefined,
+  tokens: Token[],
+  index: number,
   atSentenceStart: boolean,
   isAllCaps: boolean,
   context: MentionContext,
 ): boolean {
-  if (!token.isWord || CALENDAR_WORDS.has(token.norm) || COMMON_WORDS.has(token.norm)) return false;
-  // `D-Ohio`, `R-Texas`: a party letter before a state.
-  if (token.text.length === 1 && next?.text === '-') return false;
+  const token = tokens[index]!;
+  if (!token.isWord || CALENDAR_WORDS.has(token.norm)) return false;
+  if (COMMON_WORDS.has(token.norm)) {
+    // `the City Council`, `the State Board`: an everyday word printed as part of an organization's name.
+    const next = tokens[index + 1];
+    return (
+      !isAllCaps &&
+      !atSentenceStart &&
+      token.isCapitalized &&
+      next?.isCapitalized === true &&
+      ORGANIZATION_WORDS.has(next.norm)
+    );
+  }
+  // `D-Ohio`, `R-Texas`: a party letter before a state (but `K-Electric` is a name).
+  if (token.text.length === 1 && tokens[index + 1]?.text === '-') {
+    if (isAllCaps || matchLexicon(context.lexicons, tokens, index + 2, false)?.value.kind === 'place')
+      return false;
+  }
   if (isAllCaps) return /\p{L}/u.test(token.text);
-  if (!token.isCapitalized) return false;
+  if (!token.isCapitalized || CONTRACTION.test(token.text)) return false;
+  // `Sarah Whitlam KC`: honours after a name are no name of their own.
+  if (
+    POST_NOMINALS.has(token.norm) &&
+    token.text === token.text.toUpperCase() &&
+    tokens[index - 1]?.isCapitalized
+  )
+    return false;
   if (atSentenceStart && (context.lowercaseWords.has(token.norm) || WORDY_SUFFIX.test(token.norm)))
     return false;
+  // `Rival JetBlue said`: a descriptor that opens a sentence is no part of the name after it.
+  if (atSentenceStart && ORGANIZATION_DESCRIPTORS.has(token.norm) && !ORGANIZATION_WORDS.has(token.norm)) {
+    return tokens[index + 1]?.isCapitalized !== true;
+  }
   return true;
+}
+
+/** `We’re`, `I’m`, `They’ll`, `Don’t`: a contraction opening a sentence is no name. */
+const CONTRACTION = /(?:['’](?:re|m|ll|ve|d)|n['’]t)$/iu;
+
+/**
+ * End of a phrase at `start` that names no entity, or `start`: a product (`Ford Focus`, `Boeing 737`), a
+ * group or demonym (`African American`, `Pashtun`), a holiday, war or event (`Memorial Day`,
+ * `World War II`, `Cinco de Mayo`).
+ */
+function nonEntityEnd(tokens: Token[], start: number): number {
+  const first = tokens[start]!;
+  if (PRODUCT_NAMES.has(first.norm)) return start + 1;
+  if (PRODUCT_MAKERS.has(first.norm)) {
+    let end = start + 1;
+    while (end < tokens.length && end - start <= 3 && isModelWord(tokens, end)) end += 1;
+    if (end > start + 1) return end;
+  }
+  let groupEnd = start;
+  while (groupEnd < tokens.length) {
+    const token = tokens[groupEnd]!;
+    if (token.isWord && token.isCapitalized && GROUP_WORDS.has(token.norm)) groupEnd += 1;
+    else if (groupEnd > start && token.text === '-' && isJoined(tokens, groupEnd)) groupEnd += 1;
+    else break;
+  }
+  while (groupEnd > start && !tokens[groupEnd - 1]!.isWord) groupEnd -= 1;
+  if (groupEnd > start && tokens[groupEnd]?.isCapitalized !== true) return groupEnd;
+  return eventEnd(tokens, start);
+}
+
+/** A model after a maker: a capitalised word that is not a title, organization word or verb, or a number. */
+function isModelWord(tokens: Token[], index: number): boolean {
+  const token = tokens[index]!;
+  if (token.text === '-') return isJoined(tokens, index) && isJoined(tokens, index - 1);
+  if (!token.isWord) return false;
+  if (/\p{N}/u.test(token.text)) return true;
+  return (
+    token.isCapitalized &&
+    !ORGANIZATION_WORDS.has(token.norm) &&
+    !TITLE_HEADS.has(token.norm) &&
+    !TITLE_MODIFIERS.has(token.norm) &&
+    !COMMON_WORDS.has(token.norm) &&
+    !CALENDAR_WORDS.has(token.norm) &&
+    !SPEECH_VERBS.has(token.norm) &&
+    !isPossessive(tokens[index - 1]!)
+  );
+}
+
+const ROMAN_OR_NUMBER = /^(?:[ivx]+|\p{N}+)$/u;
+const EVENT_CONNECTORS = new Set(['of', 'de', 'the', 'and', 'al']);
+
+/** End of a holiday, war or event at `start` (`Vietnam War`, `Fourth of July`, `Diwali`), or `start`. */
+function eventEnd(tokens: Token[], start: number): number {
+  if (GIVEN_NAMES.has(tokens[start]!.norm)) return start;
+  const words: string[] = [];
+  let index = start;
+  let end = start;
+  while (index < tokens.length && words.length < 6) {
+    const token = tokens[index]!;
+    if (token.isWord && (token.isCapitalized || (words.length > 0 && ROMAN_OR_NUMBER.test(token.norm)))) {
+      words.push(token.norm);
+      index += 1;
+      end = index;
+      if (EVENT_NAMES.has(words.join(' '))) return end;
+      if (isPossessive(token)) break;
+    } else if (words.length > 0 && (EVENT_CONNECTORS.has(token.norm) || token.text === '-')) {
+      words.push(token.norm);
+      index += 1;
+    } else {
+      break;
+    }
+  }
+  const significant = words.slice(0, end - start).filter((word) => !ROMAN_OR_NUMBER.test(word));
+  const last = significant.at(-1);
+  if (last === undefined) return start;
+  if (significant.length >= 2 && EVENT_WORDS.has(last)) return end;
+  // `Tour de Paris`, `Battle of Britain`.
+  if (significant.length >= 2 && (significant[0] === 'tour' || significant[0] === 'battle')) return end;
+  return start;
+}
+
+/** A team's plural name after a place: capitalised, ending in `s`, no everyday, place or organization word. */
+function isTeamName(token: Token | undefined): boolean {
+  return (
+    token?.isWord === true &&
+    token.isCapitalized &&
+    /\p{Ll}s$/u.test(token.text) &&
+    !COMMON_WORDS.has(token.norm) &&
+    !PLACE_WORDS.has(token.norm) &&
+    !ORGANIZATION_WORDS.has(token.norm) &&
+    !GROUP_WORDS.has(token.norm) &&
+    !SPEECH_VERBS.has(token.norm)
+  );
+}
+
+function hasOrganizationWord(tokens: Token[], start: number, end: number): boolean {
+  for (let index = start; index < end; index += 1)
+    if (ORGANIZATION_WORDS.has(tokens[index]!.norm)) return true;
+  return false;
 }
 
 /**
@@ -207,6 +428,12 @@ function scanPersonName(tokens: Token[], start: number, isAllCaps: boolean, cont
     const joinsNext = isJoined(tokens, index);
     if (token.isWord && token.isCapitalized) {
       if (CALENDAR_WORDS.has(token.norm) || COMMON_WORDS.has(token.norm)) break;
+      // `Sarah Whitlam KC`; `Karnataka Chief Minister Siddharth Gowda`: the title starts another name.
+      if (words > 0 && POST_NOMINALS.has(token.norm) && token.text === token.text.toUpperCase()) break;
+      const titleEnd = words > 0 ? matchTitle(tokens, index) : index;
+      const afterTitle = tokens[titleEnd];
+      if (titleEnd > index && afterTitle?.isCapitalized === true && !NAME_SUFFIXES.has(afterTitle.norm))
+        break;
       if (words > 0 && context.lowercaseWords.has(token.norm) && !NAME_SUFFIXES.has(token.norm)) break;
       words += 1;
       index += 1;
@@ -267,10 +494,25 @@ function scanOrganization(tokens: Token[], start: number, wordsBefore = 0): numb
       hasOrganizationWord ||= ORGANIZATION_WORDS.has(token.norm);
       index += 1;
       lastWordEnd = index;
-      if (isPossessive(token)) break;
-    } else if (words > 0 && ORGANIZATION_CONNECTORS.has(token.norm) && nextIsNameWord(tokens, index)) {
+      // `Lucas County Prosecutor’s Office`: a possessive ends the name unless an organization word follows.
+      if (isPossessive(token) && !ORGANIZATION_WORDS.has(tokens[index]?.norm ?? '')) break;
+    } else if (
+      words > 0 &&
+      ORGANIZATION_CONNECTORS.has(token.norm) &&
+      nextIsNameWord(tokens, index) &&
+      !ROAD_WORDS.has(tokens[index + 1]!.norm)
+    ) {
       index += 1;
     } else if (words > 0 && token.text === '-' && isJoined(tokens, index) && isJoined(tokens, index - 1)) {
+      index += 1;
+    } else if (
+      // `European Automobile Manufacturers’ Association`: a plural possessive before an organization word.
+      words > 0 &&
+      /^['’]$/u.test(token.text) &&
+      isJoined(tokens, index - 1) &&
+      /s$/u.test(tokens[index - 1]!.text) &&
+      ORGANIZATION_WORDS.has(tokens[index + 1]?.norm ?? '')
+    ) {
       index += 1;
     } else {
       break;
@@ -351,4 +593,94 @@ function surfaceOf(segment: Segment, start: number, end: number): string {
   const last = segment.tokens[end - 1]!;
   const text = stripPossessive(segment.text.slice(first.start, last.end)).replace(/\s+/gu, ' ');
   return segment.isAllCaps ? toReadingCase(text) : text;
+}
+
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{Ll}&]*\p{Lu}$/u;
+
+/**
+ * `Full Name (ACRONYM)`: the acronym names what the name before it names, here and later in the article
+ * (`Transport for London (TfL)`, `Nigeria Labour Congress (NLC)`). A bare phrase whose initials spell the
+ * acronym is an organization's name: people have no acronyms.
+ */
+function defineAcronym(segment: Segment, candidate: MentionCandidate, context: MentionContext): void {
+  const { tokens } = segment;
+  const end = candidate.tokenEnd;
+  const acronym = tokens[end + 1];
+  if (tokens[end]?.text !== '(' || tokens[end + 2]?.text !== ')' || acronym === undefined) return;
+  if (!ACRONYM.test(acronym.text) || context.acronyms.has(acronym.text)) return;
+  const initials = (words: Token[]) => words.map((word) => word.text[0]!.toLowerCase()).join('');
+  const words = tokens.slice(candidate.tokenStart, end).filter((token) => token.isWord);
+  const acronymLetters = acronym.text.toLowerCase();
+  const spells =
+    initials(words) === acronymLetters ||
+    initials(words.filter((word) => word.isCapitalized)) === acronymLetters;
+  if (candidate.kind === null || candidate.cue === 'capitalized') {
+    if (!spells || segment.isAllCaps) return;
+    candidate.cue = 'organizationWord';
+    candidate.kind = 'organization';
+  } else if (candidate.kind === 'person' || acronymLetters[0] !== words[0]?.text[0]?.toLowerCase()) {
+    return;
+  }
+  const canonical = candidate.canonical ?? candidate.surface;
+  context.acronyms.set(acronym.text, { kind: candidate.kind, canonical });
+}
+
+/**
+ * End of a title-case phrase printed alone between quote marks (`the slogan “Going Places Together”`, a
+ * nickname, a title of a work), or `start`: such a phrase names no entity.
+ */
+function quotedTitleEnd(tokens: Token[], start: number): number {
+  if (!/^[“"‘]$/u.test(tokens[start - 1]?.text ?? '')) return start;
+  let index = start;
+  while (index < tokens.length && index - start < 8) {
+    const token = tokens[index]!;
+    if (
+      token.isWord &&
+      (token.isCapitalized || ORGANIZATION_CONNECTORS.has(token.norm) || token.norm === 'a')
+    )
+      index += 1;
+    else break;
+  }
+  if (tokens[index]?.text === ',') index += 1;
+  return index > start + 1 && /^[”"’]$/u.test(tokens[index]?.text ?? '') ? index : start;
+}
+
+/** End of up to two capitalised words and a place word from `start` (`Cricket Ground`, `River`), or `start`. */
+function scanPlaceWordEnd(tokens: Token[], start: number): number {
+  for (let index = start; index < Math.min(tokens.length, start + 3); index += 1) {
+    const token = tokens[index]!;
+    if (!token.isWord || !token.isCapitalized || COMMON_WORDS.has(token.norm)) return start;
+    if (PLACE_WORDS.has(token.norm)) return index + 1;
+    if (isPossessive(token)) return start;
+  }
+  return start;
+}
+
+const AFFILIATE_ENDS = new Set(['province', 'branch', 'chapter', 'wing', 'division']);
+
+/**
+ * End of a region after an organization's name (`West Africa Province`, `in the Arabian Peninsula`), or
+ * `start`: capitalised words, after `in the` or `of` at most, that start with a known place or end in a
+ * place word or `Province`, `Branch`.
+ */
+function scanAffiliate(tokens: Token[], start: number, context: MentionContext): number {
+  let index = start;
+  while (index < start + 2 && /^(?:in|the|of)$/u.test(tokens[index]?.norm ?? '')) index += 1;
+  const first = index;
+  while (index < tokens.length && index - first < 4) {
+    const token = tokens[index]!;
+    if (
+      !token.isWord ||
+      !token.isCapitalized ||
+      COMMON_WORDS.has(token.norm) ||
+      CALENDAR_WORDS.has(token.norm)
+    )
+      break;
+    index += 1;
+  }
+  if (index === first) return start;
+  const last = tokens[index - 1]!.norm;
+  const startsWithPlace = matchLexicon(context.lexicons, tokens, first, false)?.value.kind === 'place';
+  if (AFFILIATE_ENDS.has(last) || PLACE_WORDS.has(last)) return index;
+  return startsWithPlace && first === start ? index : start;
 }

@@ -70,7 +70,31 @@ export function findQuotes(paragraphs: readonly Segment[]): QuoteSpan[] {
   if (current !== null && previous !== null) {
     pushQuote(quotes, current, { segment: previous.index, offset: previous.text.length }, false);
   }
-  return quotes;
+  return quotes.filter((quote) => !isNameOrScareQuote(quote, paragraphs));
+}
+
+const SCARE_QUOTE_BEFORE = /(?:^|[\s(])(?:a|an|the|so-called|its|their|his|her|our|my|your|this|that)\s*$/iu;
+const MAX_SCARE_QUOTE_WORDS = 3;
+const MAX_TITLE_WORDS = 6;
+
+/**
+ * Marks around a name, a slogan or a title (`the slogan “Going Places Together”`, `Jane “JJ” Okafor`) or a
+ * scare quote (`would be a “game changer.”`, `the so-called “rainy day fund”`) quote nobody.
+ */
+function isNameOrScareQuote(quote: QuoteSpan, paragraphs: readonly Segment[]): boolean {
+  if (!quote.closed || quote.open.segment !== quote.close.segment) return false;
+  const words = quote.text.split(/\s+/u).filter((word) => word !== '');
+  const paragraph = paragraphs[quote.open.segment];
+  const text = paragraph?.index === quote.open.segment ? paragraph.text : '';
+  const before = text.slice(Math.max(0, quote.open.offset - 20), quote.open.offset);
+  if (words.length <= MAX_SCARE_QUOTE_WORDS && SCARE_QUOTE_BEFORE.test(before)) return true;
+  // Every word capitalised and no sentence in it: a name, a slogan or a title.
+  return (
+    words.length <= MAX_TITLE_WORDS &&
+    !/[.?!]$/u.test(quote.text) &&
+    words.every((word) => /^\p{Lu}/u.test(word) || /^(?:of|the|and|a|an|in|on|for|to)$/u.test(word)) &&
+    /^\p{Lu}/u.test(words.at(-1) ?? '')
+  );
 }
 
 function pushQuote(quotes: QuoteSpan[], quote: OpenQuote, close: TextPosition, closed: boolean): void {

@@ -1,9 +1,13 @@
 import type { Entities, EntityMention } from '../parser/types';
+import { cityLexicon } from './cityLexicon';
 import { entityLexicon } from './entityLexicon';
+import { foldOrganizationNames } from './foldOrganizationNames';
 import { GIVEN_NAMES } from './lexicon/givenNames';
+import { ORGANIZATION_DESCRIPTORS } from './lexicon/nonEntities';
 import { ORGANIZATION_WORDS } from './lexicon/organizationWords';
 import { NAME_SUFFIXES } from './lexicon/personTitles';
 import { PLACE_WORDS } from './lexicon/placeWords';
+import { SPEECH_VERBS } from './lexicon/speechVerbs';
 import { tokenize } from './tokenize';
 import { toReadingCase } from './toReadingCase';
 import type { EntityKind, MentionCandidate, ResolutionInput, ResolvedMention } from './types';
@@ -17,6 +21,19 @@ interface Person {
 }
 
 const LOCATIVE_WORDS = new Set(['in', 'to', 'from', 'at', 'near', 'across', 'outside', 'inside', 'of']);
+/** Words before a name that make it a place when nothing says it is a person (`in Lyari`). */
+const PLACE_PREPOSITIONS = new Set([
+  'in',
+  'near',
+  'outside',
+  'across',
+  'around',
+  'at',
+  'from',
+  'throughout',
+  'toward',
+  'towards',
+]);
 const INITIAL = /^\p{L}\.?$/u;
 const ARTICLES = new Set(['the', 'a', 'an']);
 
@@ -53,6 +70,7 @@ export function resolveEntities(input: ResolutionInput): { mentions: ResolvedMen
       title: resolved.kind === 'person' ? candidate.title : null,
     });
   }
+  foldOrganizationNames(mentions);
   return { mentions, entities: countEntities(mentions, input, people) };
 }
 
@@ -75,7 +93,13 @@ function registerPeople(input: ResolutionInput): PeopleRegistry {
   }
   for (const entity of input.indexed) if (entity.kind === 'person') register(registry, entity.name);
   for (const candidate of body) {
-    if (isCuedSingleName(candidate) && !registry.bySurname.has(candidate.surface.toLowerCase())) {
+    // A surname alone is a person with a title (`Mr. Ghani`) or after the verb (`said Ghani`: companies
+    // seldom come after it); `Volkswagen said` names an organization.
+    if (
+      (candidate.cue === 'title' || isAfterSpeechVerb(candidate)) &&
+      isCuedSingleName(candidate) &&
+      !registry.bySurname.has(candidate.surface.toLowerCase())
+    ) {
       register(registry, candidate.surface);
     }
   }
@@ -116,6 +140,7 @@ function isFullName(candidate: MentionCandidate, cuedSurnames: ReadonlySet<strin
     INITIAL.test(first) ||
     (candidate.nextToSpeechVerb && !candidate.inCapitals) ||
     cuedSurnames.has(words.at(-1)!.toLowerCase()) ||
+    (candidate.beforeAppositive && !candidate.inCapitals && words.length <= 3) ||
     isBareMidSentenceName(candidate, words.length)
   );
 }
@@ -129,7 +154,9 @@ function isBareMidSentenceName(candidate: MentionCandidate, words: number): bool
     !candidate.inCapitals &&
     !candidate.atSentenceStart &&
     words <= 3 &&
-    !ARTICLES.has(candidate.previousWord ?? '')
+    !ARTICLES.has(candidate.previousWord ?? '') &&
+    !ORGANIZATION_DESCRIPTORS.has(candidate.previousWord ?? '') &&
+    !PLACE_PREPOSITIONS.has(candidate.previousWord ?? '')
   );
 }
 
@@ -163,7 +190,78 @@ function resolveCandidate(
     }
     return { kind: candidate.kind!, name };
   }
-  return personMention(candidate.surface, people, lastFullName);
+  const person = personMention(candidate.surface, people, lastFullName);
+  if (person !== null) return person;
+  const lastWord = nameWords(candidate.surface).at(-1)?.toLowerCase() ?? '';
+  // `the Sangre de Cristo Mountains`: a place word ends the name.
+  if (
+    candidate.cue === 'capitalized' &&
+    !candidate.inCapitals &&
+    PLACE_WORDS.has(lastWord) &&
+    nameWords(candidate.surface).length > 1
+  ) {
+    return { kind: 'place', name: candidate.surface };
+  }
+  if (isUnclaimedOrganization(candidate)) return { kind: 'organization', name: candidate.surface };
+  return isUnclaimedPlace(candidate) ? { kind: 'place', name: candidate.surface } : null;
+}
+
+/**
+ * A capitalised phrase that names no person and acts or is described as an organization: after a descriptor
+ * (`the union Unite`, `carmaker Volkswagen`), an acronym (`MLS said`, `the DOT’s rules`), or one word that
+ * speaks (`Volkswagen said`) when no person of that surname is in the article.
+ */
+function isUnclaimedOrganization(candidate: MentionCandidate): boolean {
+  if (candidate.cue !== 'capitalized' || candidate.inCapitals) return false;
+  const words = nameWords(candidate.surface);
+  if (words.length > 4) return false;
+  if (
+    ORGANIZATION_DESCRIPTORS.has(candidate.previousWord ?? '') &&
+    !GIVEN_NAMES.has(words[0]!.toLowerCase())
+  ) {
+    return true;
+  }
+  // `the LA Galaxy`, `the Western Conference`: several words after `the` that name no person.
+  if (words.length >= 2 && candidate.previousWord === 'the' && !candidate.atSentenceStart) return true;
+  if (words.length !== 1) return false;
+  const word = words[0]!;
+  if (ACRONYM_WORD.test(word)) {
+    return candidate.nextToSpeechVerb || candidate.previousWord === 'the' || candidate.possessive;
+  }
+  // At a sentence start a plural is a common noun (`Motorists said`).
+  return (
+    candidate.nextToSpeechVerb &&
+    !isAfterSpeechVerb(candidate) &&
+    !GIVEN_NAMES.has(word.toLowerCase()) &&
+    !(candidate.atSentenceStart && /\p{Ll}s$/u.test(word))
+  );
+}
+
+function isAfterSpeechVerb(candidate: MentionCandidate): boolean {
+  return !candidate.inCapitals && SPEECH_VERBS.has(candidate.previousWord ?? '');
+}
+
+const ACRONYM_WORD = /^\p{Lu}[\p{Lu}\p{N}&]+$/u;
+
+/**
+ * A capitalised phrase that names no person: a GeoNames city (`Townsville`), or a name after a preposition
+ * of place (`in Lyari`, `near Koramangala`, `52, of Maumee`).
+ */
+function isUnclaimedPlace(candidate: MentionCandidate): boolean {
+  if (candidate.cue !== 'capitalized' || candidate.nextToSpeechVerb) return false;
+  const words = nameWords(candidate.surface);
+  if (words.length === 1 && cityLexicon().oneWord.has(candidate.surface.toLowerCase())) {
+    return (
+      !candidate.atSentenceStart ||
+      candidate.inCapitals ||
+      PLACE_PREPOSITIONS.has(candidate.previousWord ?? '')
+    );
+  }
+  if (candidate.inCapitals || words.length > 3) return false;
+  return (
+    PLACE_PREPOSITIONS.has(candidate.previousWord ?? '') ||
+    (candidate.previousWord === 'of' && candidate.beforePrevious === ',')
+  );
 }
 
 /** The registered person a name refers to, remembering full names as the referent of later surnames. */
@@ -214,7 +312,8 @@ function countEntities(
   }
   const entities: Entities = { people: [], organizations: [], places: [] };
   const lists = { person: entities.people, organization: entities.organizations, place: entities.places };
-  for (const { kind, mention } of counts.values()) lists[kind].push(mention);
+  // A name only the index terms give is metadata, kept in the record's `indexTerms`: an entity is mentioned.
+  for (const { kind, mention } of counts.values()) if (mention.mentions > 0) lists[kind].push(mention);
   for (const list of Object.values(lists)) {
     list.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name, 'en'));
   }

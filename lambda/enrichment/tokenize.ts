@@ -13,7 +13,7 @@ const RIGHT_SINGLE_QUOTE = 0x2019;
 const ABBREVIATIONS: ReadonlySet<string> = new Set(
   `gen adm col lt maj capt sgt cpl pvt cmdr brig sen rep gov dr mr mrs ms mx prof rev st jr sr no vs etc
   inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat
-  sun ala ariz ark calif colo conn del fla ill ind kan ky la md mass mich minn miss mo mont neb nev okla
+  sun ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla
   ore pa tenn vt va wash wis wyo ft mt`.split(/\s+/),
 );
 

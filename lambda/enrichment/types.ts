@@ -80,6 +80,12 @@ export interface MentionCandidate {
   nextToSpeechVerb: boolean;
   /** The word before the candidate, lowercased, or null: `in Washington` is a place, `said Washington` a person. */
   previousWord: string | null;
+  /** Printed with a possessive (`BART’s`). */
+  possessive: boolean;
+  /** Followed by a comma and an age or a description (`Mabel Ortega, 89,`, `Mabel Ortega, a nurse`). */
+  beforeAppositive: boolean;
+  /** The token before `previousWord` as printed (`,` in `52, of Maumee`), or null. */
+  beforePrevious: string | null;
   /** The segment is in capitals, so letter case gave no evidence. */
   inCapitals: boolean;
   /** First word of a sentence or of a quotation, where any word is capitalised. */
@@ -142,6 +148,8 @@ export interface MentionContext {
   lexicons: readonly PhraseTrie<LexiconEntry>[];
   /** Words the article prints in lower case somewhere: capitalised at a sentence start, they are not names. */
   lowercaseWords: ReadonlySet<string>;
+  /** Acronyms the article defines (`Transport for London (TfL)`), filled as candidates are found, in reading order. */
+  acronyms: Map<string, { kind: EntityKind; canonical: string }>;
 }
 
 /** What resolution needs besides the candidates. */

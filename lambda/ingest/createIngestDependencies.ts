@@ -3,6 +3,7 @@ import type { Metrics } from '@aws-lambda-powertools/metrics';
 import type { Tracer } from '@aws-lambda-powertools/tracer';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
+import { SQSClient } from '@aws-sdk/client-sqs';
 import { RecordStore } from '../store/RecordStore';
 import { awsClientConfig } from './awsClientConfig';
 import { AWS_CLIENT_SETTINGS } from './awsClientSettings';
@@ -32,9 +33,13 @@ export function createIngestDependencies(
     new S3Client({ forcePathStyle: config.s3ForcePathStyle, ...awsClientConfig(clients.s3) }),
   );
   const dynamo = traced(new DynamoDBClient(awsClientConfig(clients.dynamodb)));
+  // The queue URL's host is not where a local SQS server listens: send to the SDK's resolved endpoint
+  // (AWS_ENDPOINT_URL_SQS locally, the regional endpoint in AWS, which is the URL's host there anyway).
+  const sqs = new SQSClient({ useQueueUrlAsEndpoint: false });
   return {
     config,
     s3,
+    sqs,
     store: new RecordStore({
       client: dynamo,
       tableName: config.tableName,

@@ -1,13 +1,13 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { Logger } from '@aws-lambda-powertools/logger';
-import { Metrics } from '@aws-lambda-powertools/metrics';
+import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { Tracer } from '@aws-lambda-powertools/tracer';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { createIngestDependencies } from './createIngestDependencies';
 import { loadIngestConfig } from './loadIngestConfig';
 import { loadTracer } from './loadTracer';
 import { processIngestRecord } from './processIngestRecord';
-import type { IngestDependencies, OutcomeCounts } from './types';
+import type { IngestDependencies, InvocationSettings, OutcomeCounts } from './types';
 
 // The stack sets POWERTOOLS_SERVICE_NAME and POWERTOOLS_METRICS_NAMESPACE; these are fallbacks for bare runs.
 const serviceName = process.env.POWERTOOLS_SERVICE_NAME || 'article-pipeline';
@@ -64,8 +64,13 @@ export async function handler(event: SQSEvent, context?: Context): Promise<SQSBa
   if (subsegment !== undefined) tracer?.setSegment(subsegment);
   tracer?.annotateColdStart();
   metrics.captureColdStartMetric();
-  const remaining = context?.getRemainingTimeInMillis?.();
-  const settings = { leaseMs: remaining === undefined ? DEFAULT_LEASE_MS : remaining + LEASE_MARGIN_MS };
+  const remainingMs = () => context?.getRemainingTimeInMillis?.();
+  const budgetMs = remainingMs();
+  const settings: InvocationSettings = {
+    leaseMs: budgetMs === undefined ? DEFAULT_LEASE_MS : budgetMs + LEASE_MARGIN_MS,
+    remainingMs,
+    budgetMs,
+  };
   const counts: OutcomeCounts = {
     parsed: 0,
     rejected: 0,
@@ -74,6 +79,7 @@ export async function handler(event: SQSEvent, context?: Context): Promise<SQSBa
     failed: 0,
     articles: 0,
     testEvents: 0,
+    handedOn: 0,
   };
   try {
     // One processor per invocation: its state must not be shared by invocations that overlap (local mode).
@@ -90,6 +96,9 @@ export async function handler(event: SQSEvent, context?: Context): Promise<SQSBa
       failedMessages: response.batchItemFailures.length,
       ...counts,
     });
+    // Once per invocation, whatever happened: the alarms and the dashboard read these two.
+    metrics.addMetric('messagesFailed', MetricUnit.Count, response.batchItemFailures.length);
+    metrics.addMetric('invocationsStoppedEarly', MetricUnit.Count, counts.handedOn > 0 ? 1 : 0);
     return response;
   } finally {
     // A batch of test events records none: publishing nothing would only log a warning.

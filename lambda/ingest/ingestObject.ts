@@ -1,23 +1,38 @@
 import { performance } from 'node:perf_hooks';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
-import { parseFile } from '../parser/parseFile';
+import { SendMessageCommand } from '@aws-sdk/client-sqs';
+import { parseDocuments } from '../parser/parseDocuments';
+import type { ParsedFileInfo } from '../parser/types';
 import { readCurrentObject } from '../s3/readCurrentObject';
 import type { S3ObjectEvent } from '../s3/types';
-import type { ApplyResult, ObjectOutcome } from '../store/types';
+import type { SourceWrite } from '../store/SourceWrite';
+import type { ApplyResult, ArticleInput, FinishOutcome, ObjectOutcome } from '../store/types';
+import { buildContinuationBody } from './buildContinuationBody';
+import { mustHandOn } from './mustHandOn';
 import { resolvePublishedDate } from './resolvePublishedDate';
-import type { IngestDependencies, InvocationSettings, OutcomeCounts } from './types';
+import type {
+  IngestAction,
+  IngestDependencies,
+  InvocationSettings,
+  MessageContext,
+  OutcomeCounts,
+} from './types';
+
+type CurrentPresent = Extract<Awaited<ReturnType<typeof readCurrentObject>>, { state: 'present' }>;
 
 /**
- * Handles one S3 event: reads what its key holds now (the event is a hint), rejects an object over the
- * size limit unread, parses the bytes, completes each article's `publishedDate` from the object's metadata
- * or key, and has the store make the table match. Logs bucket, key, version and record ids, never text:
- * a rejection at WARN, every other outcome at DEBUG (the handler logs one INFO line per invocation from
- * `counts`, which this adds the event's outcome to); counts files, articles, bytes and parse time.
+ * Handles one S3 event, or one continuation of a write in slices: reads what its key holds now (the event
+ * is a hint), rejects an object over the size limit unread, and otherwise parses the bytes document by
+ * document and stores them batch by batch (`SourceWrite`), each article's `publishedDate` completed from the
+ * object's metadata or key. A write resumes after the checkpoint of an earlier slice of the same event and
+ * object. Before each batch it checks the invocation's deadline; when it must stop, it records the checkpoint,
+ * gives the key back and sends a continuation to its own queue (one WARN line). A continuation whose object
+ * changed or went is acknowledged without writing: that change's own event wins. Logs bucket, key, version
+ * and record ids, never text; counts files, articles, bytes and parse time.
  *
  * @example
  * ```ts
- * const counts = { parsed: 0, rejected: 0, deleted: 0, skipped: 0, failed: 0, articles: 0, testEvents: 0 };
- * const result = await ingestObject(event, dependencies, { leaseMs: 60_000 }, counts);
+ * const action = await ingestObject(event, dependencies, settings, counts, { messageId });
  * ```
  */
 export async function ingestObject(
@@ -25,74 +40,243 @@ export async function ingestObject(
   dependencies: IngestDependencies,
   settings: InvocationSettings,
   counts: OutcomeCounts,
-): Promise<ApplyResult> {
-  const { config, logger, metrics, s3, store } = dependencies;
+  message: MessageContext,
+): Promise<IngestAction> {
+  const { config, metrics, s3, store } = dependencies;
   const current = await readCurrentObject(s3, event.bucket, event.key, { maxBytes: config.maxObjectBytes });
-  let outcome: ObjectOutcome;
-  if (current.state === 'absent') {
-    outcome = { kind: 'deleted' };
-  } else if (current.state === 'tooLarge') {
-    outcome = {
-      kind: 'rejected',
-      object: current.metadata,
-      rejection: {
-        code: 'TOO_LARGE',
-        message: `The object is ${current.metadata.size} bytes, over the ${config.maxObjectBytes}-byte limit.`,
-      },
-    };
-  } else {
-    metrics.addMetric('objectBytes', MetricUnit.Bytes, current.bytes.byteLength);
-    const started = performance.now();
-    const parsed = await parseFile(current.bytes, { maxBytes: config.maxObjectBytes });
-    metrics.addMetric('parseTime', MetricUnit.Milliseconds, performance.now() - started);
-    outcome = parsed.ok
-      ? {
-          kind: 'parsed',
-          object: current.metadata,
-          parse: { format: parsed.format, encoding: parsed.encoding, compressed: parsed.compressed },
-          articles: parsed.articles.map((article) => ({
-            ...article,
-            ...resolvePublishedDate(article, {
-              userMetadata: current.userMetadata,
-              key: event.key,
-              dateFromKey: config.dateFromKey,
-            }),
-          })),
-        }
-      : { kind: 'rejected', object: current.metadata, rejection: parsed.rejection };
-  }
-
-  const result = await store.apply(event, outcome, { leaseMs: settings.leaseMs });
   const logKeys = {
     bucket: event.bucket,
     key: event.key,
     eventName: event.eventName,
     sequencer: event.sequencer,
-    versionId: outcome.kind === 'deleted' ? null : outcome.object.versionId,
-    outcome: outcome.kind,
-    action: result.action,
-    articleIds: result.articleIds,
+    versionId: current.state === 'absent' ? null : current.metadata.versionId,
+    messageId: message.messageId,
   };
-  if (result.action !== 'written') {
-    metrics.addMetric('eventsSkipped', MetricUnit.Count, 1);
-    counts.skipped += 1;
-    logger.debug('Event changed nothing', logKeys);
-    return result;
+  const { continuation } = message;
+  if (
+    continuation !== undefined &&
+    (current.state === 'absent' ||
+      current.metadata.versionId !== continuation.versionId ||
+      current.metadata.eTag !== continuation.eTag)
+  ) {
+    // A newer version, or a delete, arrived mid-way: its own event writes the key; this write stops here.
+    return skipped(dependencies, counts, 'skipped-superseded', { ...logKeys, continuation: true });
   }
+  if (current.state !== 'present') {
+    const outcome: ObjectOutcome =
+      current.state === 'absent'
+        ? { kind: 'deleted' }
+        : {
+            kind: 'rejected',
+            object: current.metadata,
+            rejection: {
+              code: 'TOO_LARGE',
+              message: `The object is ${current.metadata.size} bytes, over the ${config.maxObjectBytes}-byte limit.`,
+            },
+          };
+    const result = await store.apply(event, outcome, { leaseMs: settings.leaseMs });
+    return recordOutcome(dependencies, counts, outcome, result, logKeys);
+  }
+
+  const start = await store.beginWrite(
+    event,
+    { object: current.metadata, messageId: message.messageId, continuation: continuation !== undefined },
+    { leaseMs: settings.leaseMs },
+  );
+  if (!start.claimed) return skipped(dependencies, counts, start.result.action, logKeys);
+  // Each slice reads the object again: bytes read, not bytes stored.
+  metrics.addMetric('objectBytes', MetricUnit.Bytes, current.bytes.byteLength);
+  const { write } = start;
+  try {
+    return await writeDocuments(write, event, current, dependencies, settings, counts, logKeys);
+  } catch (error) {
+    await write.abandon(error);
+    throw error;
+  }
+}
+
+/** Parses the object after the checkpoint and stores it batch by batch; finishes, or hands on in time. */
+async function writeDocuments(
+  write: SourceWrite,
+  event: S3ObjectEvent,
+  current: CurrentPresent,
+  dependencies: IngestDependencies,
+  settings: InvocationSettings,
+  counts: OutcomeCounts,
+  logKeys: Record<string, unknown>,
+): Promise<IngestAction> {
+  const { config, metrics } = dependencies;
+  const resumeAfter = write.resumeAfter;
+  const documents = parseDocuments(current.bytes, {
+    maxBytes: config.maxObjectBytes,
+    ...(resumeAfter > 0 ? { resumeAfter: { documentIndex: resumeAfter } } : {}),
+  });
+  const canHandOn = config.ingestQueueUrl !== undefined;
+  let file: ParsedFileInfo | undefined;
+  let batch: ArticleInput[] = [];
+  let slowestBatchMs = 0;
+  let parseMs = 0;
+  let written = 0;
+  const store = async () => {
+    const started = performance.now();
+    await write.writeBatch(batch);
+    slowestBatchMs = Math.max(slowestBatchMs, performance.now() - started);
+    written += batch.length;
+    batch = [];
+  };
+  const iterator = documents[Symbol.asyncIterator]();
+  try {
+    for (;;) {
+      const pulled = performance.now();
+      const step = await iterator.next();
+      parseMs += performance.now() - pulled;
+      if (step.done) break;
+      const parsed = step.value;
+      if (parsed.kind === 'rejected') {
+        const outcome: FinishOutcome = {
+          kind: 'rejected',
+          object: current.metadata,
+          rejection: parsed.rejection,
+        };
+        const result = (await write.skipIfUnchanged(outcome)) ?? (await write.finish(outcome));
+        return recordOutcome(dependencies, counts, outcome, result, logKeys);
+      }
+      if (parsed.kind === 'file') {
+        file = { format: parsed.format, encoding: parsed.encoding, compressed: parsed.compressed };
+        const unchanged =
+          resumeAfter === 0
+            ? await write.skipIfUnchanged({ kind: 'parsed', object: current.metadata, parse: file })
+            : undefined;
+        if (unchanged !== undefined) return skipped(dependencies, counts, unchanged.action, logKeys);
+        continue;
+      }
+      if (parsed.kind !== 'article') continue; // an open set of kinds: ignore one this code does not know
+      // The safe point: between batches, every document before it stored with its rows.
+      const timing =
+        batch.length === 0 && canHandOn
+          ? { remainingMs: settings.remainingMs(), budgetMs: settings.budgetMs, slowestBatchMs }
+          : undefined;
+      if (timing !== undefined && mustHandOn(timing)) {
+        metrics.addMetric('articlesParsed', MetricUnit.Count, written);
+        counts.articles += written;
+        return await handOn(write, event, current, dependencies, counts, {
+          ...logKeys,
+          remainingMs: timing.remainingMs,
+          storedThisSlice: written,
+        });
+      }
+      batch.push({
+        ...parsed.article,
+        ...resolvePublishedDate(parsed.article, {
+          userMetadata: current.userMetadata,
+          key: event.key,
+          dateFromKey: config.dateFromKey,
+        }),
+      });
+      if (batch.length >= config.writeBatchDocuments) await store();
+    }
+    await store();
+  } finally {
+    metrics.addMetric('parseTime', MetricUnit.Milliseconds, parseMs);
+    await iterator.return?.();
+  }
+  if (file === undefined) throw new Error('The parser gave neither a file nor a rejection');
+  const outcome: FinishOutcome = { kind: 'parsed', object: current.metadata, parse: file };
+  // A rewrite with far fewer documents than before may have thousands to remove: that may take slices too.
+  const total = write.resumeAfter;
+  const mustStop = () =>
+    canHandOn &&
+    mustHandOn({ remainingMs: settings.remainingMs(), budgetMs: settings.budgetMs, slowestBatchMs });
+  if (!(await write.removeSurplus(total, { mustStop, chunk: config.writeBatchDocuments }))) {
+    metrics.addMetric('articlesParsed', MetricUnit.Count, written);
+    counts.articles += written;
+    return await handOn(write, event, current, dependencies, counts, {
+      ...logKeys,
+      remainingMs: settings.remainingMs(),
+      storedThisSlice: written,
+      totalDocuments: total,
+    });
+  }
+  const result = await write.finish(outcome);
+  metrics.addMetric('articlesParsed', MetricUnit.Count, written);
+  counts.articles += written;
+  return recordOutcome(dependencies, counts, outcome, result, logKeys, { countArticles: false });
+}
+
+/** Records the checkpoint, gives the key back, and sends the continuation to the function's own queue. */
+async function handOn(
+  write: SourceWrite,
+  event: S3ObjectEvent,
+  current: CurrentPresent,
+  dependencies: IngestDependencies,
+  counts: OutcomeCounts,
+  logKeys: Record<string, unknown>,
+): Promise<IngestAction> {
+  const { config, logger, sqs } = dependencies;
+  const totalDocuments = logKeys.totalDocuments as number | undefined;
+  const progress = await write.handOn(totalDocuments === undefined ? {} : { totalDocuments });
+  // Sent after the key is given back: if the send fails, this message fails and its retry resumes.
+  await sqs.send(
+    new SendMessageCommand({
+      QueueUrl: config.ingestQueueUrl,
+      MessageBody: buildContinuationBody({
+        bucket: event.bucket,
+        key: event.key,
+        sequencer: event.sequencer,
+        eventName: event.eventName,
+        versionId: current.metadata.versionId,
+        eTag: current.metadata.eTag,
+        resumeAfter: progress.documentsStored,
+        slice: progress.slices + 1,
+      }),
+    }),
+  );
+  counts.handedOn += 1;
+  logger.warn('Stopped early to hand on: the rest of the file continues in a new invocation', {
+    ...logKeys,
+    documentsStored: progress.documentsStored,
+    indexRowsWritten: progress.indexRowsWritten,
+    slice: progress.slices,
+  });
+  return 'handed-on';
+}
+
+function skipped(
+  dependencies: IngestDependencies,
+  counts: OutcomeCounts,
+  action: ApplyResult['action'],
+  logKeys: Record<string, unknown>,
+): IngestAction {
+  dependencies.metrics.addMetric('eventsSkipped', MetricUnit.Count, 1);
+  counts.skipped += 1;
+  dependencies.logger.debug('Event changed nothing', { ...logKeys, action });
+  return action;
+}
+
+function recordOutcome(
+  dependencies: IngestDependencies,
+  counts: OutcomeCounts,
+  outcome: FinishOutcome,
+  result: ApplyResult,
+  logKeys: Record<string, unknown>,
+  options: { countArticles: boolean } = { countArticles: true },
+): IngestAction {
+  const { logger, metrics } = dependencies;
+  if (result.action !== 'written') return skipped(dependencies, counts, result.action, logKeys);
+  const keys = { ...logKeys, outcome: outcome.kind, action: result.action, articleIds: result.articleIds };
   if (outcome.kind === 'parsed') {
     metrics.addMetric('filesParsed', MetricUnit.Count, 1);
-    metrics.addMetric('articlesParsed', MetricUnit.Count, outcome.articles.length);
     counts.parsed += 1;
-    counts.articles += outcome.articles.length;
-    logger.debug('Stored articles', logKeys);
+    if (options.countArticles) counts.articles += result.articleIds.length;
+    logger.debug('Stored articles', keys);
   } else if (outcome.kind === 'rejected') {
     metrics.addMetric('filesRejected', MetricUnit.Count, 1);
     counts.rejected += 1;
-    logger.warn('Rejected file', { ...logKeys, reason: outcome.rejection });
+    logger.warn('Rejected file', { ...keys, reason: outcome.rejection });
   } else {
     metrics.addMetric('filesDeleted', MetricUnit.Count, 1);
     counts.deleted += 1;
-    logger.debug('Marked deleted', logKeys);
+    logger.debug('Marked deleted', keys);
   }
-  return result;
+  return result.action;
 }

@@ -20,13 +20,16 @@ const environmentSchema = z.object({
   INDEX_ENTITIES: flag('true'),
   PACK_ARTICLE_BODIES: flag('true'),
   S3_FORCE_PATH_STYLE: flag('false'),
+  INGEST_QUEUE_URL: z.optional(z.string().check(z.minLength(1))),
+  WRITE_BATCH_DOCUMENTS: positiveInteger(100),
 });
 
 /**
  * The ingest function's settings from its environment, validated once per container: `TABLE_NAME`
  * (required), `MAX_OBJECT_BYTES` (26214400), `MAX_RECEIVE_COUNT` (5), `DELETED_RETENTION_DAYS` (30),
  * `DATE_FROM_KEY` and `S3_FORCE_PATH_STYLE` (`'true'|'false'`, false), `INDEX_ENTITIES` and
- * `PACK_ARTICLE_BODIES` (`'true'|'false'`, true). Endpoints, region and credentials
+ * `PACK_ARTICLE_BODIES` (`'true'|'false'`, true), `INGEST_QUEUE_URL` (the function's own queue, for
+ * continuations; optional) and `WRITE_BATCH_DOCUMENTS` (100). Endpoints, region and credentials
  * are the AWS SDK's own variables. Throws {@link IngestConfigError} naming every bad variable.
  *
  * @example
@@ -49,5 +52,7 @@ export function loadIngestConfig(environment: NodeJS.ProcessEnv): IngestConfig {
     indexEntities: env.INDEX_ENTITIES,
     packArticleBodies: env.PACK_ARTICLE_BODIES,
     s3ForcePathStyle: env.S3_FORCE_PATH_STYLE,
+    ingestQueueUrl: env.INGEST_QUEUE_URL,
+    writeBatchDocuments: env.WRITE_BATCH_DOCUMENTS,
   };
 }

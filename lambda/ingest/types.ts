@@ -2,7 +2,10 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Metrics } from '@aws-lambda-powertools/metrics';
 import type { S3Client } from '@aws-sdk/client-s3';
+import type { SQSClient } from '@aws-sdk/client-sqs';
+import type { S3ObjectEvent } from '../s3/types';
 import type { RecordStore } from '../store/RecordStore';
+import type { ApplyAction } from '../store/types';
 
 /** The function's settings, from its environment (see loadIngestConfig). */
 export interface IngestConfig {
@@ -21,12 +24,21 @@ export interface IngestConfig {
   packArticleBodies: boolean;
   /** Path-style S3 addressing, for S3-compatible local servers. */
   s3ForcePathStyle: boolean;
+  /**
+   * The function's own queue, where an invocation that must stop before its deadline sends the
+   * continuation of its file. Without it an invocation never stops early (it runs into its timeout).
+   */
+  ingestQueueUrl: string | undefined;
+  /** Documents stored per batch: the unit of a checkpoint, between which an invocation may stop. */
+  writeBatchDocuments: number;
 }
 
 /** What processing a message needs: created once per container. */
 export interface IngestDependencies {
   config: IngestConfig;
   s3: S3Client;
+  /** Sends continuations to the function's own queue. */
+  sqs: SQSClient;
   store: RecordStore;
   logger: Logger;
   metrics: Metrics;
@@ -36,6 +48,47 @@ export interface IngestDependencies {
 export interface InvocationSettings {
   /** How long a write may hold a key: the invocation's remaining time plus a margin. */
   leaseMs: number;
+  /** Milliseconds left before the invocation's timeout (Lambda's context); undefined outside Lambda. */
+  remainingMs: () => number | undefined;
+  /** Milliseconds the invocation had when it started; undefined outside Lambda. */
+  budgetMs: number | undefined;
+}
+
+/** What the ingest function did with one S3 event or continuation. */
+export type IngestAction = ApplyAction | 'handed-on';
+
+/** The message being processed: who holds a lease, and whether it continues a write. */
+export interface MessageContext {
+  messageId: string;
+  /** Present when the message is a continuation. */
+  continuation?: Continuation;
+}
+
+/** What an SQS message of the ingest queue asks for. */
+export type IngestMessage =
+  /** Sent by S3 when a notification configuration is written: nothing to do. */
+  | { kind: 'test' }
+  | { kind: 'records'; events: S3ObjectEvent[] }
+  /** The rest of a file, handed on by an invocation that stopped before its deadline. */
+  | { kind: 'continuation'; continuation: Continuation };
+
+/**
+ * The body of a continuation message (docs/store.md, "Resumable writes"): which write to go on with. The
+ * source item's progress is the checkpoint; `resumeAfter` and `slice` are what the sender recorded, for logs.
+ */
+export interface Continuation {
+  bucket: string;
+  /** The object key, decoded. */
+  key: string;
+  /** The sequencer of the S3 event the write is for. */
+  sequencer: string;
+  eventName: string;
+  /** The object the write reads: a continuation that finds another one (or none) stops. */
+  versionId: string | null;
+  eTag: string;
+  resumeAfter: number;
+  /** The slice this message starts. */
+  slice: number;
 }
 
 /**
@@ -57,6 +110,8 @@ export interface OutcomeCounts {
   articles: number;
   /** `s3:TestEvent` messages acknowledged. */
   testEvents: number;
+  /** Writes this invocation stopped before its deadline and handed on with a continuation. */
+  handedOn: number;
 }
 
 /**

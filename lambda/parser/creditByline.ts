@@ -1,7 +1,16 @@
 import { MAX_BYLINE_CHARS } from './limits';
 import { parseByline } from './parseByline';
+import { parseSurnameFirst } from './parseSurnameFirst';
 import type { ArticleDraft } from './types';
 import { WARNINGS } from './warnings';
+
+/** Where a byline came from, which decides its author rule (README, Authors). */
+interface BylineSource {
+  /** A field the layout writes surname first (`AUTOR: Berger, Anna`): reordered. */
+  surnameFirst?: boolean;
+  /** The byline's printed lines, when a line wrap separates people (`By Ann Smith` / `Bob Jones`). */
+  lines?: readonly string[];
+}
 
 /**
  * Sets a draft's byline and authors, with a warning when there is no byline or it names nobody.
@@ -11,7 +20,7 @@ import { WARNINGS } from './warnings';
  * creditByline(draft, 'BY ROBERT BURNS AND LOLITA C. BALDOR'); // draft.authors: ['Robert Burns', 'Lolita C. Baldor']
  * ```
  */
-export function creditByline(draft: ArticleDraft, byline: string | null): void {
+export function creditByline(draft: ArticleDraft, byline: string | null, source: BylineSource = {}): void {
   if (byline === null || byline === '') {
     draft.warnings.push(WARNINGS.noByline);
     return;
@@ -21,6 +30,10 @@ export function creditByline(draft: ArticleDraft, byline: string | null): void {
     draft.warnings.push(WARNINGS.bylineTooLong);
     return;
   }
-  draft.authors = parseByline(byline, draft.publication);
+  if (source.surnameFirst) draft.authors = parseSurnameFirst(byline);
+  else if (source.lines !== undefined && source.lines.length > 1) {
+    const people = source.lines.flatMap((line) => parseByline(line, draft.publication));
+    draft.authors = [...new Set(people)];
+  } else draft.authors = parseByline(byline, draft.publication);
   if (draft.authors.length === 0) draft.warnings.push(WARNINGS.noAuthors);
 }

@@ -1,4 +1,7 @@
-const SEPARATOR = /^\s*\d{1,7}\s+of\s+\d{1,7}\s+documents?\s*$/i;
+const SEPARATOR =
+  /^\s*\d{1,7}\s+(?:of|von|de|sur|van)\s+\d{1,7}\s+(?:documents?|dokumente?n?|documenten|documentos?)\s*$/i;
+/** German and other interfaces put the word first: `Dokument 234 von 456`. */
+const WORD_FIRST = /^\s*(?:dokument|document|documento)\s+\d{1,7}\s+(?:von|of|de|sur|van)\s+\d{1,7}\s*$/i;
 const MAX_SEPARATOR_CHARS = 120;
 
 /**
@@ -16,5 +19,6 @@ export function isNexisSeparator(line: string): boolean {
   let first = 0;
   while (first < line.length && (line.charCodeAt(first) === 0x20 || line.charCodeAt(first) === 0x09)) first++;
   const code = line.charCodeAt(first);
-  return code >= 0x30 && code <= 0x39 && SEPARATOR.test(line);
+  if (code >= 0x30 && code <= 0x39) return SEPARATOR.test(line);
+  return (code === 0x44 || code === 0x64) && WORD_FIRST.test(line);
 }

@@ -101,7 +101,6 @@ const ORGANIZATION_ENDINGS = new Set([
   'afp',
   'ap',
   'upi',
-  'report',
   'board',
   'desk',
 ]);
@@ -141,6 +140,11 @@ const NAME_PARTICLES = new Set([
   'st.',
 ]);
 const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv|md|phd)\.?$/i;
+
+/** A place some bylines run on with after the paper: `Pa.`, `Neb.`, `N.M.`, `ILL.` */
+const PLACE_ABBREVIATION = /^(?:\p{Lu}[\p{L}]{0,5}\.|(?:\p{Lu}\.){2,3})$/u;
+/** Credits to reports or compilers, not to people: `From staff and wire reports`, `Herald-News report`, `Compiled by …`. */
+const NOT_A_PERSON = /^(?:from\s|compiled\s+(?:by|from)\b)|\breports?\.?$/i;
 
 const SPLIT_CREDITS = /\s+and\s+|\s+with\s+|\s*[;,&]\s*/i;
 
@@ -185,7 +189,47 @@ function isPersonName(credit: string): boolean {
   return words.every((word) => /^\p{Lu}/u.test(word) || NAME_PARTICLES.has(word.toLowerCase()));
 }
 
-/** Credits split at `and`, `with`, `&`, `;` and commas; a lone `Jr.` rejoins the name before it. */
+/** Whether a credit names a newspaper: the publication itself, or words ending in a newspaper's word (`Valley Herald`). */
+function isPaper(credit: string, publication: string | null): boolean {
+  if (publication !== null && credit.toLowerCase() === publication.toLowerCase()) return true;
+  const words = credit.split(' ').map(bare);
+  return words.length >= 2 && NEWSPAPER_WORDS.has(words[words.length - 1]!);
+}
+
+/**
+ * Where a byline's run-on with paper and place starts (`Dana Whitfield, Valley Herald, Pa.` → 1), or the
+ * number of credits when it has none: a place abbreviation ends it and a paper stands before that, or a
+ * credit is the publication itself. The credits before it are people, separated by commas as usual.
+ */
+function runOnStart(credits: readonly string[], publication: string | null): number {
+  const last = credits.length - 1;
+  if (last >= 2 && PLACE_ABBREVIATION.test(credits[last]!) && isPaper(credits[last - 1]!, publication))
+    return last - 1;
+  if (last >= 1 && PLACE_ABBREVIATION.test(credits[last]!)) return last;
+  for (let i = 1; i < credits.length; i++)
+    if (publication !== null && credits[i]!.toLowerCase() === publication.toLowerCase()) return i;
+  return credits.length;
+}
+
+/**
+ * The name printed after a role inside one credit (`Business Editor Omar Reyes` → `Omar Reyes`), or
+ * null: two to four capitalized words after the role and its qualifiers, not a newspaper's name.
+ */
+function nameAfterRole(credit: string): string | null {
+  const words = credit.split(' ');
+  // A role and two words of a name at least: most credits are a name alone.
+  if (words.length < 3) return null;
+  const bareWords = words.map(bare);
+  let end = -1;
+  for (let i = 0; i < bareWords.length; i++) if (ROLE_WORDS.has(bareWords[i]!)) end = i;
+  if (end === -1) return null;
+  const rest = words.slice(end + 1);
+  if (rest.length < 2 || rest.length > 4 || !rest.every((word) => /^\p{Lu}\p{Ll}/u.test(word))) return null;
+  const name = rest.join(' ');
+  return isOrganization(name) || NEWSPAPER_WORDS.has(bare(rest[rest.length - 1]!)) ? null : name;
+}
+
+/** Credits split at `and`, `with`, `&`, `;` and commas; a lone `Jr.` rejoins the name before it; a name after a role is its own credit. */
 function splitCredits(text: string): string[] {
   const credits: string[] = [];
   for (const raw of text.split(SPLIT_CREDITS)) {
@@ -193,6 +237,8 @@ function splitCredits(text: string): string[] {
     if (credit === '') continue;
     if (NAME_SUFFIX.test(credit) && credits.length > 0) credits[credits.length - 1] += ` ${credit}`;
     else credits.push(credit);
+    const after = nameAfterRole(credit);
+    if (after !== null) credits.push(after);
   }
   return credits;
 }
@@ -224,6 +270,7 @@ function cleanByline(byline: string): string {
  */
 export function parseByline(byline: string, publication: string | null = null): string[] {
   if (byline.length > MAX_BYLINE_CHARS) return [];
+  if (NOT_A_PERSON.test(byline.trim().replace(/^[\s\-–—]+/, ''))) return [];
   const publicationWords = new Set(
     (publication ?? '')
       .split(/\s+/)
@@ -233,7 +280,9 @@ export function parseByline(byline: string, publication: string | null = null): 
   const cleaned = cleanByline(byline);
   const people: string[] = [];
   const organizations: string[] = [];
-  for (const credit of splitCredits(cleaned)) {
+  const credits = splitCredits(cleaned);
+  credits.length = runOnStart(credits, publication);
+  for (const credit of credits) {
     const name = withoutRole(credit, publicationWords).trim();
     if (name === '') continue;
     if (isOrganization(name)) organizations.push(toReadingCase(name, 'organization'));

@@ -6,6 +6,7 @@ import type { KnownSourceFormat, ParseDocumentsOptions, ParseEvent, PreparedText
 
 const NO_ARTICLE_MESSAGES: Readonly<Record<KnownSourceFormat, string>> = {
   nexis: 'The Nexis export holds no document with any text.',
+  'nexis-uni': 'The Nexis Uni export holds no document with any text.',
   pressreader: 'The PressReader page has no article body.',
   plain: 'The text holds no article: no body was found after the headline.',
 };

@@ -1,5 +1,7 @@
+import { sniffContainer } from './containers/sniffContainer';
+import { parseDocuments } from './parseDocuments';
 import { parseEvents } from './parseEvents';
-import type { ParsedArticle, ParsedFileInfo, ParseOptions, ParseResult } from './types';
+import type { ParsedArticle, ParsedFileInfo, ParseEvent, ParseOptions, ParseResult } from './types';
 
 /**
  * Parses the bytes of one uploaded file into all its articles at once: {@link parseDocuments}, collected
@@ -18,7 +20,10 @@ import type { ParsedArticle, ParsedFileInfo, ParseOptions, ParseResult } from '.
 export async function parseFile(bytes: Uint8Array, options: ParseOptions = {}): Promise<ParseResult> {
   let file: ParsedFileInfo | null = null;
   const articles: ParsedArticle[] = [];
-  for (const event of parseEvents(bytes, options)) {
+  // DOCX and ZIP go through the asynchronous API, whose reader is loaded on demand.
+  const events: Iterable<ParseEvent> | AsyncIterable<ParseEvent> =
+    sniffContainer(bytes) === null ? parseEvents(bytes, options) : parseDocuments(bytes, options);
+  for await (const event of events) {
     if (event.kind === 'rejected') return { ok: false, rejection: event.rejection };
     if (event.kind === 'file')
       file = { format: event.format, encoding: event.encoding, compressed: event.compressed };

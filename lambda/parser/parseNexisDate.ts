@@ -1,4 +1,5 @@
 import { MAX_HEADER_LINE_CHARS } from './limits';
+import { parseLocalizedDate } from './parseLocalizedDate';
 import type { NexisDate } from './types';
 
 const MONTHS: Readonly<Record<string, number>> = {
@@ -58,10 +59,12 @@ export function parseNexisDate(line: string): NexisDate | null {
   if (monthFirst !== null) [, month, day, year, rest] = monthFirst;
   else {
     const dayFirst = DAY_FIRST.exec(text);
-    if (dayFirst === null) return null;
+    // German, French, Dutch and Spanish dates (`27. Februar 2012 Montag`, `17 mai 2003`).
+    if (dayFirst === null) return parseLocalizedDate(text);
     [, day, month, year, rest] = dayFirst;
   }
   const monthNumber = MONTHS[month!.slice(0, 3).toLowerCase()];
   const iso = monthNumber === undefined ? null : isoDate(Number(year), monthNumber, Number(day));
-  return iso === null ? null : { isoDate: iso, rest: rest?.trim() || null };
+  if (iso === null) return parseLocalizedDate(text);
+  return { isoDate: iso, rest: rest?.trim() || null };
 }

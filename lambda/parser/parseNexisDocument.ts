@@ -5,15 +5,17 @@ import { creditByline } from './creditByline';
 import { decodeEntities } from './decodeEntities';
 import { indexTermsOf } from './indexTermsOf';
 import { isPageFurniture } from './isPageFurniture';
+import { isSectionKicker } from './isSectionKicker';
 import { joinBlock } from './joinBlock';
 import { MAX_HEADER_LINE_CHARS } from './limits';
 import { ProvenanceRecorder } from './ProvenanceRecorder';
 import { parseNexisSection } from './parseNexisSection';
 import { readBody } from './readBody';
+import { readHeadlineField } from './readHeadlineField';
 import { readNexisHeader } from './readNexisHeader';
 import { recordBody } from './recordBody';
+import { reorderSurnameFirst } from './reorderSurnameFirst';
 import { splitBlocks } from './splitBlocks';
-import { splitHeadlineDeck } from './splitHeadlineDeck';
 import { toLanguageCode } from './toLanguageCode';
 import type {
   ArticleDraft,
@@ -24,7 +26,9 @@ import type {
   ProvenanceField,
 } from './types';
 import { WARNINGS } from './warnings';
+import { withoutLineBreakMarks } from './withoutLineBreakMarks';
 import { withoutPageFurniture } from './withoutPageFurniture';
+import { withoutTrailingFurniture } from './withoutTrailingFurniture';
 
 /** Index fields and the kind of term each gives; Nexis also files companies and places under their own labels. */
 const INDEX_FIELDS: Readonly<Record<string, keyof IndexTerms>> = {
@@ -38,7 +42,7 @@ const INDEX_FIELDS: Readonly<Record<string, keyof IndexTerms>> = {
   COUNTRY: 'geographic',
 };
 
-const STATED_LENGTH = /^(\d[\d,]*)\s*words?\b/i;
+const STATED_LENGTH = /^(\d[\d,.]*)\s*(?:words?|wörter|mots|woorden)(?![\p{L}])/iu;
 const MAX_HEADLINE_WORDS = 30;
 
 /** `SPRINGFIELD, ILL. --` → `SPRINGFIELD, ILL.`; a loop, since a pattern anchored at the end backtracks on long runs. */
@@ -126,10 +130,26 @@ function rangesOfBlocks(
   return ranges;
 }
 
+/** Names the body lines `withoutPageFurniture` left out (no other role took them): copyright or furniture. */
+function markBodyFurniture(
+  recorder: ProvenanceRecorder,
+  lines: readonly string[],
+  numbers: readonly number[],
+): void {
+  for (const line of numbers) {
+    if (recorder.roleOf(line) !== 'ignored') continue;
+    const text = lines[line]!.trim();
+    if (text === '' || !isPageFurniture(text)) continue;
+    recorder.mark(line, /copyright|©|rights reserved/i.test(text) ? 'copyright' : 'furniture');
+  }
+}
+
 /** Labels whose lines feed a field, and the field; index fields feed `indexTerms`. */
 const FIELD_OF_LABEL: Readonly<Record<string, ProvenanceField>> = {
   HEADLINE: 'headline',
   BYLINE: 'byline',
+  /** `AUTOR:` (German print), read only when no `BYLINE:` field is there. */
+  AUTHOR: 'byline',
   SECTION: 'section',
   LENGTH: 'statedWordCount',
   LANGUAGE: 'language',
@@ -142,7 +162,9 @@ function recordFields(recorder: ProvenanceRecorder, parts: NexisDocumentParts, d
   for (const line of parts.labelLines) recorder.mark(line, 'label');
   for (const [label, ranges] of parts.fieldLines) {
     const field = FIELD_OF_LABEL[label];
-    let filled: ProvenanceField | null = field === undefined || draft[field] === null ? null : field;
+    const unread =
+      field === undefined || draft[field] === null || (label === 'AUTHOR' && parts.fields.has('BYLINE'));
+    let filled: ProvenanceField | null = unread ? null : field;
     if (field === undefined && label in INDEX_FIELDS) filled = 'indexTerms';
     for (const [start, end] of ranges) {
       if (filled === null) recorder.markRange(start, end, 'field');
@@ -151,7 +173,11 @@ function recordFields(recorder: ProvenanceRecorder, parts: NexisDocumentParts, d
           filled,
           start,
           end,
-          filled === 'indexTerms' ? 'index' : label === 'HEADLINE' || label === 'BYLINE' ? filled : 'field',
+          filled === 'indexTerms'
+            ? 'index'
+            : label === 'HEADLINE' || label === 'BYLINE' || label === 'AUTHOR'
+              ? filled
+              : 'field',
         );
       if (label === 'HEADLINE' && draft.subheadline !== null) recorder.field('subheadline', start, end);
       if (label === 'SECTION' && draft.page !== null) recorder.field('page', start, end);
@@ -223,21 +249,43 @@ export function parseNexisDocument(
     const orphansEnd = ranges[ranges.length - 1]![1];
     recorder.warn(draft.warnings.length, orphansStart, orphansEnd);
     draft.warnings.push(WARNINGS.bodyWithoutLabel);
-    const first = orphanBlocks[0]!;
-    if (headline === null && orphanBlocks.length > 1 && first.length === 1 && isHeadlineShaped(first[0]!)) {
-      headline = collapseSpaces(decodeEntities(joinBlock(first)));
-      blocks = orphanBlocks.slice(1);
-      const [start, end] = ranges.shift()!;
-      recorder.field('headline', start, end, 'headline');
-      recorder.warn(draft.warnings.length, start, end);
+  }
+  if (headline === null) {
+    // Briefs carry their title as the body's first line, after any kicker in capitals.
+    let first = 0;
+    while (first < blocks.length - 2 && blocks[first]!.length === 1 && isSectionKicker(blocks[first]![0]!))
+      first++;
+    const title = blocks[first];
+    if (
+      blocks.length - first > 1 &&
+      title !== undefined &&
+      title.length === 1 &&
+      isHeadlineShaped(title[0]!.trim())
+    ) {
+      headline = collapseSpaces(decodeEntities(joinBlock(title)));
+      blocks = blocks.slice(first + 1);
+      if (ranges.length > first) {
+        for (let k = 0; k < first; k++) recorder.markRange(ranges[k]![0], ranges[k]![1], 'kicker');
+        const [start, end] = ranges[first]!;
+        recorder.field('headline', start, end, 'headline');
+        recorder.warn(draft.warnings.length, start, end);
+        ranges = ranges.slice(first + 1);
+      }
       draft.warnings.push(WARNINGS.headlineFromFirstLine);
     }
   }
   if (headline === null) draft.warnings.push(WARNINGS.noHeadline);
   else {
-    const { headline: main, deck } = splitHeadlineDeck(headline);
+    const { headline: main, deck } = readHeadlineField(headline);
     draft.headline = main;
-    draft.subheadline = deck;
+    draft.subheadline = deck === null ? null : withoutLineBreakMarks(deck);
+  }
+  const author = fieldText(fields, 'AUTHOR');
+  if (author === null || fields.has('BYLINE')) creditByline(draft, fieldText(fields, 'BYLINE'));
+  else {
+    // `AUTOR: Berger, Anna` (German print, surname first): authors in reading order, the byline as printed.
+    creditByline(draft, reorderSurnameFirst(author));
+    draft.byline = author;
   }
   // Header lines at column 0 are the headline only when no `HEADLINE:` field gives one.
   for (const line of headerHeadlineLines) {
@@ -247,13 +295,12 @@ export function parseNexisDocument(
       if (draft.subheadline !== null) recorder.field('subheadline', line, line + 1);
     }
   }
-  creditByline(draft, fieldText(fields, 'BYLINE'));
 
   const section = fieldText(fields, 'SECTION');
   if (section !== null) Object.assign(draft, parseNexisSection(section));
   const length = fieldText(fields, 'LENGTH');
   const stated = length === null ? null : STATED_LENGTH.exec(length.slice(0, MAX_HEADER_LINE_CHARS));
-  if (stated) draft.statedWordCount = Number(stated[1]!.replaceAll(',', ''));
+  if (stated) draft.statedWordCount = Number(stated[1]!.replace(/[,.]/g, ''));
   const language = fieldText(fields, 'LANGUAGE');
   if (language !== null) {
     draft.language = toLanguageCode(language);
@@ -266,14 +313,21 @@ export function parseNexisDocument(
   draft.indexTerms = readIndexTerms(fields);
 
   const body = readBody(blocks, decodeEntities);
-  draft.paragraphs = body.paragraphs;
+  const readCount = body.paragraphs.length;
+  draft.paragraphs = withoutTrailingFurniture(body.paragraphs);
+  // Cut trailing furniture was whole paragraphs at the end: the story keeps the first ones of `ranges`.
+  const keptCount = ranges.length - (readCount - draft.paragraphs.length);
   if (body.paragraphs.length === 0) draft.warnings.push(WARNINGS.noBody);
   const datelineField = fieldText(fields, 'DATELINE');
   draft.dateline = datelineField === null ? body.dateline : withoutTrailingDash(datelineField);
   // readBody drops a block whose text is empty once entities are decoded: then the ranges no longer line up.
   const countBefore = ranges.length;
-  if (countBefore === blocks.length) recordBody(recorder, ranges, countBefore, body);
-  if (provenance) recordFields(recorder, parts, draft);
+  if (countBefore === blocks.length)
+    recordBody(recorder, ranges, keptCount, body, (line) => lines[line]!.trim());
+  if (provenance) {
+    recordFields(recorder, parts, draft);
+    markBodyFurniture(recorder, lines, parts.body === null ? parts.orphanLines : parts.bodyLines);
+  }
   draft.provenance = recorder.finish(range.end - range.start);
   return draft;
 }

@@ -1,6 +1,7 @@
 import type { NexisSection } from './types';
 
-const PAGE = /^(?:Pg|Page|P)\.?\s*(\S+)$/i;
+/** `Pg. B1`, `Page 12`, `P 3`, `Pg12`, German `S. 12`: a page word then a separator or a digit (so `POLITICS` is a section). */
+const PAGE = /^(?:Pg|Page|P|Seite|S)(?:\.\s*|\s+|(?=\d))(\S+)$/i;
 
 /**
  * Reads a Nexis `SECTION:` value: the first part is the section, a `Pg.` part the page.

@@ -4,19 +4,15 @@ import { creditByline } from './creditByline';
 import { cutDateline } from './cutDateline';
 import { isPageFurniture } from './isPageFurniture';
 import { LineHasher } from './LineHasher';
-import { MAX_HEADER_LINE_CHARS } from './limits';
 import { ProvenanceRecorder } from './ProvenanceRecorder';
-import { readBylineLine } from './readBylineLine';
+import { readHeadBlocks } from './readHeadBlocks';
 import { recordBody } from './recordBody';
 import type { DocumentDraft } from './types';
 import { WARNINGS } from './warnings';
+import { withoutTrailingFurniture } from './withoutTrailingFurniture';
 
-/** A headline is a line, not a paragraph. */
-const MAX_HEADLINE_WORDS = 30;
-
-function looksLikeHeadline(line: string): boolean {
-  return line.length <= MAX_HEADER_LINE_CHARS && line.split(' ').length <= MAX_HEADLINE_WORDS;
-}
+/** Blocks that may be kicker, headline, deck and byline (one to spare); every later one is body. */
+const HEAD_BLOCKS = 5;
 
 /** A block of the body: how many lines it has, its first line, its text once joined, and its lines `[start, end)`. */
 interface BodyBlock {
@@ -51,7 +47,7 @@ export function parsePlainText(
   provenance = true,
 ): DocumentDraft | null {
   const hasher = new LineHasher();
-  // The first two blocks decide headline and byline; every later one is body, joined as soon as it ends.
+  // The first blocks decide kicker, headline, deck and byline; every later one is body, joined as soon as it ends.
   const head: BlockJoiner[] = [];
   const headRanges: [number, number][] = [];
   const tail: string[] = [];
@@ -64,7 +60,7 @@ export function parsePlainText(
   let blockEnd = 0;
   const endBlock = () => {
     if (current !== null) {
-      if (head.length < 2) {
+      if (head.length < HEAD_BLOCKS) {
         head.push(current);
         headRanges.push([blockStart, blockEnd]);
       } else {
@@ -88,7 +84,7 @@ export function parsePlainText(
       inBlock = true;
       // Furniture lines leave the block they stand in, without ending it.
       if (isPageFurniture(line)) {
-        recorder.mark(lineNumber, 'furniture');
+        recorder.mark(lineNumber, /copyright|©|rights reserved/i.test(line) ? 'copyright' : 'furniture');
         continue;
       }
       if (current === null) {
@@ -104,32 +100,39 @@ export function parsePlainText(
   if (first === undefined) return null;
 
   const draft = createDraft('plain', documentIndex, { start: 0, end: 0 });
+  const read = readHeadBlocks(head);
   const blocks: BodyBlock[] = [];
-  const [firstStart, firstEnd] = headRanges[0]!;
-  if (looksLikeHeadline(first.first)) {
-    draft.headline = first.first.replace(/\s+/g, ' ');
-    recorder.field('headline', firstStart, firstStart + 1, 'headline');
-    recorder.warn(draft.warnings.length, firstStart, firstStart + 1);
+  // readHeadBlocks uses, in order: a kicker, the headline block, a deck, a byline; find which were there.
+  const bylineUsed = read.byline !== null ? 1 : 0;
+  const titleAt =
+    read.headline === null ? -1 : read.used - 1 - bylineUsed - (read.subheadline !== null ? 1 : 0);
+  if (read.headline !== null) {
+    draft.headline = read.headline;
+    draft.subheadline = read.subheadline;
+    const [titleStart, titleEnd] = headRanges[titleAt]!;
+    if (titleAt === 1) recorder.markRange(headRanges[0]![0], headRanges[0]![1], 'kicker');
+    recorder.field('headline', titleStart, titleStart + 1, 'headline');
+    recorder.warn(draft.warnings.length, titleStart, titleStart + 1);
+    if (read.subheadline !== null) {
+      const [deckStart, deckEnd] = headRanges[titleAt + 1]!;
+      recorder.field('subheadline', deckStart, deckEnd, 'subheadline');
+    }
+    if (bylineUsed === 1) {
+      const [bylineStart, bylineEnd] = headRanges[read.used - 1]!;
+      recorder.field('byline', bylineStart, bylineEnd, 'byline');
+    }
     draft.warnings.push(WARNINGS.headlineFromFirstLine);
-    if (first.count > 1)
+    const title = head[read.used - 1]!;
+    if (read.headlineBlockRest)
       blocks.push({
-        count: first.count - 1,
-        line: first.second,
-        text: () => first.rest(),
-        range: [firstStart + 1, firstEnd],
+        count: title.count - 1,
+        line: title.second,
+        text: () => title.rest(),
+        range: [titleStart + 1, titleEnd],
       });
-  } else {
-    draft.warnings.push(WARNINGS.noHeadline);
-    blocks.push(bodyBlock(first, headRanges[0]!));
-  }
-  if (head[1] !== undefined) blocks.push(bodyBlock(head[1], headRanges[1]!));
-  const bylineBlock = blocks[0];
-  const byline = bylineBlock?.count === 1 ? readBylineLine(bylineBlock.line) : null;
-  if (byline !== null) {
-    recorder.field('byline', bylineBlock!.range[0], bylineBlock!.range[1], 'byline');
-    blocks.shift();
-  }
-  creditByline(draft, byline);
+  } else draft.warnings.push(WARNINGS.noHeadline);
+  for (let i = read.used; i < head.length; i++) blocks.push(bodyBlock(head[i]!, headRanges[i]!));
+  creditByline(draft, read.byline, { surnameFirst: read.surnameFirst, lines: read.bylineLines });
   const paragraphs = blocks.map((block) => block.text());
   const ranges = blocks.map((block) => block.range);
   for (const paragraph of tail) paragraphs.push(paragraph);
@@ -137,11 +140,15 @@ export function parsePlainText(
   const kept = paragraphs.filter((paragraph) => paragraph !== '');
   const keptRanges =
     kept.length === paragraphs.length ? ranges : ranges.filter((_, i) => paragraphs[i] !== '');
-  const body = cutDateline(kept);
+  // withoutTrailingFurniture cuts in place: keep the texts, to name what it cut.
+  const readTexts = provenance ? kept.slice() : kept;
+  const story = withoutTrailingFurniture(kept);
+  const storyCount = story.length;
+  const body = cutDateline(story);
   if (body.paragraphs.length === 0) return null;
   draft.paragraphs = body.paragraphs;
   draft.dateline = body.dateline;
-  recordBody(recorder, keptRanges, keptRanges.length, body);
+  recordBody(recorder, keptRanges, storyCount, body, (_, paragraph) => readTexts[paragraph]!);
   draft.provenance = recorder.finish(lineNumber + 1);
   return { draft, contentHash: hasher.digest() };
 }

@@ -1,13 +1,17 @@
 import { createDraft } from './createDraft';
 import { creditByline } from './creditByline';
 import { cutDateline } from './cutDateline';
+import { isSectionKicker } from './isSectionKicker';
 import { joinBlock } from './joinBlock';
 import { ProvenanceRecorder } from './ProvenanceRecorder';
 import { readBylineLine } from './readBylineLine';
 import { readPressReaderFooter } from './readPressReaderFooter';
+import { readWrappedByline } from './readWrappedByline';
 import { recordBody } from './recordBody';
 import type { ArticleBody, ArticleDraft, PressReaderPage } from './types';
 import { WARNINGS } from './warnings';
+import { withoutLineBreakMarks } from './withoutLineBreakMarks';
+import { withoutTrailingFurniture } from './withoutTrailingFurniture';
 
 /** The byline follows publication, headline and at most a few subheadline blocks. */
 const LAST_BYLINE_BLOCK = 5;
@@ -51,8 +55,10 @@ function readPageBody(page: PressReaderPage, from: number, recorder: ProvenanceR
     paragraphs.push(blockText(page, i));
     ranges.push([page.blockStarts[i]!, page.blockEnds[i]!]);
   }
-  const body = cutDateline(paragraphs);
-  recordBody(recorder, ranges, ranges.length, body);
+  const story = withoutTrailingFurniture(paragraphs);
+  const storyCount = story.length;
+  const body = cutDateline(story);
+  recordBody(recorder, ranges, storyCount, body, (line) => page.lines[line]!.trim());
   return body;
 }
 
@@ -130,34 +136,48 @@ export function parsePressReaderPage(page: PressReaderPage, provenance = true): 
     return draft.paragraphs.length > 0 ? draft : null;
   }
   draft.publication = blockText(page, 0);
-  draft.headline = blockText(page, 1);
+  // A section kicker in capitals between the publication and the headline is never the headline.
+  const kicker = blockCount > 3 && isSectionKicker(blockLine(page, 1) ?? '') ? 1 : 0;
+  draft.headline = withoutLineBreakMarks(blockText(page, 1 + kicker));
   fieldOfBlock(recorder, page, 'publication', 0);
-  fieldOfBlock(recorder, page, 'headline', 1);
+  if (kicker === 1) recorder.markRange(page.blockStarts[1]!, page.blockEnds[1]!, 'kicker');
+  fieldOfBlock(recorder, page, 'headline', 1 + kicker);
   let byline: string | null = null;
+  let bylineLines: string[] | undefined;
   let bylineIndex = -1;
-  for (let i = 2; i <= Math.min(LAST_BYLINE_BLOCK, blockCount - 1) && byline === null; i++) {
+  for (
+    let i = 2 + kicker;
+    i <= Math.min(LAST_BYLINE_BLOCK + kicker, blockCount - 1) && byline === null;
+    i++
+  ) {
     const line = blockLine(page, i);
     if (line !== null) byline = readBylineLine(line);
+    else if (page.blockEnds[i]! - page.blockStarts[i]! === 2) {
+      // A byline wrapped onto a second line of names.
+      const first = readBylineLine(page.lines[page.blockStarts[i]!]!);
+      const wrapped = first === null ? null : readWrappedByline(first, page.lines[page.blockStarts[i]! + 1]!);
+      if (wrapped !== null) ({ byline, lines: bylineLines } = wrapped);
+    }
     if (byline !== null) bylineIndex = i;
   }
   let bodyStart: number;
   if (bylineIndex !== -1) {
     const subheadlines: string[] = [];
-    for (let i = 2; i < bylineIndex; i++) {
+    for (let i = 2 + kicker; i < bylineIndex; i++) {
       subheadlines.push(blockText(page, i));
       fieldOfBlock(recorder, page, 'subheadline', i);
     }
-    draft.subheadline = subheadlines.length > 0 ? subheadlines.join(' ') : null;
+    draft.subheadline = subheadlines.length > 0 ? withoutLineBreakMarks(subheadlines.join(' ')) : null;
     fieldOfBlock(recorder, page, 'byline', bylineIndex);
     bodyStart = bylineIndex + 1;
   } else {
-    const third = blockText(page, 2);
-    const hasSubheadline = blockCount > 3 && isSubheadline(third);
-    draft.subheadline = hasSubheadline ? third : null;
-    if (hasSubheadline) fieldOfBlock(recorder, page, 'subheadline', 2);
-    bodyStart = hasSubheadline ? 3 : 2;
+    const third = blockText(page, 2 + kicker);
+    const hasSubheadline = blockCount > 3 + kicker && isSubheadline(third);
+    draft.subheadline = hasSubheadline ? withoutLineBreakMarks(third) : null;
+    if (hasSubheadline) fieldOfBlock(recorder, page, 'subheadline', 2 + kicker);
+    bodyStart = (hasSubheadline ? 3 : 2) + kicker;
   }
-  creditByline(draft, byline);
+  creditByline(draft, byline, { lines: bylineLines });
   const body = readPageBody(page, bodyStart, recorder);
   if (body.paragraphs.length === 0) return null;
   draft.paragraphs = body.paragraphs;

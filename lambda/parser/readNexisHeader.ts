@@ -9,6 +9,8 @@ import type { NexisHeader, NexisHeaderRole } from './types';
 /** Words of an edition line (`THIRD EDITION`, `Late Edition - Final`, `HOME FINAL`). */
 const EDITION = /\b(?:EDITION|FINAL|LATE|EARLY|HOME|METRO|CITY|STATE|NATIONAL|STREET|SOONER|SUNRISE|ALL)\b/i;
 const MAX_EDITION_CHARS = 40;
+/** Header lines that are never the publication: a company's `d/b/a`, a digital edition's name, rights and edition lines. */
+const NOT_PUBLICATION = /\bd\/b\/a\b|\ball rights reserved\b|\b(?:digital|online|e-edition)$|\bedition\b/i;
 
 /** Nexis centres its header lines; an unlabelled headline starts at column 0. */
 function isCentred(line: string): boolean {
@@ -61,6 +63,11 @@ export function readNexisHeader(
       }
     }
     const text = clean(line);
+    if (!dateSeen && NOT_PUBLICATION.test(text)) {
+      if (text.length <= MAX_EDITION_CHARS && /\bedition\b/i.test(text) && !/\bd\/b\/a\b/i.test(text))
+        if (!/e-edition/i.test(text)) result.edition ??= text;
+      continue;
+    }
     if ((anyCentred && isCentred(line)) || (!dateSeen && result.publication === null)) {
       if (!dateSeen && result.publication === null) {
         result.publication = text;

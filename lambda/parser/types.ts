@@ -1,7 +1,7 @@
 /** Types at the parser's boundary (what `parseDocuments` and `parseFile` take and give) and its internal shapes. */
 
 /** The text formats this parser reads, detected from the text itself. */
-export type KnownSourceFormat = 'pressreader' | 'nexis' | 'plain';
+export type KnownSourceFormat = 'pressreader' | 'nexis' | 'nexis-uni' | 'plain';
 
 /**
  * A record's format: an open enumeration (schema version 3). The parser gives a {@link KnownSourceFormat};
@@ -23,7 +23,7 @@ export interface IndexTerms {
   organization: IndexTerm[];
   person: IndexTerm[];
   geographic: IndexTerm[];
-  /** Industry terms (Factiva, Nexis `INDUSTRY:`); absent in records of parsers before it. */
+  /** Industry terms (Factiva, Nexis `INDUSTRY:`, Nexis Uni `Industry:`); absent where the layout has no such field. */
   industry?: IndexTerm[];
   /** Vendor classification codes, apart from descriptors; enrichment never reads them as entities. */
   codes?: ClassificationCode[];
@@ -40,9 +40,9 @@ export interface ClassificationCode {
 
 /** Where an article came from inside its upload, when the upload is a container (DOCX, ZIP, …). */
 export interface ArticleContainer {
-  /** The container's kind: `docx`, `zip`, `rtf`, `pdf`, `html` (open). */
-  kind: string;
-  /** The member's name inside a ZIP; absent for a container of one text. */
+  /** The container's kind: `docx`, `zip` today; open (`rtf`, `pdf`, `html` may follow). */
+  kind: 'docx' | 'zip' | (string & {});
+  /** The ZIP member's path, decoded (UTF-8 or CP437); for a nested ZIP, `outer.zip/inner.docx`; absent for a container of one text. */
   member?: string;
 }
 
@@ -198,7 +198,21 @@ export type KnownRejectionCode =
   | 'CORRUPT_COMPRESSION'
   | 'NO_ARTICLE'
   /** A defect in the parser itself: it caught its own error instead of throwing. */
-  | 'PARSER_ERROR';
+  | 'PARSER_ERROR'
+  /** A ZIP or DOCX holds more members than the member cap. */
+  | 'TOO_MANY_MEMBERS'
+  /** A member inflates more than the compression-ratio cap allows: the shape of a zip bomb. */
+  | 'COMPRESSION_RATIO_TOO_HIGH'
+  /** A ZIP or DOCX that is truncated or corrupt; the message names what broke. */
+  | 'CORRUPT_CONTAINER'
+  /** A password-protected or encrypted DOCX or ZIP member. */
+  | 'ENCRYPTED'
+  /** A ZIP inside a ZIP inside a ZIP: one level of nesting is read. */
+  | 'NESTED_TOO_DEEP'
+  /** A document (DOCX) with no text at all, such as images only. */
+  | 'NO_TEXT'
+  /** A document with text but no news-export layout the parser knows. */
+  | 'UNRECOGNIZED_LAYOUT';
 
 /** Machine-readable reasons a file gives no article: an open enumeration (schema version 3). */
 export type RejectionCode = KnownRejectionCode | (string & {});
@@ -233,6 +247,8 @@ export interface ParsedFileInfo {
   format: KnownSourceFormat;
   encoding: TextEncoding;
   compressed: boolean;
+  /** The wrapping of the upload, for a DOCX or ZIP. */
+  container?: ArticleContainer;
 }
 
 /**
@@ -242,6 +258,8 @@ export interface ParsedFileInfo {
  */
 export type ParseEvent =
   | ({ kind: 'file' } & ParsedFileInfo)
+  /** One member of a ZIP could not be read; the other members still are. */
+  | { kind: 'member-rejected'; member: string; rejection: Rejection }
   | { kind: 'article'; article: ParsedArticle; position: ParsePosition }
   | { kind: 'rejected'; rejection: Rejection };
 
@@ -273,6 +291,22 @@ export interface ParseOptions {
    * @default true
    */
   provenance?: boolean;
+  /**
+   * Largest total of bytes inflated from the members of a DOCX or ZIP upload (its own setting, apart
+   * from `maxBytes`): a 1,000-document Nexis Uni DOCX inflates to about 30 MB.
+   * @default 134_217_728 (128 MiB)
+   */
+  maxInflatedBytes?: number;
+  /**
+   * Most members one ZIP or DOCX may list.
+   * @default 10_000
+   */
+  maxMembers?: number;
+  /**
+   * Largest inflated-to-compressed ratio of a member over 1 MiB inflated.
+   * @default 200
+   */
+  maxCompressionRatio?: number;
 }
 
 /**

@@ -9,6 +9,7 @@ import { articlesByPublication } from './articlesByPublication';
 import { getArticles } from './getArticles';
 import { getSourceRecords } from './getSourceRecords';
 import { recordSourceFailure } from './recordSourceFailure';
+import { SourceWrite, type SourceWriteRequest, type SourceWriteStart } from './SourceWrite';
 import { sourcesByStatus } from './sourcesByStatus';
 import type {
   ApplyResult,
@@ -124,6 +125,25 @@ export class RecordStore {
     options: { leaseMs?: number } = {},
   ): Promise<ApplyResult> {
     return applyObjectOutcome(this.#context, event, outcome, {
+      parserVersion: this.#parserVersion,
+      deletedRetentionDays: this.#deletedRetentionDays,
+      leaseMs: options.leaseMs ?? DEFAULT_LEASE_MS,
+      now: this.#now,
+      ...this.#writeOptions,
+    });
+  }
+
+  /**
+   * Begins a write that may run in slices (the ingest function's): claims the key for `event` and returns
+   * the {@link SourceWrite} that stores documents batch by batch, hands on, or finishes; or why nothing is
+   * to be written. `leaseMs` bounds how long this slice may hold the key.
+   */
+  beginWrite(
+    event: SourceEvent,
+    request: SourceWriteRequest,
+    options: { leaseMs?: number } = {},
+  ): Promise<SourceWriteStart> {
+    return SourceWrite.begin(this.#context, event, request, {
       parserVersion: this.#parserVersion,
       deletedRetentionDays: this.#deletedRetentionDays,
       leaseMs: options.leaseMs ?? DEFAULT_LEASE_MS,

@@ -15,8 +15,19 @@ export interface ClaimRequest {
   owner: string;
   /** Epoch milliseconds the lease ends at. */
   leaseExpiresAt: number;
-  /** Documents this write will store: recorded until the commit, so a retry after a crash finds them. */
-  documentCount: number;
+  /**
+   * Documents this write will store, when known before it starts: recorded until the commit, so a retry
+   * after a crash finds them. A write in slices announces each batch instead (`SourceWrite`).
+   */
+  documentCount?: number;
+  /** The SQS message this write processes, recorded with the lease (its own redelivery must not skip). */
+  messageId?: string;
+  /**
+   * Continue a write in slices: claim only while the key's progress is that write's (same sequencer and
+   * object, `objectTag`, a parser not newer); otherwise the write was finished or replaced, and this is
+   * skipped.
+   */
+  continuation?: { objectTag: string };
   now: () => Date;
 }
 
@@ -46,6 +57,16 @@ export type ClaimResult =
 export async function claimSource(context: StoreContext, request: ClaimRequest): Promise<ClaimResult> {
   const { event } = request;
   const key = tableKeys.source(event.bucket, event.key);
+  const continuing = request.continuation !== undefined;
+  const free = '(attribute_not_exists(leaseExpiresAt) OR leaseExpiresAt < :now)';
+  const newer =
+    '(attribute_not_exists(sequencerKey) OR sequencerKey < :seq OR ' +
+    '(sequencerKey = :seq AND (attribute_not_exists(parserVersionKey) OR parserVersionKey < :parser)))';
+  // A write under way for a newer event read S3 after this one: this one must not restart the key.
+  const notBehindChain = '(attribute_not_exists(progress) OR progress.sequencerKey <= :seq)';
+  // A continuation goes on with its own write; under a newer parser (a deploy mid-way) it starts over.
+  const sameChain =
+    'progress.sequencerKey = :seq AND progress.objectTag = :tag AND progress.parserVersionKey <= :parser';
   for (let attempt = 1; ; attempt++) {
     const nowMs = request.now().getTime();
     try {
@@ -57,12 +78,12 @@ export async function claimSource(context: StoreContext, request: ClaimRequest):
             'SET #type = if_not_exists(#type, :type), schemaVersion = if_not_exists(schemaVersion, :schema), ' +
             '#bucket = if_not_exists(#bucket, :bucket), #key = if_not_exists(#key, :key), ' +
             '#status = if_not_exists(#status, :processing), ' +
-            'leaseOwner = :owner, leaseExpiresAt = :until, leaseSequencerKey = :seq, leaseParserVersionKey = :parser ' +
-            'ADD pendingDocumentCounts :count',
-          ConditionExpression:
-            'attribute_not_exists(pk) OR ((attribute_not_exists(leaseExpiresAt) OR leaseExpiresAt < :now) AND ' +
-            '(attribute_not_exists(sequencerKey) OR sequencerKey < :seq OR ' +
-            '(sequencerKey = :seq AND (attribute_not_exists(parserVersionKey) OR parserVersionKey < :parser))))',
+            'leaseOwner = :owner, leaseExpiresAt = :until, leaseSequencerKey = :seq, leaseParserVersionKey = :parser, ' +
+            'leaseMessageId = :message' +
+            (request.documentCount === undefined ? '' : ' ADD pendingDocumentCounts :count'),
+          ConditionExpression: continuing
+            ? `attribute_exists(pk) AND ${free} AND ${newer} AND ${sameChain}`
+            : `attribute_not_exists(pk) OR (${free} AND ${newer} AND ${notBehindChain})`,
           ExpressionAttributeNames: {
             '#type': 'type',
             '#bucket': 'bucket',
@@ -78,7 +99,9 @@ export async function claimSource(context: StoreContext, request: ClaimRequest):
             ':owner': request.owner,
             ':until': request.leaseExpiresAt,
             ':seq': request.sequencerKey,
-            ':count': new Set([request.documentCount]),
+            ':message': request.messageId ?? '-',
+            ...(request.documentCount === undefined ? {} : { ':count': new Set([request.documentCount]) }),
+            ...(continuing ? { ':tag': request.continuation?.objectTag } : {}),
             ':now': nowMs,
             ':parser': request.parserVersionKey,
           },
@@ -112,13 +135,29 @@ function skipReason(stored: SourceItem, request: ClaimRequest): ClaimSkip | unde
   ) {
     return 'skipped-duplicate';
   }
+  const progress = stored.progress;
+  if (progress !== undefined && progress.sequencerKey > request.sequencerKey) return 'skipped-older';
+  if (
+    request.continuation !== undefined &&
+    (progress === undefined ||
+      progress.sequencerKey !== request.sequencerKey ||
+      progress.objectTag !== request.continuation.objectTag)
+  ) {
+    // The write this continues was finished, or replaced by a write of a newer event: nothing left to do.
+    return 'skipped-superseded';
+  }
+  // A write by a newer parser (a function older than the chain's runs this): wait, then retry later.
   const leaseHeld = stored.leaseExpiresAt !== undefined && stored.leaseExpiresAt >= request.now().getTime();
   if (!leaseHeld) return undefined;
   const holderSequencer = stored.leaseSequencerKey ?? '';
+  // Only a holder for a newer event (or the same one under a newer parser) makes this one superseded. A
+  // holder for the same event may be a duplicate of this message, or this very message's earlier receive,
+  // and may have died (a timeout, a crash, a killed worker): acknowledging this message could drop the only
+  // one left to finish the key. Wait, then fail it back to the queue; once the lease has run out, it takes over.
   const holderIsNewer =
     holderSequencer > request.sequencerKey ||
     (holderSequencer === request.sequencerKey &&
-      (stored.leaseParserVersionKey ?? '') >= request.parserVersionKey);
+      (stored.leaseParserVersionKey ?? '') > request.parserVersionKey);
   if (holderIsNewer) return 'skipped-superseded';
   return undefined;
 }

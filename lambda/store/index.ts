@@ -14,6 +14,7 @@ export {
 } from './errors';
 export { parserVersionKey } from './parserVersionKey';
 export { RecordStore, type RecordStoreOptions } from './RecordStore';
+export { SourceWrite, type SourceWriteRequest, type SourceWriteStart } from './SourceWrite';
 export { sequencerKey } from './sequencerKey';
 export { tableKeys } from './tableKeys';
 export { toStoredArticle } from './toStoredArticle';
@@ -26,6 +27,7 @@ export type {
   ArticleStatus,
   DeletedStoredArticle,
   EntityKind,
+  FinishOutcome,
   ObjectMetadata,
   ObjectOutcome,
   Page,
@@ -34,8 +36,10 @@ export type {
   PublishedDateSource,
   SourceError,
   SourceEvent,
+  SourceProgress,
   SourceRecords,
   SourceStatus,
   StoredArticle,
+  StoredProgress,
   StoredSource,
 } from './types';

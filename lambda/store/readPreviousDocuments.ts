@@ -16,22 +16,23 @@ export interface PreviousDocument {
 }
 
 /**
- * Reads the partitions of documents 1..`previousRange` of a key with a consistent Query each, as a
- * rewrite needs them before it writes (docs/store.md): what the last committed version and any
- * interrupted write left there, and where their index rows are.
+ * Reads the partitions of documents `from`..`to` of a key (1-based, inclusive; none when `to < from`) with
+ * a consistent Query each, as a rewrite needs them before it writes (docs/store.md): what the last
+ * committed version and any interrupted write left there, and where their index rows are. A write in
+ * slices reads each batch's documents before writing them, and the documents past the new count at the end.
  *
  * @example
  * ```ts
- * const documents = await readPreviousDocuments(context, 'incoming', 'a.txt', 3);
+ * const documents = await readPreviousDocuments(context, 'incoming', 'a.txt', { from: 1, to: 3 });
  * ```
  */
 export function readPreviousDocuments(
   context: StoreContext,
   bucket: string,
   key: string,
-  previousRange: number,
+  range: { from: number; to: number },
 ): Promise<PreviousDocument[]> {
-  const indexes = Array.from({ length: previousRange }, (_, position) => position + 1);
+  const indexes = Array.from({ length: Math.max(0, range.to - range.from + 1) }, (_, at) => range.from + at);
   return mapConcurrent(indexes, context.concurrency, async (documentIndex) => {
     const id = articleId(bucket, key, documentIndex);
     const items = await queryAllItems<NonNullable<PreviousDocument['article']>>(context, {

@@ -17,7 +17,8 @@ const MAX_MESSAGE_CHARS = 1_000;
 /**
  * Marks a key `FAILED` with the error of the event's last allowed attempt, before its message goes to the
  * dead-letter queue, so `STATUS#FAILED` lists it. Its stored sequencer does not advance (a redrive of the
- * event is still newer and is processed) and its last committed records stay as they were. An event older
+ * event is still newer and is processed) and its last committed records stay as they were; the progress of
+ * a write in slices stays too (how far it got: a redrive or `reprocess` resumes from it). An event older
  * than the stored one records nothing: returns false then.
  *
  * @example
@@ -61,7 +62,12 @@ export async function recordSourceFailure(
           'REMOVE expiresAt',
         ...(eventSequencerKey === undefined
           ? {}
-          : { ConditionExpression: 'attribute_not_exists(sequencerKey) OR sequencerKey <= :seq' }),
+          : {
+              // Nor over a write under way for a newer event (its progress is what a reader must see).
+              ConditionExpression:
+                '(attribute_not_exists(sequencerKey) OR sequencerKey <= :seq) AND ' +
+                '(attribute_not_exists(progress) OR progress.sequencerKey <= :seq)',
+            }),
         ExpressionAttributeNames: {
           '#type': 'type',
           '#bucket': 'bucket',

@@ -1,6 +1,6 @@
 import { MAX_LISTED_ARTICLE_IDS, SCHEMA_VERSION } from './constants';
 import { tableKeys } from './tableKeys';
-import type { ObjectOutcome, SourceEvent, SourceItem } from './types';
+import type { FinishOutcome, SourceEvent, SourceItem } from './types';
 
 /** What a committed source item records besides the event and the outcome. */
 export interface SourceItemContext {
@@ -27,7 +27,7 @@ export interface SourceItemContext {
  */
 export function toSourceItem(
   event: SourceEvent,
-  outcome: ObjectOutcome,
+  outcome: FinishOutcome,
   context: SourceItemContext,
 ): SourceItem {
   const base: SourceItem = {

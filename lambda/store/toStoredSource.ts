@@ -1,5 +1,5 @@
 import { sourceArticleIds } from './sourceArticleIds';
-import type { SourceItem, StoredSource } from './types';
+import type { SourceItem, StoredProgress, StoredSource } from './types';
 
 /**
  * The record a source item stands for, without table keys and lease attributes; absent fields are null.
@@ -32,5 +32,25 @@ export function toStoredSource(item: SourceItem): StoredSource {
     reason: item.reason ?? null,
     error: item.error ?? null,
     expiresAt: item.expiresAt ?? null,
+    progress: progressOf(item),
+  };
+}
+
+function progressOf(item: SourceItem): StoredProgress | null {
+  const progress = item.progress;
+  if (progress === undefined) return null;
+  const leaseHeld = item.leaseSequencerKey === progress.sequencerKey && item.leaseExpiresAt !== undefined;
+  return {
+    sequencer: progress.sequencer,
+    versionId: progress.versionId ?? null,
+    eTag: progress.eTag,
+    parserVersion: progress.parserVersion,
+    startedAt: progress.startedAt,
+    updatedAt: progress.updatedAt,
+    documentsStored: progress.documentsStored,
+    indexRowsWritten: progress.indexRowsWritten,
+    totalDocuments: progress.totalDocuments ?? null,
+    slices: progress.slices,
+    leaseExpiresAt: leaseHeld ? (item.leaseExpiresAt ?? null) : null,
   };
 }

@@ -54,6 +54,12 @@ export type ObjectOutcome =
   | { kind: 'rejected'; object: ObjectMetadata; rejection: Rejection }
   | { kind: 'deleted' };
 
+/** What the key holds at the end of a write, without the articles (written batch by batch before). */
+export type FinishOutcome =
+  | { kind: 'parsed'; object: ObjectMetadata; parse: ParseDetails }
+  | { kind: 'rejected'; object: ObjectMetadata; rejection: Rejection }
+  | { kind: 'deleted' };
+
 /** What {@link RecordStore.apply} did with an event. */
 export type ApplyAction =
   /** Articles, index items and the source item were written. */
@@ -85,6 +91,54 @@ export interface SourceError {
   receiveCount: number;
 }
 
+/**
+ * How far a write of a key has got, on its source item while the write runs in slices (docs/store.md,
+ * "Resumable writes"): the checkpoint a later slice of the same write resumes after, and what readers show
+ * as progress. The commit removes it; a final failure keeps it.
+ */
+export interface SourceProgress {
+  /** The event the write is for: a slice continues it only for the same sequencer, parser and object. */
+  sequencer: string;
+  sequencerKey: string;
+  parserVersion: string;
+  parserVersionKey: string;
+  /** The object the write reads: `<versionId>/<eTag>` (`versionId` empty on an unversioned bucket). */
+  objectTag: string;
+  versionId: string | null;
+  eTag: string;
+  /** ISO timestamp of the first slice: the `processedAt` of every article of the write. */
+  startedAt: string;
+  /** ISO timestamp of the last checkpoint. */
+  updatedAt: string;
+  /** Checkpoint: documents 1..this are stored, with their index rows and their stale rows deleted. */
+  documentsStored: number;
+  /** Index rows written by the write so far. */
+  indexRowsWritten: number;
+  /** Documents in the file, once known (the parser finds out at the end). */
+  totalDocuments?: number;
+  /** At the end of a rewrite: documents past `totalDocuments` removed (tombstones) up to this one. */
+  removedThrough?: number;
+  /** Slices begun so far, this one included. */
+  slices: number;
+}
+
+/** A write in flight as readers see it: how far it got, and until when its slice holds the key. */
+export interface StoredProgress {
+  sequencer: string;
+  versionId: string | null;
+  eTag: string;
+  parserVersion: string;
+  startedAt: string;
+  updatedAt: string;
+  documentsStored: number;
+  indexRowsWritten: number;
+  /** null until known. */
+  totalDocuments: number | null;
+  slices: number;
+  /** Epoch milliseconds a running slice's lease ends; null between slices (handed on, or interrupted). */
+  leaseExpiresAt: number | null;
+}
+
 /** A source as readers see it (no table keys). */
 export interface StoredSource {
   bucket: string;
@@ -110,6 +164,11 @@ export interface StoredSource {
   error: SourceError | null;
   /** TTL (epoch seconds) of a `DELETED` source. */
   expiresAt: number | null;
+  /**
+   * A write not yet committed (running in slices, or left by a final failure): how far it got. null when
+   * the source is committed and nothing is under way.
+   */
+  progress: StoredProgress | null;
 }
 
 /** Where an article came from. */
@@ -237,6 +296,10 @@ export interface SourceItem extends ItemBase {
   leaseExpiresAt?: number;
   leaseSequencerKey?: string;
   leaseParserVersionKey?: string;
+  /** The SQS message whose processing holds the lease: its own later receive is no duplicate of it. */
+  leaseMessageId?: string;
+  /** A write under way in slices, or interrupted (see {@link SourceProgress}). */
+  progress?: SourceProgress;
   /** Document counts of writes begun and not committed: how far a retry must look for leftovers. */
   pendingDocumentCounts?: Set<number>;
 }

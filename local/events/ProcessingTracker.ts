@@ -80,6 +80,8 @@ export class ProcessingTracker {
         const pending = targets.filter((target) => !this.#isDone(target)).map((target) => target.key);
         reject(new ProcessingTimeoutError(pending, timeoutMs));
       }, timeoutMs);
+      // A wait nobody needs any more (local mode stopped on Ctrl-C) must not keep the process alive.
+      timer.unref();
       const entry: Waiter = {
         targets,
         resolve: (outcomes) => {
@@ -89,6 +91,11 @@ export class ProcessingTracker {
       };
       this.#waiters.push(entry);
     });
+  }
+
+  /** The outcome of the target's event (or a newer one of its key), once known. */
+  outcomeOf(target: { bucket: string; key: string; sequencer: string }): KeyOutcome | undefined {
+    return this.#isDone(target) ? this.#outcomes.get(`${target.bucket}/${target.key}`) : undefined;
   }
 
   #isDone(target: { bucket: string; key: string; sequencer: string }): boolean {

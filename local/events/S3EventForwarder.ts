@@ -43,6 +43,8 @@ export class S3EventForwarder {
   readonly #options: S3EventForwarderOptions;
   readonly #pending = new Set<Promise<void>>();
   readonly #latest = new Map<string, string>();
+  readonly #timers = new Map<NodeJS.Timeout, () => void>();
+  #closed = false;
 
   constructor(options: S3EventForwarderOptions) {
     this.#options = options;
@@ -62,10 +64,11 @@ export class S3EventForwarder {
   }
 
   /**
-   * Sends the messages for one change. Returns the sequencer it stamped, or undefined when no notification
-   * matches (the change produces no event, as in S3).
+   * Sends the messages for one change, `delayMs` later than the delivery plan says (a restart waits for a
+   * lease this way). Returns the sequencer it stamped, or undefined when no notification matches (the
+   * change produces no event, as in S3).
    */
-  forward(change: ObjectChange): string | undefined {
+  forward(change: ObjectChange, options: { delayMs?: number } = {}): string | undefined {
     const matching = this.#options.notifications.filter(
       (notification) =>
         notification.bucketName === change.bucket &&
@@ -77,7 +80,7 @@ export class S3EventForwarder {
     const eventTime = new Date();
     this.#latest.set(`${change.bucket}/${change.key}`, sequencer);
     for (const notification of matching) {
-      this.#track(this.#send(change, notification, sequencer, eventTime));
+      this.#track(this.#send(change, notification, sequencer, eventTime, options.delayMs ?? 0));
     }
     return sequencer;
   }
@@ -110,11 +113,36 @@ export class S3EventForwarder {
     while (this.#pending.size > 0) await Promise.all(this.#pending);
   }
 
+  /**
+   * Sends nothing more: messages still waiting out a delay are dropped (a restart sends the events of
+   * unprocessed objects again), and those being sent are waited for.
+   */
+  async close(): Promise<void> {
+    this.#closed = true;
+    for (const [timer, wake] of this.#timers) {
+      clearTimeout(timer);
+      wake();
+    }
+    this.#timers.clear();
+    await this.flush();
+  }
+
+  #sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.#timers.delete(timer);
+        resolve();
+      }, ms);
+      this.#timers.set(timer, resolve);
+    });
+  }
+
   async #send(
     change: ObjectChange,
     notification: ResolvedNotification,
     sequencer: string,
     eventTime: Date,
+    extraDelayMs: number,
   ): Promise<void> {
     const complete =
       change.eventName === 'ObjectCreated:Copy' && change.eTag === undefined
@@ -135,10 +163,11 @@ export class S3EventForwarder {
       sequencer,
       queueUrl: notification.queueUrl,
     });
-    const delays = this.#options.deliveryPlan?.(change) ?? [0];
+    const delays = (this.#options.deliveryPlan?.(change) ?? [0]).map((delay) => delay + extraDelayMs);
     await Promise.all(
       delays.map(async (delay) => {
-        if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+        if (delay > 0) await this.#sleep(delay);
+        if (this.#closed) return;
         await this.#options.sqs.send(
           new SendMessageCommand({ QueueUrl: notification.queueUrl, MessageBody: body }),
         );

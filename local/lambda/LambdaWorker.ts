@@ -17,7 +17,10 @@ export interface LambdaWorkerOptions {
   functionName: string;
   functionArn: string;
   memorySizeMb: number;
-  /** An invocation that runs longer fails, and its execution environment is replaced, as in Lambda. */
+  /**
+   * An invocation that runs longer fails, its execution environment is killed and replaced, and the log
+   * gets Lambda's line `<time> <request id> Task timed out after N.NN seconds`.
+   */
   timeoutSeconds: number;
   /** The function's whole environment: nothing of this process's leaks in. */
   environment: Record<string, string>;
@@ -75,20 +78,33 @@ export class LambdaWorker {
     }
     const id = this.#nextId++;
     const timeoutMs = this.#options.timeoutSeconds * 1000;
+    const requestId = randomUUID();
     return new Promise<InvocationResult>((resolve) => {
       const timer = setTimeout(() => {
-        this.#replace(worker, `Task timed out after ${this.#options.timeoutSeconds.toFixed(2)} seconds`);
+        const reason = `Task timed out after ${this.#options.timeoutSeconds.toFixed(2)} seconds`;
+        this.#options.logSink?.write(`${new Date().toISOString()} ${requestId} ${reason}\n`);
+        this.#replace(worker, reason);
       }, timeoutMs);
       this.#pending.set(id, { resolve, timer });
-      const message: ToWorker = {
-        type: 'invoke',
-        id,
-        event,
-        requestId: randomUUID(),
-        deadline: Date.now() + timeoutMs,
-      };
+      const message: ToWorker = { type: 'invoke', id, event, requestId, deadline: Date.now() + timeoutMs };
       worker.postMessage(message);
     });
+  }
+
+  /**
+   * Local mode is stopping: tells the invocations in flight that their time runs out within `graceMs` (their
+   * `getRemainingTimeInMillis()` drops), so a handler that watches it stops at a safe point and hands on,
+   * and waits up to `graceMs` for them to end. What is still running then is left to {@link stop}.
+   */
+  async windDown(graceMs: number): Promise<void> {
+    if (this.#pending.size === 0) return;
+    const worker = await this.#worker.catch(() => undefined);
+    const message: ToWorker = { type: 'wind-down', deadline: Date.now() + graceMs };
+    worker?.postMessage(message);
+    const until = Date.now() + graceMs;
+    while (this.#pending.size > 0 && Date.now() < until) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
   }
 
   /** Fails what is in flight and ends the worker thread. */
@@ -182,7 +198,7 @@ export class LambdaWorker {
   #failPending(reason: string): void {
     for (const [id, pending] of this.#pending) {
       clearTimeout(pending.timer);
-      pending.resolve({ ok: false, error: reason });
+      pending.resolve({ ok: false, error: reason, interrupted: true });
       this.#pending.delete(id);
     }
   }

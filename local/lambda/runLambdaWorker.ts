@@ -17,7 +17,10 @@ function describe(error: unknown): string {
   return String(error);
 }
 
-function contextFor(requestId: string, deadline: number): Context {
+// Deadlines of the invocations in flight, by id: a wind-down brings them forward.
+const deadlines = new Map<number, number>();
+
+function contextFor(requestId: string, id: number): Context {
   return {
     callbackWaitsForEmptyEventLoop: true,
     functionName: data.functionName,
@@ -27,7 +30,7 @@ function contextFor(requestId: string, deadline: number): Context {
     awsRequestId: requestId,
     logGroupName: `/aws/lambda/${data.functionName}`,
     logStreamName,
-    getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
+    getRemainingTimeInMillis: () => Math.max(0, (deadlines.get(id) ?? 0) - Date.now()),
     done: () => undefined,
     fail: () => undefined,
     succeed: () => undefined,
@@ -48,10 +51,17 @@ try {
 }
 
 port.on('message', async (message: ToWorker) => {
+  if (message.type === 'wind-down') {
+    for (const [id, deadline] of deadlines) deadlines.set(id, Math.min(deadline, message.deadline));
+    return;
+  }
+  deadlines.set(message.id, message.deadline);
   try {
-    const response = await handler(message.event, contextFor(message.requestId, message.deadline));
+    const response = await handler(message.event, contextFor(message.requestId, message.id));
     post({ type: 'result', id: message.id, ok: true, response });
   } catch (error) {
     post({ type: 'result', id: message.id, ok: false, error: describe(error) });
+  } finally {
+    deadlines.delete(message.id);
   }
 });

@@ -11,7 +11,10 @@ export interface WorkerData {
   memorySizeMb: number;
 }
 
-export type ToWorker = { type: 'invoke'; id: number; event: SQSEvent; requestId: string; deadline: number };
+export type ToWorker =
+  | { type: 'invoke'; id: number; event: SQSEvent; requestId: string; deadline: number }
+  /** Local mode is stopping: every invocation in flight now ends by `deadline` (epoch ms) at the latest. */
+  | { type: 'wind-down'; deadline: number };
 
 export type FromWorker =
   | { type: 'ready' }

@@ -5,7 +5,7 @@ import {
   ReceiveMessageCommand,
   type SQSClient,
 } from '@aws-sdk/client-sqs';
-import type { InvokeFunction, SettledMessage } from '../types';
+import type { InvocationResult, InvokeFunction, SettledMessage } from '../types';
 import { buildSqsEvent, type QueueSource } from './buildSqsEvent';
 import { settleBatch } from './settleBatch';
 
@@ -38,6 +38,14 @@ export interface SqsEventSourcePollerOptions {
   /** The redrive policy's `maxReceiveCount`: a message failing that receive goes to the dead-letter queue next. */
   maxReceiveCount?: number;
   invoke: InvokeFunction;
+  /**
+   * For the failed messages of an interrupted invocation (timed out, crashed: it released nothing it held),
+   * how many seconds from now they must stay hidden at least, e.g. until the lease the dead invocation
+   * left on their keys expires. In AWS the visibility timeout, six times the function's timeout, outlasts
+   * such a lease; the scaled one here does not.
+   * @default none: the visibility timeout alone
+   */
+  holdAfterInterruption?: (messages: Message[]) => Promise<number>;
   /** Told the fate of every message after each invocation. */
   onSettled?: (messages: SettledMessage[]) => void;
   /** Told of a receive or delete that failed (the poller retries). */
@@ -148,19 +156,30 @@ export class SqsEventSourcePoller {
 
   async #invokeAndSettle(batch: Message[]): Promise<void> {
     const { invoke, reportBatchItemFailures, maxReceiveCount, source } = this.#options;
-    const result = await invoke(buildSqsEvent(batch, source)).catch((error: unknown) => ({
+    const result: InvocationResult = await invoke(buildSqsEvent(batch, source)).catch((error: unknown) => ({
       ok: false as const,
       error: String(error),
     }));
     const ids = batch.map((message) => message.MessageId ?? '');
     const settlement = settleBatch(ids, result, reportBatchItemFailures);
     const failed = new Set(settlement.failedIds);
+    const failedMessages = batch.filter((message) => failed.has(message.MessageId ?? ''));
+    let hold = this.#options.visibilityTimeoutSeconds;
+    if (
+      !result.ok &&
+      result.interrupted &&
+      failedMessages.length > 0 &&
+      this.#options.holdAfterInterruption
+    ) {
+      const atLeast = await this.#options.holdAfterInterruption(failedMessages).catch((error: unknown) => {
+        this.#options.onError?.(error);
+        return 0;
+      });
+      hold = Math.min(MAX_VISIBILITY_SECONDS, Math.max(hold, Math.ceil(atLeast)));
+    }
     await Promise.all([
       this.#delete(batch.filter((message) => !failed.has(message.MessageId ?? ''))),
-      this.#hideFor(
-        batch.filter((message) => failed.has(message.MessageId ?? '')),
-        this.#options.visibilityTimeoutSeconds,
-      ),
+      this.#hideFor(failedMessages, hold),
     ]);
     this.#options.onSettled?.(
       batch.map((message) => {

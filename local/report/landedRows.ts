@@ -5,7 +5,7 @@ import type { LandedRow } from './types';
 /**
  * Turns what became of each uploaded object into table rows: one per stored article (`key#n` for the n-th
  * document of a multi-document file), or one saying why the object has none (rejected, failed,
- * dead-lettered, skipped by the notification filter).
+ * dead-lettered, skipped by the notification filter, unfinished when the wait ran out).
  *
  * @example
  * landedRows([processed], [records]); // [{ key: 'a.txt', status: 'PARSED', publication: 'Albuquerque Journal', … }]
@@ -25,6 +25,7 @@ export function landedRows(objects: ProcessedObject[], records: (SourceRecords |
         return [row('SKIPPED', `(${object.reason ?? 'no notification matches'})`)];
       if (object.delivery === 'dead-lettered')
         return [row('DLQ', `(dead-lettered: ${firstLine(object.reason)})`)];
+      if (object.delivery === 'unfinished') return [row('UNFINISHED', '(not processed yet)')];
       return [row('NO RECORD', '(the function acknowledged the event without storing a record)')];
     }
     const { source, articles } = found;
@@ -39,7 +40,7 @@ export function landedRows(objects: ProcessedObject[], records: (SourceRecords |
         return [
           row(
             object.delivery === 'dead-lettered' ? 'DLQ' : 'PROCESSING',
-            `(${firstLine(object.reason) || 'a write is under way'})`,
+            `(${object.delivery === 'unfinished' ? 'a write is under way' : firstLine(object.reason) || 'a write is under way'})`,
           ),
         ];
       default: {

@@ -21,7 +21,11 @@ export function summarizeOutcomes(
       object.delivery === 'skipped'
         ? 'skipped'
         : (found?.source.status.toLowerCase() ??
-          (object.delivery === 'dead-lettered' ? 'dead-lettered' : 'without record'));
+          (object.delivery === 'dead-lettered'
+            ? 'dead-lettered'
+            : object.delivery === 'unfinished'
+              ? 'unfinished'
+              : 'without record'));
     counts.set(outcome, (counts.get(outcome) ?? 0) + 1);
     articles += found?.articles.filter((article) => article.status === 'PARSED').length ?? 0;
   });

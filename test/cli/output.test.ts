@@ -42,6 +42,23 @@ describe('formatCsv', () => {
   });
 });
 
+describe('formatCsv against formula injection', () => {
+  it.each([
+    ['=HYPERLINK("http://x.invalid","click")', `"'=HYPERLINK(""http://x.invalid"",""click"")"`],
+    ['+1+1', "'+1+1"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tcmd', "'\tcmd"],
+    ['\rcmd', `"'\rcmd"`],
+  ])('a text cell %j starts with a quote mark, so a spreadsheet shows it as text', (headline, cell) => {
+    expect(formatCsv([{ headline, words: 1 }], columns, false)).toBe(`${cell},1\r\n`);
+  });
+
+  it('leaves other text, and numbers (a negative one too), as they are', () => {
+    expect(formatCsv([{ headline: 'A = B', words: -4 }], columns, false)).toBe('A = B,-4\r\n');
+  });
+});
+
 describe('formatTable', () => {
   it('pads columns to the widest cell, cuts long cells with an ellipsis, folds line breaks', () => {
     const table = formatTable(

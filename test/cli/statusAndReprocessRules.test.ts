@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NO_RECORD_SEQUENCER, planReprocess } from '../../cli/reprocess/planReprocess';
 import { classifyKey } from '../../cli/status/classifyKey';
 import { summarizeStatuses } from '../../cli/status/summarizeStatuses';
-import type { StoredSource } from '../../lambda/store/types';
+import type { StoredProgress, StoredSource } from '../../lambda/store/types';
 
 function source(overrides: Partial<StoredSource> = {}): StoredSource {
   return {
@@ -25,11 +25,29 @@ function source(overrides: Partial<StoredSource> = {}): StoredSource {
     reason: null,
     error: null,
     expiresAt: null,
+    progress: null,
     ...overrides,
   };
 }
 
 const object = { size: 10, eTag: 'e1' };
+
+function progress(overrides: Partial<StoredProgress> = {}): StoredProgress {
+  return {
+    sequencer: '0062E99A88DC4074FF',
+    versionId: null,
+    eTag: 'e1',
+    parserVersion: '1.0.0',
+    startedAt: '2021-09-01T10:00:00.000Z',
+    updatedAt: '2021-09-01T10:01:00.000Z',
+    documentsStored: 3000,
+    indexRowsWritten: 9000,
+    totalDocuments: null,
+    slices: 2,
+    leaseExpiresAt: null,
+    ...overrides,
+  };
+}
 
 describe('classifyKey', () => {
   it('says never uploaded only when there is neither object nor record', () => {
@@ -87,6 +105,42 @@ describe('classifyKey', () => {
     });
   });
 
+  it('shows how far a write in slices has got, and how far a failed one got', () => {
+    const now = Date.parse('2026-01-01T00:00:00.000Z');
+    expect(
+      classifyKey('a.txt', object, source({ status: 'PROCESSING', progress: progress() }), now),
+    ).toMatchObject({
+      state: 'PROCESSING',
+      articleCount: 3000,
+      detail: '3,000 documents so far (slice 2)',
+    });
+    const known = progress({ totalDocuments: 5715, leaseExpiresAt: now - 1 });
+    expect(classifyKey('a.txt', object, source({ progress: known }), now)).toMatchObject({
+      state: 'PROCESSING',
+      detail: '3,000 of 5,715 documents (slice 2, its writer stopped: reprocess resumes it)',
+    });
+    // The bucket holds a newer upload than the one being written: pending, not that write's progress.
+    expect(
+      classifyKey(
+        'a.txt',
+        { size: 1, eTag: 'e2' },
+        source({ status: 'PROCESSING', progress: progress() }),
+        now,
+      ),
+    ).toMatchObject({ state: 'PENDING' });
+    const error = {
+      name: 'Error',
+      message: 'x',
+      at: '2021-09-01T10:00:00.000Z',
+      eventName: 'ObjectCreated:Put',
+      sequencer: '0062E99A88DC4074FF',
+      receiveCount: 5,
+    };
+    expect(
+      classifyKey('a.txt', object, source({ status: 'FAILED', error, progress: progress() }), now)?.detail,
+    ).toBe('Error: x (after 5 attempts); 3,000 documents so far (slice 2) stored');
+  });
+
   it('summarizes counts by state in one line', () => {
     const rows = [
       classifyKey('a', object, source({ articleCount: 2 })),
@@ -121,9 +175,28 @@ describe('planReprocess', () => {
     });
   });
 
-  it('skips keys whose own event is on its way', () => {
-    expect(planReprocess(source({ status: 'PROCESSING' }))).toEqual({ action: 'skip', reason: 'pending' });
+  it('skips keys whose own work is under way: a slice holding the key, a delete', () => {
+    const now = Date.parse('2026-01-01T00:00:00.000Z');
+    const held = source({ status: 'PROCESSING', progress: progress({ leaseExpiresAt: now + 1 }) });
+    expect(planReprocess(held, { now })).toEqual({ action: 'skip', reason: 'pending' });
     expect(planReprocess(source({ status: 'DELETED' }))).toEqual({ action: 'skip', reason: 'pending' });
+  });
+
+  it('recovers a source left PROCESSING past its lease, resuming its write from the checkpoint', () => {
+    const now = Date.parse('2026-01-01T00:00:00.000Z');
+    for (const leaseExpiresAt of [now - 1, null]) {
+      const stalled = source({
+        status: 'PROCESSING',
+        sequencer: null,
+        progress: progress({ leaseExpiresAt }),
+      });
+      expect(planReprocess(stalled, { now })).toEqual({ action: 'send', sequencer: '0062E99A88DC4074FF' });
+    }
+    // A first write that stopped before its first checkpoint: taken over once its lease has run out.
+    expect(planReprocess(source({ status: 'PROCESSING', sequencer: null }), { now })).toEqual({
+      action: 'send',
+      sequencer: NO_RECORD_SEQUENCER,
+    });
   });
 
   it('with --parser-older-than, sends only records of an older parser (semver order, not text order)', () => {

@@ -45,7 +45,7 @@ export function dynamoRequestIs(
         return (
           request.operation === 'UpdateItem' &&
           body.TableName === tableName &&
-          String(body.UpdateExpression).includes('ADD pendingDocumentCounts')
+          String(body.UpdateExpression).includes('leaseOwner = :owner')
         );
       case 'read':
         return request.operation === 'Query' && body.TableName === tableName;

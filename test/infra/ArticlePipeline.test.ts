@@ -275,6 +275,7 @@ describe('ingest function', () => {
       POWERTOOLS_METRICS_NAMESPACE: 'ArticlePipeline',
       POWERTOOLS_LOG_LEVEL: 'INFO',
       NODE_OPTIONS: '--enable-source-maps',
+      INGEST_QUEUE_URL: { Ref: queueId() },
     });
   });
 

@@ -32,7 +32,7 @@ describe('the ingest function role', () => {
     };
   });
 
-  it('holds exactly these statements: own logs, current objects, list, table items, queue, traces', () => {
+  it('holds exactly these statements: own logs, current objects, list, table items, queue, continuations, traces', () => {
     const arn = (id: string) => ({ 'Fn::GetAtt': [id, 'Arn'] });
     expect(statements).toEqual([
       {
@@ -60,6 +60,7 @@ describe('the ingest function role', () => {
         ],
         Resource: arn(ids.table),
       },
+      { Sid: 'SendContinuations', Effect: 'Allow', Action: 'sqs:SendMessage', Resource: arn(ids.queue) },
       {
         Effect: 'Allow',
         Action: [

@@ -17,6 +17,8 @@ describe('loadIngestConfig', () => {
       indexEntities: true,
       packArticleBodies: true,
       s3ForcePathStyle: false,
+      ingestQueueUrl: undefined,
+      writeBatchDocuments: 100,
     });
   });
 
@@ -39,14 +41,16 @@ describe('loadIngestConfig', () => {
   it("accepts the environment the synthesized stack gives the function, whose last receive is the queue's", async () => {
     const { definition } = await pipelineDefinition();
     const ingest = definition.functions.find((candidate) => candidate.environment.TABLE_NAME !== undefined);
-    const redrivePolicy = definition.queues.find((queue) => queue.attributes.RedrivePolicy)?.attributes
-      .RedrivePolicy;
+    const queue = definition.queues.find((candidate) => candidate.attributes.RedrivePolicy);
+    const redrivePolicy = queue?.attributes.RedrivePolicy;
     const { maxReceiveCount } = JSON.parse(redrivePolicy ?? '{}') as { maxReceiveCount?: number };
 
     const config = loadIngestConfig(ingest?.environment ?? {});
 
     expect(config.tableName).toBe(definition.tables[0]?.tableName);
     expect(config.maxReceiveCount).toBe(maxReceiveCount);
+    // Continuations go to the queue the function consumes.
+    expect(config.ingestQueueUrl?.endsWith(`/${queue?.queueName}`)).toBe(true);
   });
 });
 

@@ -59,7 +59,11 @@ const noOutcomes = (): OutcomeCounts => ({
   failed: 0,
   articles: 0,
   testEvents: 0,
+  handedOn: 0,
 });
+
+/** An invocation without a deadline (no Lambda context), as the whole-file tests run. */
+const noDeadline = { leaseMs: 60_000, remainingMs: () => undefined, budgetMs: undefined };
 
 const story = (index: number, author: string) => ({
   publication: 'The Test Gazette',
@@ -226,8 +230,9 @@ describe('the seed', () => {
         eventTime: null,
       },
       dependencies,
-      { leaseMs: 60_000 },
+      noDeadline,
       noOutcomes(),
+      { messageId: 'logged-debug' },
     );
 
     const lines = logs.lines.slice(before).map((line) => JSON.parse(line) as Record<string, unknown>);
@@ -265,8 +270,8 @@ describe('metrics', () => {
     });
 
     const counts = noOutcomes();
-    await ingestObject(event(parsedKey), dependencies, { leaseMs: 60_000 }, counts);
-    await ingestObject(event(rejectedKey), dependencies, { leaseMs: 60_000 }, counts);
+    await ingestObject(event(parsedKey), dependencies, noDeadline, counts, { messageId: 'counted' });
+    await ingestObject(event(rejectedKey), dependencies, noDeadline, counts, { messageId: 'counted-empty' });
 
     const named = (name: string) => added.filter(([metric]) => metric === name);
     expect(named('filesParsed')).toEqual([['filesParsed', 'Count', 1]]);

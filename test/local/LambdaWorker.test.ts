@@ -1,3 +1,4 @@
+import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import type { SQSEvent } from 'aws-lambda';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -56,13 +57,20 @@ describe('LambdaWorker', () => {
     expect(await worker.invoke(event())).toMatchObject({ ok: true, response: { invocations: 2 } });
   });
 
-  it('fails an invocation past the timeout and replaces the environment', async () => {
-    const worker = await start({ timeoutSeconds: 1 });
+  it('fails an invocation past the timeout, logs it as Lambda does, and replaces the environment', async () => {
+    let log = '';
+    const logSink = new PassThrough();
+    logSink.on('data', (chunk: Buffer) => {
+      log += chunk.toString('utf8');
+    });
+    const worker = await start({ timeoutSeconds: 1, logSink });
     await worker.invoke(event());
     expect(await worker.invoke(event('hang'))).toEqual({
       ok: false,
       error: 'Task timed out after 1.00 seconds',
+      interrupted: true,
     });
+    expect(log).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z [0-9a-f-]{36} Task timed out after 1\.00 seconds\n$/m);
     // A fresh environment: the module was loaded again, its count starts over.
     expect(await worker.invoke(event())).toMatchObject({ ok: true, response: { invocations: 1 } });
   });

@@ -27,6 +27,7 @@ const source = (overrides: Partial<StoredSource>): StoredSource => ({
   reason: null,
   error: null,
   expiresAt: null,
+  progress: null,
   ...overrides,
 });
 
@@ -259,5 +260,21 @@ describe('exitStatusOf and summarizeOutcomes', () => {
         1,
       ),
     ).toBe('2 object(s): 1 dead-lettered, 1 skipped; 0 article(s); 1 message(s) in the dead-letter queue');
+  });
+
+  it('is 1, and says so, when an object was still unfinished as the wait ran out', () => {
+    const processing = { source: source({ status: 'PROCESSING' }), articles: [] };
+    const objects = [object('a'), object('big.txt', 'unfinished'), object('lost.txt', 'unfinished')];
+    const records = [parsed, processing, undefined];
+    expect(exitStatusOf(objects, records)).toBe(1);
+    expect(summarizeOutcomes(objects, records, 0)).toBe(
+      '3 object(s): 1 parsed, 1 processing, 1 unfinished; 2 article(s); 0 message(s) in the dead-letter queue',
+    );
+    expect(
+      landedRows(objects.slice(1), records.slice(1)).map((row) => [row.key, row.status, row.headline]),
+    ).toEqual([
+      ['big.txt', 'PROCESSING', '(a write is under way)'],
+      ['lost.txt', 'UNFINISHED', '(not processed yet)'],
+    ]);
   });
 });

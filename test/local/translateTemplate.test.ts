@@ -244,6 +244,10 @@ describe('the app’s synthesized template', () => {
     expect(ingest?.constructPath).toMatch(/\/IngestFunction\/Resource$/);
     expect(ingest?.environment.TABLE_NAME).toBe(definition.tables[0]?.tableName);
     expect(ingest?.environment.MAX_RECEIVE_COUNT).toBe(String(queue?.redrive?.maxReceiveCount));
+    // Continuations go to the function's own queue, at the URL the local SQS server gives it.
+    expect(ingest?.environment.INGEST_QUEUE_URL).toBe(
+      `http://sqs.us-east-1.localhost:9324/000000000000/${queue?.queueName}`,
+    );
     expect(definition.eventSourceMappings[0]).toMatchObject({ reportBatchItemFailures: true, enabled: true });
   });
 

@@ -149,3 +149,100 @@ describe('provenance of PressReader pages and plain text', () => {
     ]);
   });
 });
+
+describe('provenance of the accuracy rules (kickers, headlines from the body, trailing furniture)', () => {
+  it('marks a plain-text kicker, deck and byline, and what was cut after the story', async () => {
+    const lines = [
+      'METRO',
+      '',
+      'Splash pad opens at Dunmore Park',
+      '',
+      'Crowds expected for the long weekend',
+      '',
+      'By Tove Arkwright',
+      '',
+      'The splash pad opened on Saturday.',
+      '',
+      'Children queued from nine.',
+      '',
+      '___',
+      '',
+      'Visitors, by hour',
+      '',
+      'Copyright 2024 Dunmore Courier',
+    ];
+    const [article] = await articlesOf(lines);
+    expect(article!.headline).toBe('Splash pad opens at Dunmore Park');
+    expect(article!.paragraphs).toEqual(['The splash pad opened on Saturday.', 'Children queued from nine.']);
+    const { fields, paragraphs } = article!.provenance!;
+    expect(textOf(lines, fields.headline)).toBe(article!.headline);
+    expect(textOf(lines, fields.subheadline)).toBe(article!.subheadline);
+    expect(textOf(lines, fields.byline)).toBe('By Tove Arkwright');
+    expect(paragraphs.map((ranges) => textOf(lines, ranges))).toEqual(article!.paragraphs);
+    const roles = rolesOf(article!);
+    expect(roles[0]).toBe('kicker');
+    expect([roles[12], roles[14], roles[16]]).toEqual(['separator', 'factbox', 'copyright']);
+  });
+
+  it('names a PressReader kicker apart from the headline', async () => {
+    const lines = [
+      'Harbor Ledger',
+      '',
+      'BUSINESS',
+      '',
+      'Cannery adds a night shift',
+      '',
+      '- BY ILSE MORROW',
+      '',
+      'KELP BAY — The cannery hires forty workers.',
+      '',
+      'Pay starts next month.',
+      '',
+      'Newspapers in English',
+      'Newspapers from Canada',
+    ];
+    const [article] = await articlesOf(lines);
+    expect(article!.headline).toBe('Cannery adds a night shift');
+    const { fields } = article!.provenance!;
+    expect(textOf(lines, fields.headline)).toBe('Cannery adds a night shift');
+    expect(textOf(lines, fields.byline)).toBe('- BY ILSE MORROW');
+    expect(rolesOf(article!)[2]).toBe('kicker');
+  });
+
+  it('names a Nexis headline read from the body after a kicker, and a copyright line cut from the end', async () => {
+    const lines = [
+      '                     1 of 1 DOCUMENT',
+      '',
+      '                       Riverbend Gazette',
+      '                   April 5, 2021 Monday',
+      '',
+      'SECTION: NEWS; Pg. A4',
+      '',
+      'BODY:',
+      '',
+      'BRIEFS',
+      '',
+      'Bridge lane closes for paint',
+      '',
+      'One lane of the Alder bridge closes on Tuesday.',
+      '',
+      'Painters expect to finish in a week.',
+      '',
+      'Copyright 2021 Riverbend Gazette',
+      '',
+      'LANGUAGE: ENGLISH',
+    ];
+    const [article] = await articlesOf(lines);
+    expect(article!.headline).toBe('Bridge lane closes for paint');
+    expect(article!.paragraphs).toEqual([
+      'One lane of the Alder bridge closes on Tuesday.',
+      'Painters expect to finish in a week.',
+    ]);
+    const { fields, paragraphs, span } = article!.provenance!;
+    expect(textOf(lines, fields.headline)).toBe('Bridge lane closes for paint');
+    expect(paragraphs.map((ranges) => textOf(lines, ranges))).toEqual(article!.paragraphs);
+    const roles = rolesOf(article!);
+    expect(roles[9 - span[0]]).toBe('kicker');
+    expect(roles[17 - span[0]]).toBe('copyright');
+  });
+});

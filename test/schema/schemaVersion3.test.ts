@@ -128,12 +128,14 @@ describe('the published JSON Schemas of version 3', () => {
       JSON.parse(await readFile(new URL(`../../schema/json/${name}.schema.json`, import.meta.url), 'utf8'));
     const article = await read('parsed-article');
     expect(article.properties.format.anyOf).toEqual([
-      { type: 'string', enum: ['pressreader', 'nexis', 'plain'] },
+      { type: 'string', enum: ['pressreader', 'nexis', 'nexis-uni', 'plain'] },
       { type: 'string' },
     ]);
     const source = await read('source-item');
     const code = source.properties.reason.properties.code;
     expect(code.anyOf[0].enum).toContain('NO_ARTICLE');
+    expect(code.anyOf[0].enum).toContain('UNRECOGNIZED_LAYOUT');
+    expect(article.properties.container.properties.kind.anyOf[0].enum).toEqual(['docx', 'zip']);
     expect(code.anyOf[1]).toEqual({ type: 'string' });
   });
 });

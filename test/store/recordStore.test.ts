@@ -685,7 +685,10 @@ describe('packed article bodies', () => {
     const article = makeArticle();
 
     await storeAt(T1).apply(event(packedKey, '01'), parsed([article]));
-    await storeWith(T1, { packArticleBodies: false }).apply(event(plainKey, '01'), parsed([article]));
+    await storeWith(T1, { packArticleBodies: false, parserVersion: '1.0.0' }).apply(
+      event(plainKey, '01'),
+      parsed([article]),
+    );
 
     const [packedItem] = (
       await readKeyItems(table.documentClient, table.tableName, BUCKET, packedKey, 1)

@@ -10,7 +10,12 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set(
   federation alliance coalition front movement brigade brigades command guard police hospital school church
   times post journal tribune herald gazette news press media airlines airways motors technologies systems
   labs laboratories partners holdings group llc ltd. plc gmbh parliament assembly congress senate cabinet
-  secretariat academy museum library club team capital ventures industries enterprises corps community exchange`.split(
-    /\s+/,
-  ),
+  secretariat academy museum library club team capital ventures industries enterprises corps community exchange
+  force ombudsman inspectorate commissioner regulator tribunal transit transport metro rail railway railways
+  electric electronics utilities utility clinic clinics diner restaurant cafe bakery hotel store stores
+  soccer football league conference fc motor chronicle observer guardian telegraph inquirer examiner courier
+  sentinel dispatch bulletin mirror advertiser enquirer statesman globe broadcasting television radio
+  studios pictures records seminary polytechnic mosque synagogue llp associates pharmaceuticals pharma
+  therapeutics biosciences semiconductor semiconductors software foods brewing brewery mining steelworkers
+  railroad cooperative diocese archdiocese healthcare schools regiment battalion united`.split(/\s+/),
 );

@@ -11,7 +11,10 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
   chairman chairwoman chair ceo cfo spokesman spokeswoman spokesperson judge justice attorney prosecutor
   dr. doctor mr. mrs. ms. miss mx. prof. professor rev. reverend rabbi imam sheikh pope king queen prince
   princess emperor sultan emir ayatollah cardinal bishop archbishop sheriff detective officer deputy
-  superintendent coach speaker leader chief executive`.split(/\s+/),
+  superintendent coach speaker leader chief executive mr mrs ms dr dame sir lord baroness baron manager
+  treasurer administrator inspector constable principal dean provost councillor councilman councilwoman
+  councilor alderman alderwoman trustee founder owner chef striker defender midfielder goalkeeper
+  quarterback pitcher planner`.split(/\s+/),
 );
 
 /** Words that may stand before a head word inside a title (`Army` in `Army Gen.`). */
@@ -20,7 +23,8 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(
   foreign interior finance health education energy labor commerce transportation agriculture justice
   deputy vice assistant acting former interim associate senior retired first lady under
   white house press senate majority minority district circuit federal supreme court police fire
-  executive general attorney lt. maj. brig. rear prime crown grand national`.split(/\s+/),
+  executive general attorney lt. maj. brig. rear prime crown grand national city county town borough
+  regional managing head team club board`.split(/\s+/),
 );
 
 /** Words after a head word that continue the title with `of` (`Secretary of State`, `Minister of Defense`). */

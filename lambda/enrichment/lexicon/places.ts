@@ -66,7 +66,7 @@ Finland
 France
 Gabon
 Gambia
-Georgia
+Georgia|Ga.
 Germany
 Ghana
 Greece
@@ -255,7 +255,7 @@ Wisconsin|Wis.
 Wyoming|Wyo.
 Washington|Washington, D.C.|D.C.
 New York City|NYC
-Los Angeles
+Los Angeles|L.A.
 Chicago
 Houston
 Phoenix
@@ -383,7 +383,7 @@ Delhi
 Mumbai|Bombay
 Kolkata|Calcutta
 Chennai
-Bangalore|Bengaluru
+Bengaluru|Bangalore
 Dhaka
 Kathmandu
 Colombo
@@ -437,4 +437,223 @@ Rio de Janeiro
 Brasilia|Brasília
 Panama City
 Guantanamo Bay|Guantanamo
+Midwest|Middle West
+Pacific Northwest
+Great Plains
+New England
+Deep South
+Sun Belt
+Rust Belt
+Appalachia
+Gulf Coast
+West Coast
+East Coast
+Upper Midwest
+Balkans
+Baltics
+Caucasus
+Scandinavia
+Siberia
+Sahel
+Horn of Africa
+Persian Gulf
+Patagonia
+Amazon basin
+Alberta
+British Columbia
+Manitoba
+New Brunswick
+Newfoundland and Labrador|Newfoundland
+Nova Scotia
+Ontario
+Prince Edward Island
+Quebec
+Saskatchewan
+Yukon
+Nunavut
+Northwest Territories
+New South Wales|NSW
+Queensland
+South Australia
+Tasmania
+Western Australia
+Northern Territory
+Australian Capital Territory
+Andhra Pradesh
+Arunachal Pradesh
+Assam
+Bihar
+Chhattisgarh
+Goa
+Gujarat
+Haryana
+Himachal Pradesh
+Jharkhand
+Karnataka
+Kerala
+Madhya Pradesh
+Maharashtra
+Manipur
+Meghalaya
+Mizoram
+Nagaland
+Odisha|Orissa
+Rajasthan
+Sikkim
+Tamil Nadu
+Telangana
+Tripura
+Uttar Pradesh
+Uttarakhand
+West Bengal
+Punjab
+Sindh
+Khyber Pakhtunkhwa
+Balochistan|Baluchistan
+Gilgit-Baltistan
+Azad Kashmir
+Abia
+Adamawa
+Akwa Ibom
+Anambra
+Bauchi
+Bayelsa
+Benue
+Borno
+Cross River State
+Delta State
+Ebonyi
+Edo State
+Ekiti
+Enugu
+Gombe
+Imo State
+Jigawa
+Kaduna
+Kano State
+Katsina
+Kebbi
+Kogi
+Kwara
+Lagos State
+Nasarawa
+Niger State
+Ogun
+Ondo
+Osun
+Oyo
+Plateau State
+Rivers State
+Sokoto
+Taraba
+Yobe
+Zamfara
+Baden-Württemberg|Baden-Wurttemberg
+Bavaria
+Brandenburg
+Hesse
+Lower Saxony
+Mecklenburg-Western Pomerania|Mecklenburg-Vorpommern
+North Rhine-Westphalia
+Rhineland-Palatinate
+Saarland
+Saxony
+Saxony-Anhalt
+Schleswig-Holstein
+Thuringia
+Acre
+Alagoas
+Amapá|Amapa
+Amazonas
+Bahia
+Ceará|Ceara
+Espírito Santo|Espirito Santo
+Goiás|Goias
+Maranhão|Maranhao
+Mato Grosso
+Mato Grosso do Sul
+Minas Gerais
+Pará
+Paraíba|Paraiba
+Paraná|Parana
+Pernambuco
+Piauí|Piaui
+Rio Grande do Norte
+Rio Grande do Sul
+Rondônia|Rondonia
+Roraima
+Santa Catarina
+Sergipe
+Tocantins
+West Midlands
+East Midlands
+East Anglia
+Yorkshire
+Lancashire
+Merseyside
+Greater Manchester
+Greater London
+Kent
+Essex
+Surrey
+Sussex
+Devon
+Cornwall
+Cumbria
+Northumberland
+Home Counties
+Catalonia
+Andalusia
+Basque Country
+Galicia
+Tuscany
+Lombardy
+Sicily
+Sardinia
+Provence
+Brittany
+Normandy
+Alsace
+Corsica
+Flanders
+Wallonia
+Chiapas
+Oaxaca
+Jalisco
+Sonora
+Chihuahua
+Sinaloa
+Tamaulipas
+Nuevo León|Nuevo Leon
+Baja California
+Guangdong
+Sichuan
+Xinjiang
+Tibet
+Hubei
+Yunnan
+Inner Mongolia
+Hokkaido
+Okinawa
+Mindanao
+Luzon
+Java
+Bali
+Sumatra
+Borneo
+Darfur
+Tigray
+Amhara
+Oromia
+Donbas|Donbass
+Donetsk
+Luhansk
+Zaporizhzhia
+Kherson
+Chechnya
+Kurdistan
+Anbar
+Idlib
+Helmand
+Khorasan
 `;

@@ -7,7 +7,11 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
   conceded remark remarked observe observed announce announced claim claims claimed stress stressed
   emphasize emphasized emphasise emphasised predict predicted complain complained vow vowed promise promised
   respond responded answer answered tweet tweeted posted testify testified shout shouted urge urged counter
-  countered quip quipped joke joked suggest suggests suggested`.split(/\s+/),
+  countered quip quipped joke joked suggest suggests suggested offer offers offered recount recounts
+  recounted reflect reflected muse mused sigh sighed laugh laughed boast boasted lament lamented grumble
+  grumbled scoff scoffed whisper whispered yell yelled plead pleaded assert asserted maintain maintained
+  contend contended contends wonder wondered marvel marveled marvelled concluded conclude texted emailed
+  messaged`.split(/\s+/),
 );
 
 /**
@@ -23,7 +27,9 @@ export const CHARACTERIZING_VERBS: ReadonlySet<string> = new Set(
  * others a name is who was spoken to (`told Milley`, `asked Austin`).
  */
 export const INVERTING_SPEECH_VERBS: ReadonlySet<string> = new Set(
-  'said says added adds wrote writes continued replied recalled explained noted'.split(' '),
+  'said says added adds wrote writes continued replied recalled explained noted offered recounted insisted'.split(
+    ' ',
+  ),
 );
 
 /** Words allowed between a speaker and a speech verb (`Milley later said`, `Milley has said`). */

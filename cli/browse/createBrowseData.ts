@@ -1,0 +1,297 @@
+import { GetObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
+import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
+import { RecordStore } from '../../lambda/store/RecordStore';
+import type { Page, StoredArticle, StoredSource } from '../../lambda/store/types';
+import { chooseListing } from '../commands/queryCommand';
+import { collectPage } from '../query/collectPage';
+import { redriveMessages } from '../redrive/redriveMessages';
+import { reprocessObjects } from '../reprocess/reprocessObjects';
+import { classifyKey } from '../status/classifyKey';
+import { readKeyStatuses } from '../status/readKeyStatuses';
+import { readSources } from '../store/readSources';
+import type { PipelineClients } from '../target/createPipelineClients';
+import type { TargetWith } from '../target/requireResources';
+import type { KeyStatus, PipelineTarget } from '../types';
+import { summarizeSample } from './summarizeSample';
+import type { AggregateReader, BrowseData, OverviewData, SourceText, StatusCounts } from './types';
+
+/** Bytes of a source file the article page shows beside the fields. */
+const SOURCE_TEXT_BYTES = 2 * 1024 * 1024;
+/** Parsed sources whose articles the overview's tops and chart are counted over, without aggregates. */
+const SAMPLE_SOURCES = 200;
+
+const NO_PROGRESS = { advance() {}, addToTotal() {}, stop() {} };
+
+/**
+ * The browser's reads and actions on one target, through the CLI's record store, `status`, `query`,
+ * `reprocess` and `redrive` code: the browser never writes the table itself.
+ *
+ * @example
+ * const data = createBrowseData(target, createPipelineClients(target.clients));
+ * (await data.overview()).counts.PARSED;
+ */
+export function createBrowseData(
+  target: TargetWith<'bucket' | 'table'> & PipelineTarget,
+  clients: PipelineClients,
+  options: { aggregates?: AggregateReader } = {},
+): BrowseData {
+  const store = new RecordStore({ client: clients.dynamo, tableName: target.table });
+  const statusSources = {
+    s3: clients.s3,
+    dynamo: clients.dynamo,
+    store,
+    bucket: target.bucket,
+    table: target.table,
+  };
+
+  const statusOfStored = (source: StoredSource): KeyStatus =>
+    classifyKey(
+      source.key,
+      source.status === 'DELETED' ? undefined : { size: source.size ?? 0, eTag: source.eTag ?? '' },
+      source,
+    ) as KeyStatus;
+
+  async function deadLetterDepth(): Promise<number | null> {
+    if (target.deadLetterQueueUrl === undefined) return null;
+    const { Attributes = {} } = await clients.sqs.send(
+      new GetQueueAttributesCommand({
+        QueueUrl: target.deadLetterQueueUrl,
+        AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'],
+      }),
+    );
+    return (
+      Number(Attributes.ApproximateNumberOfMessages ?? 0) +
+      Number(Attributes.ApproximateNumberOfMessagesNotVisible ?? 0)
+    );
+  }
+
+  async function recentProblems(): Promise<StoredSource[]> {
+    const [rejected, failed] = await Promise.all([
+      store.sourcesByStatus('REJECTED', { limit: 10 }),
+      store.sourcesByStatus('FAILED', { limit: 10 }),
+    ]);
+    return [...rejected.items, ...failed.items]
+      .filter((source) => source.bucket === target.bucket)
+      .sort((a, b) => ((a.processedAt ?? '') < (b.processedAt ?? '') ? 1 : -1))
+      .slice(0, 10);
+  }
+
+  async function sampleArticles(keys: string[]): Promise<StoredArticle[]> {
+    const sources = await readSources(
+      clients.dynamo,
+      target.table,
+      target.bucket,
+      keys.slice(0, SAMPLE_SOURCES),
+    );
+    const ids = [...sources.values()].flatMap((source) => source.articleIds);
+    return store.getArticles(ids.slice(0, 1_000));
+  }
+
+  async function listingPage(prefix: string, limit: number, cursor: string | null): Promise<Page<KeyStatus>> {
+    const listed = await clients.s3.send(
+      new ListObjectsV2Command({
+        Bucket: target.bucket,
+        Prefix: prefix,
+        MaxKeys: limit,
+        ...(cursor === null ? {} : { ContinuationToken: cursor }),
+      }),
+    );
+    const objects = (listed.Contents ?? []).filter((object) => object.Key !== undefined);
+    const keys = objects.map((object) => object.Key as string);
+    const records = await readSources(clients.dynamo, target.table, target.bucket, keys);
+    const items = objects.map(
+      (object) =>
+        classifyKey(
+          object.Key as string,
+          { size: object.Size ?? -1, eTag: (object.ETag ?? '').replaceAll('"', '') },
+          records.get(object.Key as string),
+        ) as KeyStatus,
+    );
+    return { items, cursor: listed.IsTruncated ? (listed.NextContinuationToken ?? null) : null };
+  }
+
+  async function readSourceText(article: StoredArticle): Promise<SourceText | null> {
+    try {
+      const answer = await clients.s3.send(
+        new GetObjectCommand({
+          Bucket: article.source.bucket,
+          Key: article.source.key,
+          Range: `bytes=0-${SOURCE_TEXT_BYTES - 1}`,
+          ...(article.source.versionId === null ? {} : { VersionId: article.source.versionId }),
+        }),
+      );
+      const bytes = (await answer.Body?.transformToByteArray()) ?? new Uint8Array();
+      if (bytes.includes(0) || (bytes[0] === 0x1f && bytes[1] === 0x8b)) {
+        return {
+          lines: [],
+          note: 'The source is not plain text (compressed or binary): download it to read it.',
+        };
+      }
+      const text = new TextDecoder('utf-8').decode(bytes);
+      const total = Number(answer.ContentRange?.split('/')[1] ?? bytes.length);
+      return {
+        lines: text.replace(/\r\n?/g, '\n').split('\n'),
+        note: total > bytes.length ? `Only the first ${bytes.length} of ${total} bytes are shown.` : null,
+      };
+    } catch (error) {
+      return { lines: [], note: `The source could not be read: ${(error as Error).message}` };
+    }
+  }
+
+  return {
+    description: target.description,
+    bucket: target.bucket,
+
+    async overview(): Promise<OverviewData> {
+      const aggregated = await options.aggregates?.read();
+      const [depth, problems] = await Promise.all([deadLetterDepth(), recentProblems()]);
+      let counts: StatusCounts;
+      let articleCount: number;
+      let parsedKeys: string[];
+      if (aggregated === undefined) {
+        const report = await readKeyStatuses(statusSources, { prefix: '' });
+        counts = { PARSED: 0, REJECTED: 0, FAILED: 0, DELETED: 0, PROCESSING: 0, PENDING: 0 };
+        articleCount = 0;
+        for (const status of report.statuses) {
+          counts[status.state]++;
+          if (status.state === 'PARSED') articleCount += status.articleCount ?? 0;
+        }
+        parsedKeys = report.statuses
+          .filter((status) => status.state === 'PARSED')
+          .map((status) => status.key);
+      } else {
+        counts = aggregated.counts;
+        articleCount = aggregated.articleCount;
+        parsedKeys = (await listingPage('', SAMPLE_SOURCES, null)).items
+          .filter((status) => status.state === 'PARSED')
+          .map((status) => status.key);
+      }
+      const sample = summarizeSample(await sampleArticles(parsedKeys));
+      return {
+        counts,
+        articleCount,
+        countsFrom: aggregated === undefined ? 'listing' : 'aggregates',
+        deadLetterDepth: depth,
+        recentProblems: problems,
+        perDay: aggregated?.perDay ?? sample.perDay,
+        topPublications: aggregated?.topPublications ?? sample.topPublications,
+        topAuthors: sample.topAuthors,
+        topEntities: sample.topEntities,
+        sampledArticles: sample.articles,
+      };
+    },
+
+    async sources(filter) {
+      const state = filter.state;
+      if (state === 'REJECTED' || state === 'FAILED' || state === 'DELETED') {
+        return collectPage({
+          limit: filter.limit,
+          cursor: filter.cursor,
+          fetch: async (limit, cursor) => {
+            const page = await store.sourcesByStatus(state, { limit, cursor });
+            return { items: page.items.map((source) => ({ source })), cursor: page.cursor };
+          },
+          accept: ({ source }) => source.bucket === target.bucket && source.key.startsWith(filter.prefix),
+        }).then((page) => ({
+          items: page.items.map(({ source }) => statusOfStored(source)),
+          cursor: page.cursor,
+        }));
+      }
+      return collectPage({
+        limit: filter.limit,
+        cursor: filter.cursor,
+        fetch: (limit, cursor) => listingPage(filter.prefix, limit, cursor),
+        accept: (status) => state === '' || status.state === state,
+      });
+    },
+
+    async article(id) {
+      const [article] = await store.getArticles([id]);
+      if (article === undefined) return undefined;
+      const [sources, sameContent, sourceText] = await Promise.all([
+        readSources(clients.dynamo, target.table, article.source.bucket, [article.source.key]),
+        article.status === 'PARSED'
+          ? store.articlesByContentHash(article.contentHash, { limit: 25 }).then((page) => page.items)
+          : Promise.resolve([]),
+        readSourceText(article),
+      ]);
+      return {
+        article,
+        source: sources.get(article.source.key),
+        sameContent: sameContent.filter((other) => other.id !== article.id),
+        sourceText,
+      };
+    },
+
+    async sourceRecords(key) {
+      const [report, records] = await Promise.all([
+        readKeyStatuses(statusSources, { keys: [key] }),
+        store.getSourceRecords(target.bucket, key),
+      ]);
+      return { status: report.statuses[0], articles: records?.articles ?? [] };
+    },
+
+    async search(criteria) {
+      const listing = await chooseListing(store, {
+        publication: criteria.publication,
+        author: criteria.author,
+        entity: criteria.entity,
+        status: criteria.status?.toLowerCase() as 'rejected' | 'failed' | 'deleted' | undefined,
+        since: criteria.since,
+        until: criteria.until,
+        limit: criteria.limit,
+      });
+      if (listing.records === 'articles') {
+        return { records: 'articles', page: await listing.fetch(criteria.limit, criteria.cursor) };
+      }
+      return { records: 'sources', page: await listing.fetch(criteria.limit, criteria.cursor) };
+    },
+
+    async planReprocess(prefix) {
+      const summary = await reprocessObjects(await reprocessOptions(prefix, true));
+      return {
+        message: `${summary.listed} object(s) under s3://${target.bucket}/${prefix}: ${summary.enqueued} would be sent through the ingest queue again, ${summary.skippedPending} skipped (pending).`,
+      };
+    },
+
+    async reprocess(prefix) {
+      const summary = await reprocessObjects(await reprocessOptions(prefix, false));
+      return {
+        message: `${summary.listed} object(s) under s3://${target.bucket}/${prefix}: ${summary.enqueued} enqueued, ${summary.skippedPending} skipped (pending)${summary.notSent > 0 ? `, ${summary.notSent} not sent` : ''}.`,
+      };
+    },
+
+    async redrive() {
+      if (target.queueUrl === undefined || target.deadLetterQueueUrl === undefined) {
+        return { message: 'This target names no queue and dead-letter queue: nothing to redrive.' };
+      }
+      const result = await redriveMessages({
+        sqs: clients.sqs,
+        queueUrl: target.queueUrl,
+        deadLetterQueueUrl: target.deadLetterQueueUrl,
+      });
+      return {
+        message: `${result.moved} message(s) moved from the dead-letter queue to the queue${result.failed > 0 ? `, ${result.failed} refused (still in the dead-letter queue)` : ''}.`,
+      };
+    },
+
+    close() {
+      clients.destroy();
+    },
+  };
+
+  async function reprocessOptions(prefix: string, dryRun: boolean) {
+    return {
+      s3: clients.s3,
+      dynamo: clients.dynamo,
+      sqs: clients.sqs,
+      bucket: target.bucket,
+      table: target.table,
+      queueUrl: target.queueUrl ?? '',
+      region: target.clients.region ?? (await clients.sqs.config.region()),
+      prefix,
+      dryRun,
+      progress: NO_PROGRESS,
+    };
+  }
+}

@@ -1,0 +1,203 @@
+import { contentHash } from '../contentHash';
+import { ParseRejectionError } from '../errors';
+import { finishArticle } from '../finishArticle';
+import { DEFAULT_MAX_BYTES } from '../limits';
+import { isNexisUniLayout } from '../nexisUni/isNexisUniLayout';
+import { parseNexisUniLines } from '../nexisUni/parseNexisUniLines';
+import type {
+  ArticleContainer,
+  KnownSourceFormat,
+  ParseDocumentsOptions,
+  ParsedArticle,
+  ParsedFileInfo,
+  ParseEvent,
+  Rejection,
+} from '../types';
+import { containerLimitsOf } from './containerLimitsOf';
+import { readContainer } from './readContainer';
+import type { ContainerLines } from './types';
+
+/** How a text member (a classic TXT export in a ZIP) is parsed: the text parser (`parseEvents`), passed in. */
+export type ParseText = (
+  bytes: Uint8Array,
+  options: ParseDocumentsOptions,
+) => Iterable<ParseEvent> | AsyncIterable<ParseEvent>;
+
+/** Member failures named in the message of a ZIP that gave no article at all. */
+const MAX_NAMED_FAILURES = 5;
+
+function toRejection(error: unknown): Rejection {
+  if (error instanceof ParseRejectionError) return error.toRejection();
+  const reason = error instanceof Error ? error.message : String(error);
+  return { code: 'PARSER_ERROR', message: `The parser failed on this file: ${reason}.` };
+}
+
+function withContainer(
+  article: ParsedArticle,
+  container: ArticleContainer,
+  documentIndex: number,
+): ParsedArticle {
+  return { ...article, documentIndex, container };
+}
+
+/** The drafts of one DOCX's lines as articles, numbered from `before`; a DOCX that is no export is rejected. */
+function* articlesOfLines(part: ContainerLines, before: number, enrich: boolean, skipThrough: number) {
+  if (!isNexisUniLayout(part.lines)) {
+    const what = part.container.member === undefined ? 'The DOCX' : `The member ${part.container.member}`;
+    throw new ParseRejectionError(
+      'UNRECOGNIZED_LAYOUT',
+      `${what} is a Word document but not a news export the parser knows (Nexis Uni).`,
+    );
+  }
+  const { drafts } = parseNexisUniLines(part.lines, before);
+  if (drafts.length === 0) {
+    throw new ParseRejectionError('NO_ARTICLE', 'The Nexis Uni export holds no document with any text.');
+  }
+  for (const draft of drafts) {
+    if (draft.documentIndex <= skipThrough) {
+      yield { documentIndex: draft.documentIndex, article: null };
+      continue;
+    }
+    const hash = contentHash(part.lines, draft.lineSpan.start, draft.lineSpan.end);
+    const article = finishArticle(draft, hash, enrich);
+    yield {
+      documentIndex: draft.documentIndex,
+      article: withContainer(article, part.container, draft.documentIndex),
+    };
+  }
+}
+
+/**
+ * Parses a DOCX or ZIP upload into the events of `parseDocuments`: a Nexis Uni DOCX into its documents,
+ * a ZIP member by member in name order (DOCX members here, text members through `parseText`), with
+ * `documentIndex` counted across the whole upload and each article's `container` set. A member that
+ * cannot be read gives a `member-rejected` event and the others are still read; an upload with no
+ * article at all is rejected, naming its members' reasons. Loaded on demand, so text uploads never load it.
+ *
+ * @example
+ * ```ts
+ * for await (const step of parseContainerDocuments(zipBytes, {}, parseEvents)) {
+ *   if (step.kind === 'article') console.log(step.article.container?.member, step.position.documentIndex);
+ * }
+ * ```
+ */
+export async function* parseContainerDocuments(
+  bytes: Uint8Array,
+  options: ParseDocumentsOptions,
+  parseText: ParseText,
+): AsyncGenerator<ParseEvent, void, undefined> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (bytes.length > maxBytes) {
+    yield {
+      kind: 'rejected',
+      rejection: {
+        code: 'TOO_LARGE',
+        message: `The file is ${bytes.length} bytes, over the ${maxBytes}-byte limit.`,
+      },
+    };
+    return;
+  }
+  const skipThrough = options.resumeAfter?.documentIndex ?? 0;
+  const enrich = options.enrich !== false;
+  const failures: { member: string; rejection: Rejection }[] = [];
+  let documents = 0;
+  let info: ParsedFileInfo | null = null;
+  let held: ParseEvent[] = [];
+  // `file` comes first: member failures seen before it wait for it.
+  const announce = function* (next: ParsedFileInfo): Generator<ParseEvent> {
+    if (info !== null) return;
+    info = next;
+    yield { kind: 'file', ...next };
+    yield* held;
+    held = [];
+  };
+  const memberFailed = function* (member: string, rejection: Rejection): Generator<ParseEvent> {
+    failures.push({ member, rejection });
+    const event: ParseEvent = { kind: 'member-rejected', member, rejection };
+    if (info === null) held.push(event);
+    else yield event;
+  };
+  let uploadKind: ArticleContainer['kind'] = 'zip';
+  try {
+    for (const part of readContainer(bytes, containerLimitsOf(options))) {
+      if (part.kind === 'rejected') {
+        yield* memberFailed(part.member ?? '', part.rejection);
+        continue;
+      }
+      uploadKind = part.container.member === undefined ? part.container.kind : 'zip';
+      const fileInfo = (
+        format: ParsedFileInfo['format'],
+        encoding: ParsedFileInfo['encoding'],
+      ): ParsedFileInfo => ({
+        format,
+        encoding,
+        compressed: false,
+        container: { kind: uploadKind },
+      });
+      if (part.kind === 'lines') {
+        try {
+          for (const { documentIndex, article } of articlesOfLines(part, documents, enrich, skipThrough)) {
+            documents = documentIndex;
+            if (article === null) continue;
+            yield* announce(fileInfo('nexis-uni', 'utf-8'));
+            yield { kind: 'article', article, position: { documentIndex } };
+          }
+        } catch (error) {
+          if (part.container.member === undefined) throw error;
+          yield* memberFailed(part.container.member, toRejection(error));
+        }
+        continue;
+      }
+      const member = part.container.member ?? '';
+      const before = documents;
+      for await (const event of parseText(part.bytes, { ...options, resumeAfter: undefined })) {
+        if (event.kind === 'rejected') yield* memberFailed(member, event.rejection);
+        if (event.kind !== 'article') continue;
+        const documentIndex = before + event.article.documentIndex;
+        documents = Math.max(documents, documentIndex);
+        if (documentIndex <= skipThrough) continue;
+        // The parser's own articles carry a format it knows; `format` is open only for readers of records.
+        yield* announce(fileInfo(event.article.format as KnownSourceFormat, 'utf-8'));
+        yield {
+          kind: 'article',
+          article: withContainer(event.article, part.container, documentIndex),
+          position: { documentIndex },
+        };
+      }
+    }
+  } catch (error) {
+    yield { kind: 'rejected', rejection: toRejection(error) };
+    return;
+  }
+  if (info !== null) return;
+  if (skipThrough > 0 && documents > 0) {
+    yield* announce({
+      format: 'nexis-uni',
+      encoding: 'utf-8',
+      compressed: false,
+      container: { kind: uploadKind },
+    });
+    return;
+  }
+  const first = failures[0];
+  if (first === undefined) {
+    yield {
+      kind: 'rejected',
+      rejection: { code: 'NO_ARTICLE', message: 'The ZIP archive holds no export file.' },
+    };
+    return;
+  }
+  const named = failures
+    .slice(0, MAX_NAMED_FAILURES)
+    .map((failure) => `${failure.member}: ${failure.rejection.message}`)
+    .join(' ');
+  const more =
+    failures.length > MAX_NAMED_FAILURES ? ` (and ${failures.length - MAX_NAMED_FAILURES} more)` : '';
+  yield {
+    kind: 'rejected',
+    rejection: {
+      code: first.rejection.code,
+      message: `No member of the ZIP archive could be read. ${named}${more}`,
+    },
+  };
+}

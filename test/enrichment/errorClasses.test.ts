@@ -1,0 +1,232 @@
+/**
+ * Issue 20's error classes, each with several invented variants: what enrichment must not take for a name,
+ * and what it must find. Names are invented; public places and bodies are named as news names them.
+ */
+import { describe, expect, it } from 'vitest';
+import { enrichArticle } from '../../lambda/enrichment/enrichArticle';
+import type { EnrichmentInput } from '../../lambda/enrichment/types';
+
+const NO_INDEX_TERMS = { subject: [], organization: [], person: [], geographic: [] };
+
+function entitiesOf(paragraphs: string[], fields: Partial<EnrichmentInput> = {}) {
+  return enrichArticle({
+    headline: null,
+    byline: null,
+    authors: [],
+    dateline: null,
+    paragraphs,
+    indexTerms: NO_INDEX_TERMS,
+    ...fields,
+  }).entities;
+}
+
+const names = (list: { name: string }[]) => list.map((entity) => entity.name).sort();
+
+describe('things taken for people', () => {
+  it.each([
+    ['a car model', 'Maria Raman drove a Ford Focus to the depot on Monday.'],
+    ['a model with a number', 'Maria Raman said the Boeing 737 Max had been grounded.'],
+    ['a model after a maker', 'Maria Raman traded her Tesla Model 3 for a Toyota Corolla.'],
+    ['a demonym pair', 'Maria Raman said African American voters turned out early.'],
+    ['a people', 'Maria Raman met Pashtun elders on Tuesday.'],
+    ['a group word', 'Maria Raman courted Black voters and Latino families.'],
+    ['a holiday', 'Maria Raman marched on Cinco de Mayo.'],
+    ['a war', 'Maria Raman’s father served in World War II.'],
+    ['a day', 'Maria Raman spoke at a Memorial Day service.'],
+    ['an event', 'Maria Raman watched the World Series at home.'],
+    ['a law', 'Maria Raman sued under the False Claims Act.'],
+    ['a contraction', 'We’re not leaving, Maria Raman said.'],
+    ['a contraction with will', 'They’ll be back, Maria Raman said.'],
+  ])('does not take %s for a person', (_class, paragraph) => {
+    const entities = entitiesOf([paragraph]);
+    expect(names(entities.people)).toEqual(['Maria Raman']);
+    expect(entities.places.filter((place) => place.name !== 'Corolla')).toEqual([]);
+  });
+
+  it.each([
+    ['the Tribune', 'The Tribune reported on Monday that the pool would close.'],
+    ['the Chronicle', 'Repairs will take until 2030, the Chronicle reported.'],
+    ['a named paper', 'The Houston Chronicle reported that the pool would close.'],
+  ])('reads the newspaper (%s) as an organization', (_form, paragraph) => {
+    const entities = entitiesOf([paragraph]);
+    expect(entities.people).toEqual([]);
+    expect(entities.organizations).toHaveLength(1);
+  });
+
+  it.each([
+    ['Lumen Field', 'The Sounders won at Lumen Field on Saturday.'],
+    ['Melbourne Cricket Ground', 'A crowd filled the Melbourne Cricket Ground on Saturday.'],
+    ['Harbor Arena', 'Maria Raman sang at the Harbor Arena last week.'],
+  ])('reads a venue (%s) as a place', (venue, paragraph) => {
+    const entities = entitiesOf([paragraph]);
+    expect(names(entities.places)).toContain(venue);
+    expect(names(entities.people)).not.toContain(venue);
+  });
+
+  it.each([
+    ['Queensland', 'Floods cut roads across Queensland on Monday.'],
+    ['Lower Saxony', 'Lower Saxony owns a fifth of the shares.'],
+    ['Midwest', 'Smoke blanketed the Midwest on Monday.'],
+    ['Sindh', 'Sindh’s energy minister spoke on Monday.'],
+  ])('reads a state or region (%s) as a place', (region, paragraph) => {
+    const entities = entitiesOf([paragraph]);
+    expect(names(entities.places)).toEqual([region]);
+    expect(entities.people).toEqual([]);
+  });
+});
+
+describe('organizations missed', () => {
+  it.each([
+    ['Border Force', 'Officers from Border Force searched the lorry.'],
+    ['Transport for London', 'Transport for London said the line would reopen.'],
+    ['Parliamentary Ombudsman', 'The Parliamentary Ombudsman upheld the complaint.'],
+    ['HM Inspectorate of Prisons', 'A report by HM Inspectorate of Prisons found overcrowding.'],
+    ['Information Commissioner', 'The Information Commissioner opened an inquiry.'],
+    ['Valley Metro', 'The site is near a Valley Metro station.'],
+    ['Volkswagen', 'Volkswagen said on Friday it would cut jobs.'],
+    ['IG Metall', 'The deal was struck with the union IG Metall on Friday.'],
+    ['JetBlue', 'Rival JetBlue said it was reviewing the rules.'],
+  ])('finds %s', (organization, paragraph) => {
+    const entities = entitiesOf([paragraph]);
+    expect(names(entities.organizations)).toEqual([organization]);
+    expect(entities.people).toEqual([]);
+  });
+
+  it.each([
+    ['Transport for London', 'TfL', 'Transport for London (TfL) raised fares. TfL said the rise was needed.'],
+    [
+      'Nigeria Labour Congress',
+      'NLC',
+      'The Nigeria Labour Congress (NLC) called a strike. The NLC’s leaders met.',
+    ],
+    [
+      'National Electric Power Regulatory Authority',
+      'NEPRA',
+      'The National Electric Power Regulatory Authority (NEPRA) will investigate, NEPRA said.',
+    ],
+    ['Bay Area Rapid Transit', 'BART', 'Bay Area Rapid Transit runs late. BART’s own figures show it.'],
+  ])('links the acronym of %s to its name', (organization, _acronym, paragraph) => {
+    const entities = entitiesOf([paragraph]);
+    expect(entities.organizations).toEqual([{ name: organization, mentions: expect.any(Number) }]);
+    expect(entities.organizations[0]!.mentions).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each([
+    [
+      'a regional branch of a militant group',
+      'Islamic State West Africa Province claimed the attack; the Islamic State group praised it.',
+      ['Islamic State West Africa Province', 'Islamic State group'],
+    ],
+    [
+      'a branch named by its region',
+      'Al-Qaida in the Arabian Peninsula claimed the attack, which al-Qaida’s leaders praised.',
+      ['Al-Qaida in the Arabian Peninsula', 'al-Qaida'],
+    ],
+  ])('keeps %s apart from its parent', (_form, paragraph, organizations) => {
+    expect(names(entitiesOf([paragraph]).organizations)).toEqual([...organizations].sort());
+  });
+
+  it.each([
+    [
+      'a possessive inside',
+      'The Lucas County Prosecutor’s Office said the money was recovered.',
+      'Lucas County Prosecutor’s Office',
+    ],
+    [
+      'a plural possessive inside',
+      'The European Automobile Manufacturers’ Association said sales fell.',
+      'European Automobile Manufacturers’ Association',
+    ],
+    ['a title word inside', 'Major League Soccer said a crowd of 37,000 attended.', 'Major League Soccer'],
+  ])('does not cut a name at %s', (_form, paragraph, organization) => {
+    const entities = entitiesOf([paragraph]);
+    expect(names(entities.organizations)).toEqual([organization]);
+    expect(entities.people).toEqual([]);
+  });
+});
+
+describe('a surname and a one-word name next to a speech verb', () => {
+  it('keeps a surname after the verb a person and one word before it an organization', () => {
+    const entities = entitiesOf(['“We will rebuild,” said Okonjo.', '“We will not,” Volkswagen said.']);
+    expect(entities.people).toEqual([{ name: 'Okonjo', mentions: 1 }]);
+    expect(entities.organizations).toEqual([{ name: 'Volkswagen', mentions: 1 }]);
+  });
+});
+
+describe('places outside the US and below country level', () => {
+  it.each([
+    ['a foreign city', 'Researchers in Townsville found bleaching.', 'Townsville'],
+    ['a city with no preposition', 'Queues formed as Kano ran short of fuel.', 'Kano'],
+    ['a neighbourhood after a preposition', 'Homes in Koramangala got water on Friday.', 'Koramangala'],
+    ['a town after an age', 'Denise Fairweather, 52, of Maumee, was found guilty.', 'Maumee'],
+    ['a multiword town', 'In Sutton Coldfield, residents reported rats.', 'Sutton Coldfield'],
+  ])('finds %s', (_form, paragraph, place) => {
+    expect(names(entitiesOf([paragraph]).places)).toContain(place);
+  });
+
+  it.each([
+    ['Oklahoma City', 'The Thunder beat Denver in Oklahoma City on Friday.'],
+    ['Kansas City', 'Air quality in Kansas City was unhealthy.'],
+    ['Salt Lake City', 'Delegates met in Salt Lake City on Monday.'],
+  ])('finds the multiword city %s, never its state alone', (city, paragraph) => {
+    const places = names(entitiesOf([paragraph]).places);
+    expect(places).toContain(city);
+    expect(places).not.toContain(city.replace(' City', ''));
+  });
+
+  it.each([
+    ['Lebanon, Pa.', 'LEBANON, Pa.', ['Lebanon', 'Pennsylvania']],
+    ['Paris, Texas', 'PARIS, Texas', ['Paris', 'Texas']],
+    ['Athens, Ga.', 'ATHENS, Ga.', ['Athens', 'Georgia']],
+  ])('names the town and the state of a dateline %s', (_form, dateline, places) => {
+    expect(names(entitiesOf(['The mill reopened on Monday.'], { dateline }).places)).toEqual(
+      [...places].sort(),
+    );
+  });
+});
+
+describe('duplicates and titles', () => {
+  it.each([
+    [
+      'Justice Department',
+      'The Justice Department sued. The U.S. Department of Justice said the case was strong.',
+    ],
+    [
+      'Department of Transportation',
+      'The Department of Transportation fined it. The Transportation Department said so.',
+    ],
+    ['Sounders', 'The Seattle Sounders won. The Sounders are top of the table, the Seattle Sounders said.'],
+  ])('folds one organization under two names (%s)', (_form, paragraph) => {
+    expect(entitiesOf([paragraph]).organizations).toHaveLength(1);
+  });
+
+  it.each([
+    ['City Manager', 'City Manager Dana Ortiz said the budget was tight.'],
+    ['Dame', 'Dame Dana Ortiz opened the hospital.'],
+    ['Mr without a period', 'Mr Dana Ortiz declined to comment.'],
+    ['a post-nominal', 'The appeal was argued by Dana Ortiz KC on Monday.'],
+    ['a lower-case role', 'Board chair Dana Ortiz called the vote.'],
+  ])('strips the title %s and lists the person once', (_form, paragraph) => {
+    expect(entitiesOf([paragraph, 'Ortiz later left.']).people).toEqual([
+      { name: 'Dana Ortiz', mentions: 2 },
+    ]);
+  });
+});
+
+describe('entities with no mention', () => {
+  it('keeps names only the index terms give out of the entities', () => {
+    const entities = entitiesOf(['The mill reopened in Toledo on Monday.'], {
+      indexTerms: {
+        subject: [],
+        person: [{ term: 'DANA ORTIZ', score: 90 }],
+        organization: [{ term: 'UNITED STEELWORKERS', score: 70 }],
+        geographic: [{ term: 'TOLEDO, OHIO, USA', score: 88 }],
+      },
+    });
+    expect(entities).toEqual({
+      people: [],
+      organizations: [],
+      places: [{ name: 'Toledo', mentions: 1, score: 88 }],
+    });
+  });
+});
