@@ -29,7 +29,13 @@ export async function runParseCommand(
       exitCode = 1;
       continue;
     }
-    if (options.explain) {
+    const container = result.articles[0]?.container;
+    if (options.explain && container !== undefined) {
+      // A container's line numbers are of the text its reader produced, which the CLI does not rebuild yet.
+      io.stderr.write(
+        `${file}: --explain shows text files only; this ${container.kind} upload prints its records, provenance included\n`,
+      );
+    } else if (options.explain) {
       // The lines exactly as the parser split them: its line numbers are these.
       const lines = [...prepareText(bytes, {}).batches()].flat();
       io.stdout.write(explainArticles(file, lines, result.articles));
