@@ -45,10 +45,10 @@ async function fastest(runs: number, work: () => Promise<unknown>): Promise<RunT
 }
 
 /** Parses every file and checks the article counts, so the figures never time a wrong parse. */
-async function parseAll(files: readonly CorpusFile[], enrich: boolean): Promise<number> {
+async function parseAll(files: readonly CorpusFile[], enrich: boolean, provenance = true): Promise<number> {
   let articles = 0;
   for (const file of files) {
-    const result = await parseFile(file.bytes, { enrich });
+    const result = await parseFile(file.bytes, { enrich, provenance });
     if (!result.ok || result.articles.length !== file.articleCount) {
       throw new Error(
         `${file.name}: expected ${file.articleCount} articles, got ${JSON.stringify(result).slice(0, 200)}`,
@@ -138,6 +138,16 @@ const parserBench: BenchSuite = {
     const articles = await parseAll(files, false); // warm-up, and the correctness check
     const { parser, baseline: floor } = await parserAndBaseline(files);
     const enriched = await fastest(3, () => parseAll(files, true));
+    // Provenance on and off, alternated run by run so that load on a shared machine hits both alike.
+    let withProvenance = Number.POSITIVE_INFINITY;
+    let withoutProvenance = Number.POSITIVE_INFINITY;
+    for (let run = 0; run < RUNS; run++) {
+      withoutProvenance = Math.min(
+        withoutProvenance,
+        (await fastest(1, () => parseAll(files, false, false))).cpuMs,
+      );
+      withProvenance = Math.min(withProvenance, (await fastest(1, () => parseAll(files, false))).cpuMs);
+    }
 
     const byFormat: Partial<Record<CorpusFormat, number>> = {};
     for (const format of ['nexis', 'pressreader', 'plain'] as const) {
@@ -167,6 +177,11 @@ const parserBench: BenchSuite = {
       articlesPerSecond: Math.round(articles / (parser.cpuMs / 1000)),
       baselineRatio: round(parser.cpuMs / floor.cpuMs),
       mbPerSecondWithEnrichment: mbPerSecond(totalBytes, enriched.cpuMs),
+      provenanceCost: {
+        mbPerSecondWith: mbPerSecond(totalBytes, withProvenance),
+        mbPerSecondWithout: mbPerSecond(totalBytes, withoutProvenance),
+        percent: round(((withProvenance - withoutProvenance) / withoutProvenance) * 100, 1),
+      },
       baselineMbPerSecond: mbPerSecond(totalBytes, floor.cpuMs),
       mbPerSecondByFormat: { ...byFormat, ...containers.mbPerSecondByFormat },
       baselineRatioByFormat: containers.baselineRatioByFormat,
@@ -200,6 +215,11 @@ const parserBench: BenchSuite = {
       },
       { metric: 'baselineMbPerSecond', value: String(figures.baselineMbPerSecond) },
       { metric: 'mbPerSecondWithEnrichment', value: String(figures.mbPerSecondWithEnrichment) },
+      {
+        metric: 'provenanceCost',
+        value: `${figures.provenanceCost.percent} %`,
+        note: `${figures.provenanceCost.mbPerSecondWithout} MB/s without provenance, ${figures.provenanceCost.mbPerSecondWith} with (alternated runs)`,
+      },
       ...Object.entries(byFormat).map(([format, value]) => ({
         metric: `mbPerSecond ${format}`,
         value: String(value),

@@ -8,9 +8,15 @@
  * import { articleItemSchema, toStoredArticle, type StoredArticle } from 'article-pipeline/schema';
  */
 export type {
+  ArticleContainer,
+  ClassificationCode,
+  LineRange,
+  LineRole,
   ParsedArticle,
+  Provenance,
   Rejection,
   RejectionCode,
+  SourceDocumentId,
   SourceFormat,
   TextEncoding,
 } from '../lambda/parser/types';

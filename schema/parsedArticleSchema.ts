@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { openEnum } from './openEnum';
+import { provenanceSchema } from './provenanceSchema';
+import { SOURCE_FORMATS } from './sourceFormats';
 
 const nullableText = (description: string) => z.string().nullable().describe(description);
 
@@ -32,11 +35,9 @@ const entityMentionSchema = z.object({
  */
 export const parsedArticleSchema = z.object({
   documentIndex: z.number().int().min(1).describe('1-based position of the document in its file.'),
-  format: z
-    .enum(['pressreader', 'nexis', 'nexis-uni', 'plain'])
-    .describe(
-      'The layout, detected from the content itself (`nexis-uni`: a Nexis Uni / Lexis Advance export).',
-    ),
+  format: openEnum(SOURCE_FORMATS).describe(
+    'The layout, detected from the bytes and the text (`nexis-uni`: a Nexis Uni / Lexis Advance export): an open enumeration (schema version 3), the known values listed.',
+  ),
   publication: nullableText('The publication, e.g. "Albuquerque Journal".'),
   headline: nullableText('The headline.'),
   subheadline: nullableText('The subheadline (deck).'),
@@ -65,7 +66,22 @@ export const parsedArticleSchema = z.object({
       organization: z.array(indexTermSchema),
       person: z.array(indexTermSchema),
       geographic: z.array(indexTermSchema),
-      industry: z.array(indexTermSchema).optional().describe('Industries (Nexis Uni `Industry:`).'),
+      industry: z
+        .array(indexTermSchema)
+        .optional()
+        .describe('Industry terms (Nexis `INDUSTRY:`, Nexis Uni `Industry:`; schema version 3).'),
+      codes: z
+        .array(
+          z.object({
+            scheme: z.string().describe('The code list as the vendor names it (`NS`, `RE`, `IN`, `CO`).'),
+            code: z.string(),
+            label: z.string().nullable().describe("The code's label where the source prints one."),
+          }),
+        )
+        .optional()
+        .describe(
+          'Vendor classification codes apart from descriptors, never read as entities (schema version 3).',
+        ),
     })
     .describe('Index fields of the source with scores; each list empty where the source has none.'),
   wordCount: z.number().int().describe('Whitespace-separated words in `paragraphs`.'),
@@ -77,18 +93,26 @@ export const parsedArticleSchema = z.object({
   warnings: z.array(z.string()).describe('What looked odd but did not stop parsing.'),
   container: z
     .object({
-      kind: z.enum(['docx', 'zip']),
+      kind: openEnum(['docx', 'zip']).describe(
+        'The wrapping: `docx`, `zip` today, an open enumeration (schema version 3).',
+      ),
       member: z
         .string()
         .optional()
         .describe("The ZIP member's path, decoded; `outer.zip/inner.docx` when nested."),
     })
     .optional()
-    .describe('The wrapping the document came in; absent for a bare text file.'),
+    .describe(
+      'Where the article came from inside its upload (DOCX, ZIP member); absent for a bare text file (schema version 3).',
+    ),
   sourceDocumentId: z
-    .object({ vendor: z.string(), id: z.string() })
+    .object({
+      vendor: z.string().describe('`factiva`, `proquest`, `nexis`, `europresse` (open).'),
+      id: z.string().describe("The vendor's document id as printed (Factiva AN, ProQuest document ID, …)."),
+    })
     .optional()
-    .describe("The vendor's own document id, where the export gives one."),
+    .describe("The vendor's own document id, where the export gives one (schema version 3)."),
+  provenance: provenanceSchema.optional(),
   quotes: z
     .array(
       z.object({

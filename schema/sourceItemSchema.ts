@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { itemKeysSchema } from './itemKeysSchema';
+import { openEnum } from './openEnum';
 import { rejectionSchema } from './rejectionSchema';
 import { sourceErrorSchema } from './sourceErrorSchema';
+import { SOURCE_FORMATS } from './sourceFormats';
 import { sourceProgressSchema } from './sourceProgressSchema';
 import { sourceStatusSchema } from './sourceStatusSchema';
 
@@ -33,7 +35,7 @@ export const sourceItemSchema = itemKeysSchema.extend({
   parserVersion: z.string().optional(),
   parserVersionKey: z.string().optional().describe('Sortable form of parserVersion.'),
   processedAt: z.string().optional(),
-  format: z.enum(['pressreader', 'nexis', 'nexis-uni', 'plain']).optional(),
+  format: openEnum(SOURCE_FORMATS).optional(),
   encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252']).optional(),
   compressed: z.boolean().optional(),
   reason: rejectionSchema.optional().describe('Why a REJECTED source gave no article.'),

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { openEnum } from './openEnum';
 import { rejectionSchema } from './rejectionSchema';
 import { sourceErrorSchema } from './sourceErrorSchema';
+import { SOURCE_FORMATS } from './sourceFormats';
 import { sourceStatusSchema } from './sourceStatusSchema';
 import { storedProgressSchema } from './storedProgressSchema';
 
@@ -32,7 +34,7 @@ export const storedSourceSchema = z.object({
   articleCount: z.number().int(),
   parserVersion: z.string().nullable().describe('Semantic version of the parser that made the records.'),
   processedAt: z.string().nullable().describe('ISO timestamp of the last write.'),
-  format: z.enum(['pressreader', 'nexis', 'nexis-uni', 'plain']).nullable(),
+  format: openEnum(SOURCE_FORMATS).nullable(),
   encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252']).nullable(),
   compressed: z.boolean().nullable().describe('Whether the object was gzip-compressed.'),
   reason: rejectionSchema.nullable().describe('Why a REJECTED source gave no article.'),

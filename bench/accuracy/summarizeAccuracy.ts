@@ -1,4 +1,4 @@
-import type { SourceFormat } from '../../lambda/parser/types';
+import type { KnownSourceFormat } from '../../lambda/parser/types';
 import { scoreFile } from './scoreFile';
 import type { AccuracySummary, DocumentCounts, FieldOutcome, FileOutcome, SplitTally, Tally } from './types';
 
@@ -76,7 +76,7 @@ export function summarizeAccuracy(files: readonly FileOutcome[]): AccuracySummar
   const byFormat: AccuracySummary['byFormat'] = {};
   for (const [format, group] of groupBy(outcomes, (outcome) => [outcome.format])) {
     const ofFormat = files.filter((file) => file.key.format === format);
-    byFormat[format as SourceFormat] = { ...split(group), documents: countDocuments(ofFormat, group) };
+    byFormat[format as KnownSourceFormat] = { ...split(group), documents: countDocuments(ofFormat, group) };
   }
   const byClass: AccuracySummary['byClass'] = {};
   for (const [name, group] of [...groupBy(outcomes, (outcome) => outcome.classes)].sort(([a], [b]) =>

@@ -1,5 +1,5 @@
 /** Types of the accuracy measure: answer keys of labelled fixtures and the scores the parser earns on them. */
-import type { SourceFormat } from '../../lambda/parser/types';
+import type { KnownSourceFormat, SourceFormat } from '../../lambda/parser/types';
 
 /** The fields an answer key can state, as a careful reader of the document would give them. */
 export interface ExpectedFields {
@@ -135,7 +135,7 @@ export interface DocumentCounts {
 export interface AccuracySummary extends SplitTally {
   documents: DocumentCounts;
   byField: Partial<Record<KeyField, SplitTally>>;
-  byFormat: Partial<Record<SourceFormat, SplitTally & { documents: DocumentCounts }>>;
+  byFormat: Partial<Record<KnownSourceFormat, SplitTally & { documents: DocumentCounts }>>;
   /** By error class of the key (a document counts in each of its classes). */
   byClass: Record<string, SplitTally>;
 }

@@ -1,7 +1,7 @@
 import { isNexisSeparator } from './isNexisSeparator';
 import { readBylineLine } from './readBylineLine';
 import { readPressReaderFooter } from './readPressReaderFooter';
-import type { SourceFormat } from './types';
+import type { KnownSourceFormat } from './types';
 
 /** PressReader's byline stands after publication and headline, and perhaps a subheadline. */
 const PRESSREADER_BYLINE_BLOCKS = [2, 3, 4];
@@ -60,7 +60,7 @@ export class FormatDetector {
   }
 
   /** The format of the lines read so far. */
-  format(): SourceFormat {
+  format(): KnownSourceFormat {
     if (this.nexis) return 'nexis';
     return this.pressReaderFooter || hasPressReaderByline(this.head) ? 'pressreader' : 'plain';
   }

@@ -1,4 +1,4 @@
-import type { ArticleDraft, LineSpan, SourceFormat } from './types';
+import type { ArticleDraft, KnownSourceFormat, LineSpan } from './types';
 
 /**
  * An article draft with every field empty, to be filled by a format's parser.
@@ -8,7 +8,11 @@ import type { ArticleDraft, LineSpan, SourceFormat } from './types';
  * const draft = { ...createDraft('plain', 1, { start: 0, end: 3 }), headline: 'Storm closes schools' };
  * ```
  */
-export function createDraft(format: SourceFormat, documentIndex: number, lineSpan: LineSpan): ArticleDraft {
+export function createDraft(
+  format: KnownSourceFormat,
+  documentIndex: number,
+  lineSpan: LineSpan,
+): ArticleDraft {
   return {
     documentIndex,
     format,

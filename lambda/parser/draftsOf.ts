@@ -4,7 +4,7 @@ import { parseNexisDocument } from './parseNexisDocument';
 import { parsePlainText } from './parsePlainText';
 import { parsePressReaderPage } from './parsePressReaderPage';
 import { pressReaderPagesOf } from './pressReaderPagesOf';
-import type { ArticleDraft, DocumentDraft, SourceFormat } from './types';
+import type { ArticleDraft, DocumentDraft, KnownSourceFormat } from './types';
 
 const hashOf = (draft: ArticleDraft, lines: readonly string[]) =>
   contentHash(lines, draft.lineSpan.start, draft.lineSpan.end);
@@ -20,23 +20,29 @@ const hashOf = (draft: ArticleDraft, lines: readonly string[]) =>
  * ```
  */
 export function* draftsOf(
-  format: SourceFormat,
+  format: KnownSourceFormat,
   batches: Iterable<readonly string[]>,
   skipThrough: number,
+  provenance = true,
 ): Generator<DocumentDraft, void, undefined> {
   if (format === 'nexis') {
-    for (const { documentIndex, lines } of nexisDocumentsOf(batches, skipThrough)) {
-      const draft = parseNexisDocument(lines, { documentIndex, start: 0, end: lines.length });
+    for (const { documentIndex, firstLine, lines } of nexisDocumentsOf(batches, skipThrough)) {
+      const draft = parseNexisDocument(
+        lines,
+        { documentIndex, start: 0, end: lines.length },
+        firstLine,
+        provenance,
+      );
       if (draft !== null) yield { draft, contentHash: hashOf(draft, lines) };
     }
   } else if (format === 'pressreader') {
     for (const page of pressReaderPagesOf(batches)) {
       if (page.documentIndex <= skipThrough) continue;
-      const draft = parsePressReaderPage(page);
+      const draft = parsePressReaderPage(page, provenance);
       if (draft !== null) yield { draft, contentHash: hashOf(draft, page.lines) };
     }
   } else if (skipThrough < 1) {
-    const document = parsePlainText(batches);
+    const document = parsePlainText(batches, 1, provenance);
     if (document !== null) yield document;
   }
 }

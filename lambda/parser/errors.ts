@@ -1,4 +1,4 @@
-import type { Rejection, RejectionCode } from './types';
+import type { KnownRejectionCode, Rejection } from './types';
 
 /**
  * Raised inside the parser's stages when a file gives no article; `parseFile` catches it and returns
@@ -10,9 +10,9 @@ import type { Rejection, RejectionCode } from './types';
  * ```
  */
 export class ParseRejectionError extends Error {
-  readonly code: RejectionCode;
+  readonly code: KnownRejectionCode;
 
-  constructor(code: RejectionCode, message: string) {
+  constructor(code: KnownRejectionCode, message: string) {
     super(message);
     this.name = 'ParseRejectionError';
     this.code = code;

@@ -79,5 +79,6 @@ export function finishArticle(draft: ArticleDraft, contentHash: string, enrich: 
     lead: enrichment.lead,
     sentenceCount: enrichment.sentenceCount,
     readingTimeMinutes: enrichment.readingTimeMinutes,
+    provenance: draft.provenance,
   };
 }

@@ -10,7 +10,7 @@ import type { DocumentLines } from './types';
  * @example
  * ```ts
  * [...nexisDocumentsOf([['Download Request', '1 of 2 DOCUMENTS', 'A', '2 of 2 DOCUMENTS', 'B']], 0)];
- * // [{ documentIndex: 1, lines: ['A'] }, { documentIndex: 2, lines: ['B'] }]
+ * // [{ documentIndex: 1, firstLine: 2, lines: ['A'] }, { documentIndex: 2, firstLine: 4, lines: ['B'] }]
  * ```
  */
 export function* nexisDocumentsOf(
@@ -19,14 +19,18 @@ export function* nexisDocumentsOf(
 ): Generator<DocumentLines, void, undefined> {
   let documentIndex = 0;
   let lines: string[] | null = null;
+  let lineNumber = -1;
+  let firstLine = 0;
   for (const batch of batches) {
     for (const line of batch) {
+      lineNumber++;
       if (isNexisSeparator(line)) {
-        if (lines !== null) yield { documentIndex, lines };
+        if (lines !== null) yield { documentIndex, firstLine, lines };
         documentIndex++;
+        firstLine = lineNumber + 1;
         lines = documentIndex > skipThrough ? [] : null;
       } else if (lines !== null) lines.push(line);
     }
   }
-  if (lines !== null) yield { documentIndex, lines };
+  if (lines !== null) yield { documentIndex, firstLine, lines };
 }

@@ -2,9 +2,9 @@ import { draftsOf } from './draftsOf';
 import { ParseRejectionError } from './errors';
 import { finishArticle } from './finishArticle';
 import { prepareText } from './prepareText';
-import type { ParseDocumentsOptions, ParseEvent, PreparedText, Rejection, SourceFormat } from './types';
+import type { KnownSourceFormat, ParseDocumentsOptions, ParseEvent, PreparedText, Rejection } from './types';
 
-const NO_ARTICLE_MESSAGES: Readonly<Record<SourceFormat, string>> = {
+const NO_ARTICLE_MESSAGES: Readonly<Record<KnownSourceFormat, string>> = {
   nexis: 'The Nexis export holds no document with any text.',
   'nexis-uni': 'The Nexis Uni export holds no document with any text.',
   pressreader: 'The PressReader page has no article body.',
@@ -49,7 +49,7 @@ export function* parseEvents(
     return;
   }
   const { format, encoding, compressed } = text;
-  const drafts = draftsOf(format, text.batches(), skipThrough);
+  const drafts = draftsOf(format, text.batches(), skipThrough, options.provenance !== false);
   let announced = false;
   for (;;) {
     let event: ParseEvent;

@@ -4,17 +4,27 @@ import { createDraft } from './createDraft';
 import { creditByline } from './creditByline';
 import { decodeEntities } from './decodeEntities';
 import { indexTermsOf } from './indexTermsOf';
+import { isPageFurniture } from './isPageFurniture';
 import { isSectionKicker } from './isSectionKicker';
 import { joinBlock } from './joinBlock';
 import { MAX_HEADER_LINE_CHARS } from './limits';
+import { ProvenanceRecorder } from './ProvenanceRecorder';
 import { parseNexisSection } from './parseNexisSection';
 import { readBody } from './readBody';
 import { readHeadlineField } from './readHeadlineField';
 import { readNexisHeader } from './readNexisHeader';
+import { recordBody } from './recordBody';
 import { reorderSurnameFirst } from './reorderSurnameFirst';
 import { splitBlocks } from './splitBlocks';
 import { toLanguageCode } from './toLanguageCode';
-import type { ArticleDraft, IndexTerm, IndexTerms, NexisDocumentRange } from './types';
+import type {
+  ArticleDraft,
+  IndexTerm,
+  IndexTerms,
+  NexisDocumentParts,
+  NexisDocumentRange,
+  ProvenanceField,
+} from './types';
 import { WARNINGS } from './warnings';
 import { withoutLineBreakMarks } from './withoutLineBreakMarks';
 import { withoutPageFurniture } from './withoutPageFurniture';
@@ -81,6 +91,100 @@ function textBlocks(lines: readonly string[]): (readonly string[])[] {
     .filter((block) => block.length > 0);
 }
 
+/** Line ranges of the blocks {@link textBlocks} gives, from the document line numbers of the same lines. */
+function blockRanges(
+  lines: readonly string[],
+  numbers: readonly number[],
+  blockCount: number,
+): [number, number][] {
+  const ranges = rangesOfBlocks(lines, numbers, false);
+  // Only a block of nothing but furniture is dropped from the blocks: look for one when the counts differ.
+  return ranges.length === blockCount ? ranges : rangesOfBlocks(lines, numbers, true);
+}
+
+function rangesOfBlocks(
+  lines: readonly string[],
+  numbers: readonly number[],
+  furniture: boolean,
+): [number, number][] {
+  const ranges: [number, number][] = [];
+  let start = -1;
+  let last = -1;
+  let text = false;
+  const close = () => {
+    if (start !== -1 && text) ranges.push([start, last + 1]);
+    start = -1;
+    text = false;
+  };
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
+    if (line.length === 0 || line.trim() === '') {
+      close();
+      continue;
+    }
+    if (start === -1) start = numbers[k]!;
+    last = numbers[k]!;
+    if (!furniture || !isPageFurniture(line.trim())) text = true;
+  }
+  close();
+  return ranges;
+}
+
+/** Names the body lines `withoutPageFurniture` left out (no other role took them): copyright or furniture. */
+function markBodyFurniture(
+  recorder: ProvenanceRecorder,
+  lines: readonly string[],
+  numbers: readonly number[],
+): void {
+  for (const line of numbers) {
+    if (recorder.roleOf(line) !== 'ignored') continue;
+    const text = lines[line]!.trim();
+    if (text === '' || !isPageFurniture(text)) continue;
+    recorder.mark(line, /copyright|©|rights reserved/i.test(text) ? 'copyright' : 'furniture');
+  }
+}
+
+/** Labels whose lines feed a field, and the field; index fields feed `indexTerms`. */
+const FIELD_OF_LABEL: Readonly<Record<string, ProvenanceField>> = {
+  HEADLINE: 'headline',
+  BYLINE: 'byline',
+  /** `AUTOR:` (German print), read only when no `BYLINE:` field is there. */
+  AUTHOR: 'byline',
+  SECTION: 'section',
+  LENGTH: 'statedWordCount',
+  LANGUAGE: 'language',
+  DATELINE: 'dateline',
+};
+
+/** Records the roles of a document's labelled and header lines, and the fields they filled. */
+function recordFields(recorder: ProvenanceRecorder, parts: NexisDocumentParts, draft: ArticleDraft): void {
+  for (const line of parts.blankLines) recorder.mark(line, 'blank');
+  for (const line of parts.labelLines) recorder.mark(line, 'label');
+  for (const [label, ranges] of parts.fieldLines) {
+    const field = FIELD_OF_LABEL[label];
+    const unread =
+      field === undefined || draft[field] === null || (label === 'AUTHOR' && parts.fields.has('BYLINE'));
+    let filled: ProvenanceField | null = unread ? null : field;
+    if (field === undefined && label in INDEX_FIELDS) filled = 'indexTerms';
+    for (const [start, end] of ranges) {
+      if (filled === null) recorder.markRange(start, end, 'field');
+      else
+        recorder.field(
+          filled,
+          start,
+          end,
+          filled === 'indexTerms'
+            ? 'index'
+            : label === 'HEADLINE' || label === 'BYLINE' || label === 'AUTHOR'
+              ? filled
+              : 'field',
+        );
+      if (label === 'HEADLINE' && draft.subheadline !== null) recorder.field('subheadline', start, end);
+      if (label === 'SECTION' && draft.page !== null) recorder.field('page', start, end);
+    }
+  }
+}
+
 /**
  * Parses one document of a Nexis export: centred header (copyright, publication, date, edition),
  * labelled fields (`SECTION:`, `LENGTH:`, `HEADLINE:`, `BYLINE:`, `DATELINE:`, `BODY:`, `LANGUAGE:`,
@@ -92,12 +196,30 @@ function textBlocks(lines: readonly string[]): (readonly string[])[] {
  * parseNexisDocument(lines, range!)?.publishedDate; // '2014-03-03'
  * ```
  */
-export function parseNexisDocument(lines: readonly string[], range: NexisDocumentRange): ArticleDraft | null {
+export function parseNexisDocument(
+  lines: readonly string[],
+  range: NexisDocumentRange,
+  firstLine?: number,
+  provenance = true,
+): ArticleDraft | null {
   const parts = collectNexisParts(lines, range.start, range.end);
   const { fields } = parts;
   const orphanBlocks = textBlocks(parts.orphans);
   const bodyBlocks = parts.body === null ? [] : textBlocks(parts.body);
-  const header = readNexisHeader(parts.header);
+  // Line numbers below are of `lines`; the recorder adds where the document stands in the text.
+  const recorder = new ProvenanceRecorder(
+    (firstLine ?? 0) - range.start,
+    firstLine !== undefined,
+    provenance,
+  );
+  const headerHeadlineLines: number[] = [];
+  const header = readNexisHeader(parts.header, (index, role) => {
+    const line = parts.headerLines[index]!;
+    if (role === 'furniture')
+      recorder.mark(line, /copyright|©|rights reserved/i.test(lines[line]!) ? 'copyright' : 'furniture');
+    else if (role === 'headline') headerHeadlineLines.push(line);
+    else recorder.field(role, line, line + 1, 'header');
+  });
   if (
     fields.size === 0 &&
     bodyBlocks.length === 0 &&
@@ -116,9 +238,16 @@ export function parseNexisDocument(lines: readonly string[], range: NexisDocumen
   if (draft.publishedDate === null) draft.warnings.push(WARNINGS.noPublishedDate);
 
   let blocks = bodyBlocks;
-  let headline = fieldText(fields, 'HEADLINE') ?? header.headline;
+  let ranges =
+    parts.body === null || !provenance ? [] : blockRanges(parts.body, parts.bodyLines, bodyBlocks.length);
+  const labelled = fieldText(fields, 'HEADLINE');
+  let headline = labelled ?? header.headline;
   if (parts.body === null && orphanBlocks.length > 0) {
     blocks = orphanBlocks;
+    ranges = blockRanges(parts.orphans, parts.orphanLines, orphanBlocks.length);
+    const [orphansStart] = ranges[0]!;
+    const orphansEnd = ranges[ranges.length - 1]![1];
+    recorder.warn(draft.warnings.length, orphansStart, orphansEnd);
     draft.warnings.push(WARNINGS.bodyWithoutLabel);
   }
   if (headline === null) {
@@ -135,6 +264,13 @@ export function parseNexisDocument(lines: readonly string[], range: NexisDocumen
     ) {
       headline = collapseSpaces(decodeEntities(joinBlock(title)));
       blocks = blocks.slice(first + 1);
+      if (ranges.length > first) {
+        for (let k = 0; k < first; k++) recorder.markRange(ranges[k]![0], ranges[k]![1], 'kicker');
+        const [start, end] = ranges[first]!;
+        recorder.field('headline', start, end, 'headline');
+        recorder.warn(draft.warnings.length, start, end);
+        ranges = ranges.slice(first + 1);
+      }
       draft.warnings.push(WARNINGS.headlineFromFirstLine);
     }
   }
@@ -151,6 +287,14 @@ export function parseNexisDocument(lines: readonly string[], range: NexisDocumen
     creditByline(draft, reorderSurnameFirst(author));
     draft.byline = author;
   }
+  // Header lines at column 0 are the headline only when no `HEADLINE:` field gives one.
+  for (const line of headerHeadlineLines) {
+    if (labelled !== null) recorder.mark(line, 'ignored');
+    else {
+      recorder.field('headline', line, line + 1, 'headline');
+      if (draft.subheadline !== null) recorder.field('subheadline', line, line + 1);
+    }
+  }
 
   const section = fieldText(fields, 'SECTION');
   if (section !== null) Object.assign(draft, parseNexisSection(section));
@@ -160,14 +304,30 @@ export function parseNexisDocument(lines: readonly string[], range: NexisDocumen
   const language = fieldText(fields, 'LANGUAGE');
   if (language !== null) {
     draft.language = toLanguageCode(language);
-    if (draft.language === null) draft.warnings.push(WARNINGS.unknownLanguage(language.slice(0, 60)));
+    if (draft.language === null) {
+      for (const [start, end] of parts.fieldLines.get('LANGUAGE')!)
+        recorder.warn(draft.warnings.length, start, end);
+      draft.warnings.push(WARNINGS.unknownLanguage(language.slice(0, 60)));
+    }
   }
   draft.indexTerms = readIndexTerms(fields);
 
   const body = readBody(blocks, decodeEntities);
+  const readCount = body.paragraphs.length;
   draft.paragraphs = withoutTrailingFurniture(body.paragraphs);
+  // Cut trailing furniture was whole paragraphs at the end: the story keeps the first ones of `ranges`.
+  const keptCount = ranges.length - (readCount - draft.paragraphs.length);
   if (body.paragraphs.length === 0) draft.warnings.push(WARNINGS.noBody);
   const datelineField = fieldText(fields, 'DATELINE');
   draft.dateline = datelineField === null ? body.dateline : withoutTrailingDash(datelineField);
+  // readBody drops a block whose text is empty once entities are decoded: then the ranges no longer line up.
+  const countBefore = ranges.length;
+  if (countBefore === blocks.length)
+    recordBody(recorder, ranges, keptCount, body, (line) => lines[line]!.trim());
+  if (provenance) {
+    recordFields(recorder, parts, draft);
+    markBodyFurniture(recorder, lines, parts.body === null ? parts.orphanLines : parts.bodyLines);
+  }
+  draft.provenance = recorder.finish(range.end - range.start);
   return draft;
 }

@@ -4,7 +4,9 @@ import { creditByline } from './creditByline';
 import { cutDateline } from './cutDateline';
 import { isPageFurniture } from './isPageFurniture';
 import { LineHasher } from './LineHasher';
+import { ProvenanceRecorder } from './ProvenanceRecorder';
 import { readHeadBlocks } from './readHeadBlocks';
+import { recordBody } from './recordBody';
 import type { DocumentDraft } from './types';
 import { WARNINGS } from './warnings';
 import { withoutTrailingFurniture } from './withoutTrailingFurniture';
@@ -12,17 +14,19 @@ import { withoutTrailingFurniture } from './withoutTrailingFurniture';
 /** Blocks that may be kicker, headline, deck and byline (one to spare); every later one is body. */
 const HEAD_BLOCKS = 5;
 
-/** A block of the body: how many lines it has, its first line, and its text once joined. */
+/** A block of the body: how many lines it has, its first line, its text once joined, and its lines `[start, end)`. */
 interface BodyBlock {
   count: number;
   line: string;
   text: () => string;
+  range: [number, number];
 }
 
-const bodyBlock = (block: BlockJoiner): BodyBlock => ({
+const bodyBlock = (block: BlockJoiner, range: [number, number]): BodyBlock => ({
   count: block.count,
   line: block.first,
   text: () => block.text(),
+  range,
 });
 
 /**
@@ -40,33 +44,54 @@ const bodyBlock = (block: BlockJoiner): BodyBlock => ({
 export function parsePlainText(
   batches: Iterable<readonly string[]>,
   documentIndex = 1,
+  provenance = true,
 ): DocumentDraft | null {
   const hasher = new LineHasher();
   // The first blocks decide kicker, headline, deck and byline; every later one is body, joined as soon as it ends.
   const head: BlockJoiner[] = [];
+  const headRanges: [number, number][] = [];
   const tail: string[] = [];
+  const tailRanges: [number, number][] = [];
+  const recorder = new ProvenanceRecorder(0, false, provenance);
   let current: BlockJoiner | null = null;
   let inBlock = false;
+  let lineNumber = -1;
+  let blockStart = 0;
+  let blockEnd = 0;
   const endBlock = () => {
     if (current !== null) {
-      if (head.length < HEAD_BLOCKS) head.push(current);
-      else tail.push(current.text());
+      if (head.length < HEAD_BLOCKS) {
+        head.push(current);
+        headRanges.push([blockStart, blockEnd]);
+      } else {
+        tail.push(current.text());
+        tailRanges.push([blockStart, blockEnd]);
+      }
     }
     current = null;
     inBlock = false;
   };
   for (const batch of batches) {
     for (const untrimmed of batch) {
+      lineNumber++;
       hasher.push(untrimmed);
       const line = untrimmed.trim();
       if (line === '') {
+        recorder.mark(lineNumber, 'blank');
         if (inBlock) endBlock();
         continue;
       }
       inBlock = true;
       // Furniture lines leave the block they stand in, without ending it.
-      if (isPageFurniture(line)) continue;
-      current ??= new BlockJoiner();
+      if (isPageFurniture(line)) {
+        recorder.mark(lineNumber, /copyright|©|rights reserved/i.test(line) ? 'copyright' : 'furniture');
+        continue;
+      }
+      if (current === null) {
+        current = new BlockJoiner();
+        blockStart = lineNumber;
+      }
+      blockEnd = lineNumber + 1;
       current.push(line);
     }
   }
@@ -77,21 +102,53 @@ export function parsePlainText(
   const draft = createDraft('plain', documentIndex, { start: 0, end: 0 });
   const read = readHeadBlocks(head);
   const blocks: BodyBlock[] = [];
+  // readHeadBlocks uses, in order: a kicker, the headline block, a deck, a byline; find which were there.
+  const bylineUsed = read.byline !== null ? 1 : 0;
+  const titleAt =
+    read.headline === null ? -1 : read.used - 1 - bylineUsed - (read.subheadline !== null ? 1 : 0);
   if (read.headline !== null) {
     draft.headline = read.headline;
     draft.subheadline = read.subheadline;
+    const [titleStart, titleEnd] = headRanges[titleAt]!;
+    if (titleAt === 1) recorder.markRange(headRanges[0]![0], headRanges[0]![1], 'kicker');
+    recorder.field('headline', titleStart, titleStart + 1, 'headline');
+    recorder.warn(draft.warnings.length, titleStart, titleStart + 1);
+    if (read.subheadline !== null) {
+      const [deckStart, deckEnd] = headRanges[titleAt + 1]!;
+      recorder.field('subheadline', deckStart, deckEnd, 'subheadline');
+    }
+    if (bylineUsed === 1) {
+      const [bylineStart, bylineEnd] = headRanges[read.used - 1]!;
+      recorder.field('byline', bylineStart, bylineEnd, 'byline');
+    }
     draft.warnings.push(WARNINGS.headlineFromFirstLine);
     const title = head[read.used - 1]!;
     if (read.headlineBlockRest)
-      blocks.push({ count: title.count - 1, line: title.second, text: () => title.rest() });
+      blocks.push({
+        count: title.count - 1,
+        line: title.second,
+        text: () => title.rest(),
+        range: [titleStart + 1, titleEnd],
+      });
   } else draft.warnings.push(WARNINGS.noHeadline);
-  for (let i = read.used; i < head.length; i++) blocks.push(bodyBlock(head[i]!));
+  for (let i = read.used; i < head.length; i++) blocks.push(bodyBlock(head[i]!, headRanges[i]!));
   creditByline(draft, read.byline, { surnameFirst: read.surnameFirst, lines: read.bylineLines });
   const paragraphs = blocks.map((block) => block.text());
+  const ranges = blocks.map((block) => block.range);
   for (const paragraph of tail) paragraphs.push(paragraph);
-  const body = cutDateline(withoutTrailingFurniture(paragraphs.filter((paragraph) => paragraph !== '')));
+  for (const range of tailRanges) ranges.push(range);
+  const kept = paragraphs.filter((paragraph) => paragraph !== '');
+  const keptRanges =
+    kept.length === paragraphs.length ? ranges : ranges.filter((_, i) => paragraphs[i] !== '');
+  // withoutTrailingFurniture cuts in place: keep the texts, to name what it cut.
+  const readTexts = provenance ? kept.slice() : kept;
+  const story = withoutTrailingFurniture(kept);
+  const storyCount = story.length;
+  const body = cutDateline(story);
   if (body.paragraphs.length === 0) return null;
   draft.paragraphs = body.paragraphs;
   draft.dateline = body.dateline;
+  recordBody(recorder, keptRanges, storyCount, body, (_, paragraph) => readTexts[paragraph]!);
+  draft.provenance = recorder.finish(lineNumber + 1);
   return { draft, contentHash: hasher.digest() };
 }

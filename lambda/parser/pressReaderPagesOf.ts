@@ -2,8 +2,8 @@ import { isPageFurniture } from './isPageFurniture';
 import { readPressReaderFooter } from './readPressReaderFooter';
 import type { PressReaderPage } from './types';
 
-function newPage(documentIndex: number): PressReaderPage {
-  return { documentIndex, lines: [], blockStarts: [], blockEnds: [], footers: [] };
+function newPage(documentIndex: number, firstLine: number): PressReaderPage {
+  return { documentIndex, firstLine, lines: [], blockStarts: [], blockEnds: [], footers: [] };
 }
 
 /**
@@ -23,10 +23,12 @@ function newPage(documentIndex: number): PressReaderPage {
 export function* pressReaderPagesOf(
   batches: Iterable<readonly string[]>,
 ): Generator<PressReaderPage, void, undefined> {
-  let page = newPage(1);
+  let page = newPage(1, 0);
   let inBlock = false;
+  let lineNumber = -1;
   for (const batch of batches) {
     for (const untrimmed of batch) {
+      lineNumber++;
       const line = untrimmed.trim();
       const footer = line === '' ? null : readPressReaderFooter(line);
       if (footer !== null || line === '' || isPageFurniture(line)) {
@@ -37,7 +39,7 @@ export function* pressReaderPagesOf(
       }
       if (page.footers.length > 0) {
         yield page;
-        page = newPage(page.documentIndex + 1);
+        page = newPage(page.documentIndex + 1, lineNumber);
         inBlock = false;
       }
       const { blockStarts, blockEnds, lines } = page;

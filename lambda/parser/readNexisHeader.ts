@@ -4,7 +4,7 @@ import { isPageFurniture } from './isPageFurniture';
 import { joinBlock } from './joinBlock';
 import { MAX_HEADER_LINE_CHARS } from './limits';
 import { parseNexisDate } from './parseNexisDate';
-import type { NexisHeader } from './types';
+import type { NexisHeader, NexisHeaderRole } from './types';
 
 /** Words of an edition line (`THIRD EDITION`, `Late Edition - Final`, `HOME FINAL`). */
 const EDITION = /\b(?:EDITION|FINAL|LATE|EARLY|HOME|METRO|CITY|STATE|NATIONAL|STREET|SOONER|SUNRISE|ALL)\b/i;
@@ -35,19 +35,30 @@ function clean(line: string): string {
  * // { publication: 'The Boston Globe', publishedDate: '2014-03-03', edition: 'THIRD EDITION', headline: null }
  * ```
  */
-export function readNexisHeader(header: readonly string[]): NexisHeader {
+export function readNexisHeader(
+  header: readonly string[],
+  onLine?: (index: number, role: NexisHeaderRole) => void,
+): NexisHeader {
   const result: NexisHeader = { publication: null, publishedDate: null, edition: null, headline: null };
   const headline: string[] = [];
   const anyCentred = header.some(isCentred);
   let dateSeen = false;
-  for (const line of header) {
-    if (line.length > MAX_HEADER_LINE_CHARS * 4 || isPageFurniture(line)) continue;
+  for (let index = 0; index < header.length; index++) {
+    const line = header[index]!;
+    if (line.length > MAX_HEADER_LINE_CHARS * 4 || isPageFurniture(line)) {
+      onLine?.(index, 'furniture');
+      continue;
+    }
     if (!dateSeen) {
       const date = parseNexisDate(line);
       if (date !== null) {
         dateSeen = true;
         result.publishedDate = date.isoDate;
-        if (date.rest !== null) result.edition = clean(date.rest);
+        onLine?.(index, 'publishedDate');
+        if (date.rest !== null) {
+          result.edition = clean(date.rest);
+          onLine?.(index, 'edition');
+        }
         continue;
       }
     }
@@ -58,8 +69,13 @@ export function readNexisHeader(header: readonly string[]): NexisHeader {
       continue;
     }
     if ((anyCentred && isCentred(line)) || (!dateSeen && result.publication === null)) {
-      if (!dateSeen) result.publication ??= text;
-      else if (headline.length === 0) result.edition ??= text;
+      if (!dateSeen && result.publication === null) {
+        result.publication = text;
+        onLine?.(index, 'publication');
+      } else if (dateSeen && headline.length === 0 && result.edition === null) {
+        result.edition = text;
+        onLine?.(index, 'edition');
+      }
     } else if (
       !anyCentred &&
       dateSeen &&
@@ -69,8 +85,10 @@ export function readNexisHeader(header: readonly string[]): NexisHeader {
       EDITION.test(text)
     ) {
       result.edition = text;
+      onLine?.(index, 'edition');
     } else {
       headline.push(text);
+      onLine?.(index, 'headline');
     }
   }
   result.headline = headline.length > 0 ? headline.join(' ') : null;

@@ -1,20 +1,14 @@
 /** Types at the parser's boundary (what `parseDocuments` and `parseFile` take and give) and its internal shapes. */
 
-/** The text formats the parser reads, detected from the text itself. */
-export type SourceFormat = 'pressreader' | 'nexis' | 'nexis-uni' | 'plain';
+/** The text formats this parser reads, detected from the text itself. */
+export type KnownSourceFormat = 'pressreader' | 'nexis' | 'nexis-uni' | 'plain';
 
-/** Where an article came from inside its upload: the wrapping, and the member name for a ZIP. */
-export interface ArticleContainer {
-  kind: 'docx' | 'zip';
-  /** The ZIP member's path, decoded (UTF-8 or CP437); for a nested ZIP, `outer.zip/inner.docx`. */
-  member?: string;
-}
-
-/** The vendor's own id of a document, for de-duplication across uploads. */
-export interface SourceDocumentId {
-  vendor: string;
-  id: string;
-}
+/**
+ * A record's format: an open enumeration (schema version 3). The parser gives a {@link KnownSourceFormat};
+ * a reader accepts any string, since a newer parser may add a format.
+ */
+// `string & {}` keeps the known names in editors' completion; the type is still any string.
+export type SourceFormat = KnownSourceFormat | (string & {});
 
 /** One index term of a news database (a Nexis `SUBJECT:` line entry), with its relevance score in percent. */
 export interface IndexTerm {
@@ -29,8 +23,33 @@ export interface IndexTerms {
   organization: IndexTerm[];
   person: IndexTerm[];
   geographic: IndexTerm[];
-  /** Industries (Nexis Uni `Industry:`); absent where the layout has no such field. */
+  /** Industry terms (Factiva, Nexis `INDUSTRY:`, Nexis Uni `Industry:`); absent where the layout has no such field. */
   industry?: IndexTerm[];
+  /** Vendor classification codes, apart from descriptors; enrichment never reads them as entities. */
+  codes?: ClassificationCode[];
+}
+
+/** A vendor's classification code: Factiva `NS`/`RE`/`IN`/`CO` codes and the like. */
+export interface ClassificationCode {
+  /** The code list, as the vendor names it (`NS`, `RE`, `IN`, `CO`). */
+  scheme: string;
+  code: string;
+  /** The code's label where the source prints one, else null. */
+  label: string | null;
+}
+
+/** Where an article came from inside its upload, when the upload is a container (DOCX, ZIP, …). */
+export interface ArticleContainer {
+  /** The container's kind: `docx`, `zip` today; open (`rtf`, `pdf`, `html` may follow). */
+  kind: 'docx' | 'zip' | (string & {});
+  /** The ZIP member's path, decoded (UTF-8 or CP437); for a nested ZIP, `outer.zip/inner.docx`; absent for a container of one text. */
+  member?: string;
+}
+
+/** The vendor's own id of a document (Factiva AN, ProQuest document ID, Nexis document id, Europresse number). */
+export interface SourceDocumentId {
+  vendor: string;
+  id: string;
 }
 
 /** A direct quotation in the body and who said it (enrichment). */
@@ -95,14 +114,82 @@ export interface ParsedArticle extends Enrichment {
   /** sha256 hex of the document's text after decoding, LF line ends, trailing white space trimmed. */
   contentHash: string;
   warnings: string[];
-  /** The wrapping the document came in (DOCX, ZIP member); absent for a bare text file. */
+  /** Where the article came from inside its upload, when that is a container (schema version 3). */
   container?: ArticleContainer;
-  /** The vendor's document id where the export gives one. */
+  /** The vendor's own document id, where the source prints one (schema version 3). */
   sourceDocumentId?: SourceDocumentId;
+  /** Which lines each field came from, and what the other lines were (schema version 3; see README). */
+  provenance?: Provenance;
 }
 
-/** Machine-readable reasons a file gives no article. */
-export type RejectionCode =
+/**
+ * A half-open range `[start, end)` of 0-based line numbers in the text the parser read: the decoded
+ * file (lines as `splitLines` ends them: LF, CRLF, CR, form feed, Unicode line separators), or for a
+ * container the text its reader produced.
+ */
+export type LineRange = [start: number, end: number];
+
+/**
+ * What the parser decided a line was. Open: a reader may add roles; a consumer shows an unknown one as
+ * it is. Lines that fed a field have the field's role (`headline`, `body`, `field` for a labelled
+ * metadata field, `header` for a header line read as metadata).
+ */
+export type LineRole =
+  | 'headline'
+  | 'subheadline'
+  | 'byline'
+  | 'dateline'
+  | 'body'
+  | 'header'
+  | 'field'
+  | 'index'
+  | 'label'
+  | 'furniture'
+  | 'footer'
+  | 'copyright'
+  | 'kicker'
+  | 'factbox'
+  | 'separator'
+  | 'blank'
+  | 'ignored'
+  | (string & {});
+
+/** The fields provenance names ranges for: the article's own field names. */
+export type ProvenanceField =
+  | 'publication'
+  | 'headline'
+  | 'subheadline'
+  | 'byline'
+  | 'dateline'
+  | 'language'
+  | 'country'
+  | 'publishedDate'
+  | 'section'
+  | 'edition'
+  | 'page'
+  | 'statedWordCount'
+  | 'indexTerms'
+  | 'sourceDocumentId';
+
+/**
+ * Where each field of an article came from, as line ranges of the text the parser read (never the
+ * text itself), and what every line of the document was. Line numbers are 0-based, ranges half-open.
+ */
+export interface Provenance {
+  /** The document's lines `[start, end)`, separator included where the format has one. */
+  span: LineRange;
+  /** For each field the article filled, the ranges it was read from; absent for a field left empty. */
+  fields: Partial<Record<ProvenanceField, LineRange[]>>;
+  /** For each paragraph, in order, the ranges it was read from. */
+  paragraphs: LineRange[][];
+  /** The roles of the span's lines in order, run-length: `[role, count]`; the counts add up to the span. */
+  lines: [role: LineRole, count: number][];
+  /** For a warning about particular lines: its index in `warnings` and those lines. */
+  warnings: { index: number; lines: LineRange[] }[];
+}
+
+/** The rejection codes this parser gives. */
+export type KnownRejectionCode =
   | 'EMPTY'
   | 'BINARY'
   | 'UNSUPPORTED_FORMAT'
@@ -127,6 +214,9 @@ export type RejectionCode =
   /** A document with text but no news-export layout the parser knows. */
   | 'UNRECOGNIZED_LAYOUT';
 
+/** Machine-readable reasons a file gives no article: an open enumeration (schema version 3). */
+export type RejectionCode = KnownRejectionCode | (string & {});
+
 export interface Rejection {
   code: RejectionCode;
   /** One human-readable sentence, naming the format where one was recognised. */
@@ -137,7 +227,13 @@ export interface Rejection {
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 export type ParseResult =
-  | { ok: true; format: SourceFormat; encoding: TextEncoding; compressed: boolean; articles: ParsedArticle[] }
+  | {
+      ok: true;
+      format: KnownSourceFormat;
+      encoding: TextEncoding;
+      compressed: boolean;
+      articles: ParsedArticle[];
+    }
   | { ok: false; rejection: Rejection };
 
 /** Where a document stands in its upload: a later slice resumes after it. */
@@ -148,7 +244,7 @@ export interface ParsePosition {
 
 /** What the bytes of an upload turned out to be, before any document is read. */
 export interface ParsedFileInfo {
-  format: SourceFormat;
+  format: KnownSourceFormat;
   encoding: TextEncoding;
   compressed: boolean;
   /** The wrapping of the upload, for a DOCX or ZIP. */
@@ -189,6 +285,12 @@ export interface ParseOptions {
    * @default true
    */
   enrich?: boolean;
+  /**
+   * Record each article's `provenance` (line ranges of its fields, roles of its lines). Off only for
+   * measuring what it costs.
+   * @default true
+   */
+  provenance?: boolean;
   /**
    * Largest total of bytes inflated from the members of a DOCX or ZIP upload (its own setting, apart
    * from `maxBytes`): a 1,000-document Nexis Uni DOCX inflates to about 30 MB.
@@ -277,6 +379,8 @@ export interface PreparedText extends ParsedFileInfo {
 export interface DocumentLines {
   /** 1-based position of the document in its file. */
   documentIndex: number;
+  /** The text's line number (0-based) of the document's first line (after its separator, if any). */
+  firstLine: number;
   lines: string[];
 }
 
@@ -289,6 +393,8 @@ export interface DocumentDraft {
 /** One PressReader page: its own lines, and its blocks as line ranges of them. */
 export interface PressReaderPage {
   documentIndex: number;
+  /** The text's line number (0-based) of the page's first line. */
+  firstLine: number;
   lines: string[];
   /** Block `b` is the lines `[blockStarts[b], blockEnds[b])`: footer, furniture and blank lines end a block. */
   blockStarts: number[];
@@ -335,7 +441,19 @@ export interface NexisDocumentParts {
   body: string[] | null;
   /** Unlabelled lines after a field's value ended, blank lines kept. */
   orphans: string[];
+  /** Document line numbers of `header`, `body` and `orphans`, entry for entry (provenance). */
+  headerLines: number[];
+  bodyLines: number[];
+  orphanLines: number[];
+  /** Each label's lines `[start, end)`, label line included, in document order. */
+  fieldLines: Map<string, [number, number][]>;
+  /** Blank lines and the `BODY:` label line, for the line roles. */
+  blankLines: number[];
+  labelLines: number[];
 }
+
+/** What {@link readNexisHeader} took a header line for (lines it passes over get no call). */
+export type NexisHeaderRole = 'publication' | 'publishedDate' | 'edition' | 'headline' | 'furniture';
 
 /** What the header lines of a Nexis document say. */
 export interface NexisHeader {

@@ -1,8 +1,10 @@
 /**
  * Version of the stored record schema, on every item as `schemaVersion`. 2: author and entity index rows
- * keyed in the table (no `lookup` entry), article items packed by default (README, compatibility policy).
+ * keyed in the table (no `lookup` entry), article items packed by default. 3: `format` and a rejection's
+ * `code` are open enumerations; optional `container`, `sourceDocumentId`, `indexTerms.industry`,
+ * `indexTerms.codes` and `provenance` (README, "Changes by version").
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Index partitions (shards) per publication, author or entity (docs/table-design.md). */
 export const PUBLICATION_SHARDS = 8;

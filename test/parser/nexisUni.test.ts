@@ -83,6 +83,26 @@ describe('Nexis Uni DOCX, English', () => {
     for (const [index, key] of ENGLISH_KEY.entries()) expect(articles[index]).toMatchObject(key);
   });
 
+  it('records provenance: a span of the text read from the DOCX, field lines and one entry a paragraph', async () => {
+    const { articles } = await collectEvents(
+      writeDocx(nexisUniBlocks(ENGLISH, { cover: true, language: 'en' })),
+    );
+    let previousEnd = 0;
+    for (const article of articles) {
+      const provenance = article.provenance!;
+      const [start, end] = provenance.span;
+      expect(start).toBeGreaterThanOrEqual(previousEnd);
+      previousEnd = end;
+      expect(provenance.lines.reduce((sum, [, count]) => sum + count, 0)).toBe(end - start);
+      expect(provenance.paragraphs).toHaveLength(article.paragraphs.length);
+      for (const field of ['headline', 'publication', 'publishedDate'] as const)
+        expect(provenance.fields[field]?.length).toBeGreaterThan(0);
+      for (const [from, to] of provenance.fields.headline!) expect(from >= start && to <= end).toBe(true);
+    }
+    expect(articles[1]!.provenance!.fields.indexTerms?.length).toBeGreaterThan(0);
+    expect(articles[0]!.provenance!.fields.dateline).toHaveLength(1);
+  });
+
   it('never reads headers, footers, comments, drawings or their position numbers as text', async () => {
     const { articles } = await collectEvents(
       writeDocx(nexisUniBlocks(ENGLISH, { cover: true, language: 'en' })),

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleId } from '../../lambda/store/articleId';
+import { SCHEMA_VERSION } from '../../lambda/store/constants';
 import { RecordStore, type RecordStoreOptions } from '../../lambda/store/RecordStore';
 import { tableKeys } from '../../lambda/store/tableKeys';
 import { toStoredArticle } from '../../lambda/store/toStoredArticle';
@@ -125,7 +126,7 @@ describe('writing a parsed object', () => {
     ]);
     const article = items.find((item) => item.type === 'ARTICLE');
     expect(article).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: SCHEMA_VERSION,
       bodyEncoding: 'gzip-json',
       headline: 'Board weighs bus plan (1)',
       authors: ['Ana Ruiz'],
@@ -496,6 +497,39 @@ describe('nothing lost', () => {
     expect(item).not.toHaveProperty('paragraphs');
   });
 
+  it('keeps provenance inside the packed body, and a deleted article gets neither text nor provenance back', async () => {
+    const key = uniqueKey('provenance.txt');
+    const provenance = {
+      span: [0, 5] as [number, number],
+      fields: { headline: [[0, 1] as [number, number]] },
+      paragraphs: [[[2, 3] as [number, number]], [[4, 5] as [number, number]]],
+      lines: [
+        ['headline', 1],
+        ['blank', 1],
+        ['body', 1],
+        ['blank', 1],
+        ['body', 1],
+      ] as [string, number][],
+      warnings: [],
+    };
+    await storeAt(T1).apply(event(key, '01'), parsed([makeArticle({ provenance })]));
+    const [item] = await readKeyItems(table.documentClient, table.tableName, BUCKET, key, 1).then((items) =>
+      items.filter((entry) => entry.type === 'ARTICLE'),
+    );
+    expect(item).not.toHaveProperty('provenance');
+    const [stored] = (await storeAt(T1).getSourceRecords(BUCKET, key))?.articles ?? [];
+    expect(stored).toMatchObject({ status: 'PARSED', provenance });
+
+    await storeAt(T2).apply(event(key, '02', 'ObjectRemoved:DeleteMarkerCreated'), { kind: 'deleted' });
+    const [tombstone] = await readKeyItems(table.documentClient, table.tableName, BUCKET, key, 1).then(
+      (items) => items.filter((entry) => entry.type === 'ARTICLE'),
+    );
+    expect(tombstone?.status).toBe('DELETED');
+    expect(tombstone).not.toHaveProperty('body');
+    expect(tombstone).not.toHaveProperty('provenance');
+    expect(tombstone).not.toHaveProperty('paragraphs');
+  });
+
   it('stores an article whose compressed text is over 400 KB in chunk items, reassembled on read', async () => {
     const key = uniqueKey('huge.txt');
     // Random words compress poorly: about 1.2 MB of text, more than 400 KB after gzip.
@@ -658,7 +692,10 @@ describe('packed article bodies', () => {
     const article = makeArticle();
 
     await storeAt(T1).apply(event(packedKey, '01'), parsed([article]));
-    await storeWith(T1, { packArticleBodies: false }).apply(event(plainKey, '01'), parsed([article]));
+    await storeWith(T1, { packArticleBodies: false, parserVersion: '1.0.0' }).apply(
+      event(plainKey, '01'),
+      parsed([article]),
+    );
 
     const [packedItem] = (
       await readKeyItems(table.documentClient, table.tableName, BUCKET, packedKey, 1)

@@ -6,6 +6,7 @@ import { isNexisUniLayout } from '../nexisUni/isNexisUniLayout';
 import { parseNexisUniLines } from '../nexisUni/parseNexisUniLines';
 import type {
   ArticleContainer,
+  KnownSourceFormat,
   ParseDocumentsOptions,
   ParsedArticle,
   ParsedFileInfo,
@@ -155,7 +156,8 @@ export async function* parseContainerDocuments(
         const documentIndex = before + event.article.documentIndex;
         documents = Math.max(documents, documentIndex);
         if (documentIndex <= skipThrough) continue;
-        yield* announce(fileInfo(event.article.format, 'utf-8'));
+        // The parser's own articles carry a format it knows; `format` is open only for readers of records.
+        yield* announce(fileInfo(event.article.format as KnownSourceFormat, 'utf-8'));
         yield {
           kind: 'article',
           article: withContainer(event.article, part.container, documentIndex),

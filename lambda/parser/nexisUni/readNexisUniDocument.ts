@@ -2,13 +2,15 @@ import { collapseSpaces } from '../collapseSpaces';
 import { createDraft } from '../createDraft';
 import { creditByline } from '../creditByline';
 import { cutDateline } from '../cutDateline';
+import { ProvenanceRecorder } from '../ProvenanceRecorder';
 import { parseIndexTerms } from '../parseIndexTerms';
 import { parseLocalizedDate } from '../parseLocalizedDate';
 import { parseNexisSection } from '../parseNexisSection';
+import { recordBody } from '../recordBody';
 import { reorderSurnameFirst } from '../reorderSurnameFirst';
 import { splitHeadlineDeck } from '../splitHeadlineDeck';
 import { toLanguageCode } from '../toLanguageCode';
-import type { ArticleDraft, IndexTerm, IndexTerms } from '../types';
+import type { ArticleDraft, IndexTerm, IndexTerms, ProvenanceField } from '../types';
 import { WARNINGS } from '../warnings';
 import { matchNexisUniLabel } from './matchNexisUniLabel';
 import {
@@ -30,6 +32,17 @@ const INDEX_FIELDS: Partial<Record<NexisUniField, keyof IndexTerms>> = {
   person: 'person',
   geographic: 'geographic',
   industry: 'industry',
+};
+
+/** Labelled fields whose line names an article field in provenance; index fields give `indexTerms`. */
+const PROVENANCE_FIELDS: Partial<Record<NexisUniField, ProvenanceField>> = {
+  section: 'section',
+  length: 'statedWordCount',
+  byline: 'byline',
+  author: 'byline',
+  dateline: 'dateline',
+  edition: 'edition',
+  language: 'language',
 };
 
 /** A line as the layout reads it: non-breaking spaces and tabs as spaces, runs collapsed. */
@@ -103,6 +116,9 @@ export function readNexisUniDocument(
 ): ArticleDraft | null {
   const dateLine = findDateLine(lines, start, end, afterCover ? Number.POSITIVE_INFINITY : MAX_HEADER_LINES);
   const draft = createDraft('nexis-uni', documentIndex, { start, end });
+  // Document lines are numbered from `start`; the recorder's span gives them in the reader's text.
+  const recorder = new ProvenanceRecorder(start, false, true);
+  const labelLines: [NexisUniField, number][] = [];
   let at = start;
   if (dateLine !== -1) {
     const date = parseLocalizedDate(clean(lines[dateLine]!))!;
@@ -110,9 +126,14 @@ export function readNexisUniDocument(
     draft.edition = date.rest;
     const publication = previousNonBlank(lines, dateLine, start);
     draft.publication = clean(lines[publication]!);
+    recorder.field('publication', publication - start, publication - start + 1, 'header');
+    recorder.field('publishedDate', dateLine - start, dateLine - start + 1, 'header');
+    if (draft.edition !== null) recorder.field('edition', dateLine - start, dateLine - start + 1);
     const headline: string[] = [];
+    const headlineLines: number[] = [];
     for (let i = previousNonBlank(lines, publication, start); i !== -1; ) {
       headline.unshift(clean(lines[i]!));
+      headlineLines.push(i - start);
       // After a cover page, only the line above the publication is the headline.
       if (afterCover || headline.length >= MAX_HEADLINE_LINES) break;
       i = previousNonBlank(lines, i, start);
@@ -121,6 +142,10 @@ export function readNexisUniDocument(
       const { headline: main, deck } = splitHeadlineDeck(headline.join(' '));
       draft.headline = main;
       draft.subheadline = deck;
+      for (const line of headlineLines.reverse()) {
+        recorder.field('headline', line, line + 1, 'headline');
+        if (deck !== null) recorder.field('subheadline', line, line + 1);
+      }
     }
     at = dateLine + 1;
   } else {
@@ -135,15 +160,22 @@ export function readNexisUniDocument(
     const line = clean(lines[at]!);
     if (line === '') continue;
     if (isMarker(line, BODY_MARKERS)) {
+      recorder.mark(at - start, 'label');
       bodyStart = at + 1;
       break;
     }
     const label = matchNexisUniLabel(line);
-    if (label !== null) addField(fields, label.field, label.value);
-    else if (/^(?:copyright\b|©|\(c\) )/i.test(line)) continue;
-    else if (fields.size === 0 && draft.edition === null && dateLine !== -1) draft.edition = line;
-    else if (fields.size === 0 && draft.headline === null) draft.headline = line;
-    else {
+    if (label !== null) {
+      addField(fields, label.field, label.value);
+      labelLines.push([label.field, at]);
+    } else if (/^(?:copyright\b|©|\(c\) )/i.test(line)) recorder.mark(at - start, 'copyright');
+    else if (fields.size === 0 && draft.edition === null && dateLine !== -1) {
+      draft.edition = line;
+      recorder.field('edition', at - start, at - start + 1, 'header');
+    } else if (fields.size === 0 && draft.headline === null) {
+      draft.headline = line;
+      recorder.field('headline', at - start, at - start + 1, 'headline');
+    } else {
       bodyStart = at;
       draft.warnings.push(WARNINGS.bodyWithoutLabel);
       break;
@@ -152,23 +184,30 @@ export function readNexisUniDocument(
 
   // Body, then an optional Graphic block, then Classification (or a bare Load-Date) and the index fields.
   const paragraphs: string[] = [];
+  const paragraphRanges: [number, number][] = [];
   let state: 'body' | 'graphic' | 'index' = 'body';
   for (let i = bodyStart === -1 ? end : bodyStart; i < end; i++) {
     const line = clean(lines[i]!);
     if (line === '') continue;
     if (isMarker(line, CLASSIFICATION_MARKERS)) {
+      recorder.mark(i - start, 'label');
       state = 'index';
       continue;
     }
     if (state === 'body' && isMarker(line, GRAPHIC_MARKERS)) {
+      recorder.mark(i - start, 'label');
       state = 'graphic';
       continue;
     }
     const label = state === 'body' && !line.includes(':') ? null : matchNexisUniLabel(line);
     if (label !== null && (state === 'index' || label.field === 'loadDate')) {
       addField(fields, label.field, label.value);
+      labelLines.push([label.field, i]);
       state = 'index';
-    } else if (state === 'body') paragraphs.push(line);
+    } else if (state === 'body') {
+      paragraphs.push(line);
+      paragraphRanges.push([i - start, i - start + 1]);
+    } else recorder.mark(i - start, state === 'graphic' ? 'factbox' : 'field');
   }
 
   if (draft.headline === null) draft.warnings.push(WARNINGS.noHeadline);
@@ -196,11 +235,23 @@ export function readNexisUniDocument(
     if (draft.language === null) draft.warnings.push(WARNINGS.unknownLanguage(language.slice(0, 60)));
   }
   draft.indexTerms = readIndexTerms(fields);
+  const storyCount = paragraphs.length;
   const body = cutDateline(paragraphs);
+  recordBody(recorder, paragraphRanges, storyCount, body);
+  for (const [field, line] of labelLines) {
+    const name = field in INDEX_FIELDS ? 'indexTerms' : PROVENANCE_FIELDS[field];
+    if (name === undefined || (field === 'author' && fields.has('byline')))
+      recorder.mark(line - start, 'field');
+    else recorder.field(name, line - start, line - start + 1, name === 'indexTerms' ? 'index' : 'field');
+  }
+  for (let i = start; i < end; i++)
+    if (recorder.roleOf(i - start) === 'ignored' && clean(lines[i]!) === '')
+      recorder.mark(i - start, 'blank');
   draft.paragraphs = body.paragraphs;
   const dateline = fields.get('dateline');
   draft.dateline = dateline ?? body.dateline;
   if (draft.paragraphs.length === 0) draft.warnings.push(WARNINGS.noBody);
   if (draft.headline === null && draft.publication === null && draft.paragraphs.length === 0) return null;
+  draft.provenance = recorder.finish(end - start);
   return draft;
 }

@@ -1,0 +1,158 @@
+import type { LineRange, LineRole, Provenance, ProvenanceField } from './types';
+
+/** Role codes: one byte a line while a document is read, the role's name only in the finished runs. */
+const ROLE_NAMES: LineRole[] = ['ignored'];
+const ROLE_CODES = new Map<string, number>([['ignored', 0]]);
+
+function codeOf(role: LineRole): number {
+  let code = ROLE_CODES.get(role);
+  if (code === undefined) {
+    if (ROLE_NAMES.length > 255) throw new RangeError('more than 255 line roles');
+    code = ROLE_NAMES.length;
+    ROLE_NAMES.push(role);
+    ROLE_CODES.set(role, code);
+  }
+  return code;
+}
+
+/**
+ * Records where an article's fields came from while a reader parses one document: a role for each line
+ * (one byte a line, run-length encoded at the end) and line ranges for each field and paragraph. Readers
+ * call it with line numbers of their document (0 = the document's first line); it adds the document's
+ * place in the text the parser read, so a container reader (DOCX, ZIP, PDF, HTML) uses it the same way
+ * with the text its own reader produced. A line never marked is `ignored`. Ranges are half-open.
+ *
+ * @example
+ * ```ts
+ * const recorder = new ProvenanceRecorder(120, true); // lines from 120, after a separator at 119
+ * recorder.mark(0, 'header');
+ * recorder.field('headline', 2, 3, 'headline');
+ * recorder.paragraph([[4, 6]]);
+ * article.provenance = recorder.finish(6); // span [119, 126]
+ * ```
+ */
+export class ProvenanceRecorder {
+  private codes = new Uint8Array(64);
+  private readonly fields: Partial<Record<ProvenanceField, LineRange[]>> = {};
+  private readonly paragraphs: LineRange[][] = [];
+  private readonly warnings: { index: number; lines: LineRange[] }[] = [];
+  // Readers mark runs of lines with one role: the last role's code saves a map lookup a line.
+  private lastRole: LineRole = 'ignored';
+  private lastCode = 0;
+
+  /**
+   * @param offset The text's line number of the document's line 0.
+   * @param separator Whether the line before it (`offset - 1`) is the separator that opens the document.
+   * @param enabled False to record nothing (`parseDocuments` option `provenance: false`): `finish` gives undefined.
+   */
+  constructor(
+    readonly offset: number,
+    private readonly separator = false,
+    readonly enabled = true,
+  ) {}
+
+  /** Marks document line `line` with a role (the last mark wins). */
+  mark(line: number, role: LineRole): void {
+    if (!this.enabled) return;
+    if (line >= this.codes.length) this.grow(line + 1);
+    this.codes[line] = this.code(role);
+  }
+
+  private code(role: LineRole): number {
+    if (role !== this.lastRole) {
+      this.lastRole = role;
+      this.lastCode = codeOf(role);
+    }
+    return this.lastCode;
+  }
+
+  private grow(length: number): void {
+    const grown = new Uint8Array(Math.max(length, this.codes.length * 2));
+    grown.set(this.codes);
+    this.codes = grown;
+  }
+
+  /** The role line `line` is marked with so far. */
+  roleOf(line: number): LineRole {
+    return ROLE_NAMES[line < this.codes.length ? this.codes[line]! : 0]!;
+  }
+
+  /** Marks the lines `[start, end)` with a role. */
+  markRange(start: number, end: number, role: LineRole): void {
+    if (!this.enabled) return;
+    if (end > this.codes.length) this.grow(end);
+    const code = this.code(role);
+    // A loop, not `fill`: ranges are a line or a few, where the builtin's call costs more than the stores.
+    for (let line = start; line < end; line++) this.codes[line] = code;
+  }
+
+  /** Adds the lines `[start, end)` to a field's ranges, and marks them with `role` when one is given. */
+  field(name: ProvenanceField, start: number, end: number, role?: LineRole): void {
+    if (!this.enabled) return;
+    const range: LineRange = [this.offset + start, this.offset + end];
+    const ranges = this.fields[name];
+    if (ranges === undefined) this.fields[name] = [range];
+    else ranges.push(range);
+    if (role !== undefined) this.markRange(start, end, role);
+  }
+
+  /** Appends a paragraph read from the document lines `[start, end)`, marking them `body`. */
+  paragraphLines(start: number, end: number): void {
+    if (!this.enabled) return;
+    this.paragraphs.push([[this.offset + start, this.offset + end]]);
+    this.markRange(start, end, 'body');
+  }
+
+  /** Appends a paragraph read from the given document line ranges, marking them `body`. */
+  paragraph(ranges: readonly (readonly [number, number])[]): void {
+    if (!this.enabled) return;
+    const absolute: LineRange[] = [];
+    for (const [start, end] of ranges) {
+      absolute.push([this.offset + start, this.offset + end]);
+      this.markRange(start, end, 'body');
+    }
+    this.paragraphs.push(absolute);
+  }
+
+  /** Removes the first paragraph (a dateline was all it held), returning its ranges in document lines. */
+  dropFirstParagraph(): [number, number][] {
+    const first = this.paragraphs.shift() ?? [];
+    return first.map(([start, end]) => [start - this.offset, end - this.offset]);
+  }
+
+  /** The first line (document numbering) of the first paragraph, or null when there is none. */
+  firstParagraphLine(): number | null {
+    const range = this.paragraphs[0]?.[0];
+    return range === undefined ? null : range[0] - this.offset;
+  }
+
+  /** Names the lines `[start, end)` that the warning at `index` of the article's `warnings` is about. */
+  warn(index: number, start: number, end: number): void {
+    if (!this.enabled) return;
+    this.warnings.push({ index, lines: [[this.offset + start, this.offset + end]] });
+  }
+
+  /** The provenance of a document of `length` lines. */
+  finish(length: number): Provenance | undefined {
+    if (!this.enabled) return undefined;
+    const lines: [LineRole, number][] = [];
+    if (this.separator) lines.push(['separator', 1]);
+    if (length > this.codes.length) this.grow(length);
+    const codes = this.codes;
+    let at = 0;
+    while (at < length) {
+      const code = codes[at]!;
+      let end = at + 1;
+      while (end < length && codes[end] === code) end++;
+      lines.push([ROLE_NAMES[code]!, end - at]);
+      at = end;
+    }
+    return {
+      span: [this.offset - (this.separator ? 1 : 0), this.offset + length],
+      fields: this.fields,
+      paragraphs: this.paragraphs,
+      lines,
+      warnings: this.warnings,
+    };
+  }
+}
