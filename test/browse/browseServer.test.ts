@@ -153,7 +153,10 @@ describe('browse over HTTP', () => {
     expect(body).toMatch(/<dd data-field="Authors">Priya Raman/);
     expect(body).toContain('Hollis Mercer');
     expect(body).toContain('href="/source?key=courier%2F2022-03-export.txt"');
-    expect(body).toMatch(/<li id="L\d+"><code>HEADLINE: Orchard growers brace for late frost<\/code><\/li>/);
+    // The source line the headline came from is highlighted as such (the article's provenance).
+    expect(body).toMatch(
+      /<li id="L\d+" class="from-field" title="headline" data-from="headline"><code>HEADLINE: Orchard growers brace for late frost<\/code><\/li>/,
+    );
     expect(body).toContain('no provenance');
   });
 
