@@ -157,7 +157,7 @@ describe('browse over HTTP', () => {
     expect(body).toMatch(
       /<li id="L\d+" class="from-field" title="headline" data-from="headline"><code>HEADLINE: Orchard growers brace for late frost<\/code><\/li>/,
     );
-    expect(body).toContain('no provenance');
+    expect(body).toContain('Highlighted: the lines each field came from');
   });
 
   it('search: by publication, with CSV and JSON Lines downloads of the page or of everything', async () => {
