@@ -107,10 +107,6 @@ export async function runLocalCommand(
     throw asUserError(error);
   }
   const stopOnSignal = interruption.signalled;
-  let stopping = false;
-  void stopOnSignal.then(() => {
-    stopping = true;
-  });
   // What the watching run starts beside the pipeline (the record browser, the stream aggregator).
   const extras: Array<() => Promise<void>> = [];
   const stop = async (code: number) => {
@@ -187,7 +183,7 @@ export async function runLocalCommand(
       () => browser.close(),
     );
     // A Ctrl-C while they started has already said Stopping…: no link to a browser about to close.
-    if (!stopping) io.stderr.write(`Browse the records: ${browser.url}\n`);
+    if (!interruption.isSignalled()) io.stderr.write(`Browse the records: ${browser.url}\n`);
     // What landed since, for keys the table did not show settled, then everything from now on.
     const shown = new Set(processed.filter((o) => o.delivery !== 'unfinished').map((o) => o.key));
     liveOutcome = (outcome) => {
@@ -207,13 +203,13 @@ export async function runLocalCommand(
 
 /**
  * Calls `first` and resolves `signalled` on the first SIGINT or SIGTERM (a clean stop follows); a second one calls `force`,
- * for a user who does not want to wait for the clean stop.
+ * for a user who does not want to wait for the clean stop. `isSignalled()` tells synchronously whether the first came.
  */
 function watchSignals(
   signals: SignalSource,
   first: () => void,
   force: () => void,
-): { signalled: Promise<'interrupted'>; dispose: () => void } {
+): { signalled: Promise<'interrupted'>; isSignalled: () => boolean; dispose: () => void } {
   let signalledOnce = false;
   let resolve: (value: 'interrupted') => void = () => undefined;
   const signalled = new Promise<'interrupted'>((settle) => {
@@ -232,6 +228,7 @@ function watchSignals(
   signals.on('SIGTERM', listener);
   return {
     signalled,
+    isSignalled: () => signalledOnce,
     dispose: () => {
       signals.off('SIGINT', listener);
       signals.off('SIGTERM', listener);
