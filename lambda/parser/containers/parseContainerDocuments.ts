@@ -49,7 +49,7 @@ function* articlesOfLines(part: ContainerLines, before: number, enrich: boolean,
       `${what} is a Word document but not a news export the parser knows (Nexis Uni).`,
     );
   }
-  const { drafts } = parseNexisUniLines(part.lines, before);
+  const { drafts } = parseNexisUniLines(part.lines, before, part.links);
   if (drafts.length === 0) {
     throw new ParseRejectionError('NO_ARTICLE', 'The Nexis Uni export holds no document with any text.');
   }
