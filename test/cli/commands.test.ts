@@ -375,7 +375,7 @@ describe('status, get and query print what was stored, in each format', () => {
     expect(result.code).toBe(0);
     const records = result.stdout.split('\r\n');
     expect(records[0]).toBe(
-      'id,status,sortDate,publishedDate,publication,headline,authors,dateline,wordCount,contentHash,bucket,key,documentIndex,parserVersion,processedAt',
+      'id,status,sortDate,publishedDate,publication,headline,authors,dateline,wordCount,contentHash,bucket,key,documentIndex,parserVersion,processedAt,format,container,member,sourceDocumentId',
     );
     expect(records.slice(1, -1).map((record) => record.split(',').slice(2, 7))).toEqual([
       [
@@ -718,6 +718,9 @@ describe('a ZIP some of whose members cannot be read', () => {
         const csv = await run('query', '--status', 'rejected', '--csv');
         expect(csv.stdout.split('\r\n')[0]).toMatch(/,memberRejections$/);
         expect(csv.stdout).toContain('b-cut.docx CORRUPT_CONTAINER: ');
+        // The articles' own CSV names their container and member.
+        const articlesCsv = await run('query', '--author', 'mara quill', '--csv');
+        expect(articlesCsv.stdout).toMatch(/,zips\/bundle\.zip,1,[\d.]+,[^,]+,nexis-uni,zip,a\.docx,\r\n/);
       } finally {
         await rm(folder, { recursive: true, force: true });
       }
