@@ -1,3 +1,4 @@
+import { isClassicNexisHtml } from '../nexisHtml/isClassicNexisHtml';
 import type { HtmlReaderEntry } from './types';
 
 /**
@@ -10,4 +11,10 @@ import type { HtmlReaderEntry } from './types';
  * const reader = await entry?.load();
  * ```
  */
-export const HTML_READERS: readonly HtmlReaderEntry[] = [];
+export const HTML_READERS: readonly HtmlReaderEntry[] = [
+  {
+    name: 'classic LexisNexis',
+    detect: isClassicNexisHtml,
+    load: async () => (await import('../nexisHtml/classicNexisHtmlReader')).classicNexisHtmlReader,
+  },
+];
