@@ -17,6 +17,11 @@ const CHECKS: readonly { file: string; required: readonly (keyof ParsedArticle)[
     file: 'lnt-sample-nexis-uni.DOCX',
     required: ['headline', 'publication', 'publishedDate', 'section', 'statedWordCount', 'byline'],
   },
+  {
+    // Classic LexisNexis Academic HTML; its second document has no byline.
+    file: 'tmlexisnexis-lexisnexis_test_en.html',
+    required: ['headline', 'publication', 'publishedDate', 'section', 'statedWordCount', 'language'],
+  },
 ];
 
 function samplesFolder(): string | null {
