@@ -2,9 +2,12 @@ import { detectUtf16 } from './detectUtf16';
 import { SNIFF_TEXT_CHARS } from './limits';
 import { sniffTextFormat } from './sniffTextFormat';
 
+/** An `<html>`, `<head>` or `<body>` tag, or an HTML doctype, anywhere in the first characters. */
+const HTML_ELEMENT = /<(?:html|head|body)(?:\s[^>]*)?>|<!doctype\s+html/i;
+
 /**
  * Whether an upload's bytes are HTML, from their first characters (as {@link sniffTextFormat} judges
- * them), without decoding the file: the check that sends an upload to the HTML readers, which are
+ * them, or an `<html>`, `<head>` or `<body>` tag among them), without decoding the file: the check that sends an upload to the HTML readers, which are
  * loaded only then. Gzip-compressed HTML is not looked into (the text parser names it).
  *
  * @example
@@ -17,5 +20,7 @@ export function looksLikeHtml(bytes: Uint8Array): boolean {
   const head = bytes.subarray(0, SNIFF_TEXT_CHARS * 8);
   const utf16 = detectUtf16(head);
   const text = new TextDecoder(utf16 ?? 'latin1').decode(head);
-  return sniffTextFormat(text.replace(/^(?:\uFEFF|ï»¿)/, '')) === 'HTML';
+  const start = text.replace(/^(?:\uFEFF|ï»¿)/, '');
+  // A stray character before `<html>` (a damaged or hand-edited export) still makes it HTML.
+  return sniffTextFormat(start) === 'HTML' || HTML_ELEMENT.test(start.slice(0, SNIFF_TEXT_CHARS));
 }
