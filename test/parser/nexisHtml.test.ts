@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parseDocuments } from '../../lambda/parser/parseDocuments';
 import { parseFile } from '../../lambda/parser/parseFile';
@@ -314,6 +315,21 @@ describe('classic LexisNexis HTML quirks', () => {
       position: { documentIndex: 2 },
       article: { headline: 'Storm closes the coast road' },
     });
+  });
+
+  it('reads a gzip-compressed HTML export, and names a corrupt one', async () => {
+    const gzipped = gzipSync(classicNexisHtml(ENGLISH));
+    const events: ParseEvent[] = [];
+    for await (const event of parseDocuments(gzipped, { enrich: false })) events.push(event);
+    expect(events[0]).toMatchObject({
+      kind: 'file',
+      format: 'nexis',
+      compressed: true,
+      container: { kind: 'html' },
+    });
+    expect(events.filter((event) => event.kind === 'article')).toHaveLength(2);
+    const cut = gzipped.subarray(0, gzipped.length - 400);
+    expect(await parseFile(cut)).toMatchObject({ ok: false, rejection: { code: 'CORRUPT_COMPRESSION' } });
   });
 
   it('reads an HTML export inside a ZIP as that member', async () => {
