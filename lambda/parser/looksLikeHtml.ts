@@ -20,12 +20,12 @@ function gzipHead(bytes: Uint8Array): Uint8Array {
   }
 }
 
-/** An `<html>`, `<head>` or `<body>` tag, or an HTML doctype, anywhere in the first characters. */
-const HTML_ELEMENT = /<(?:html|head|body)(?:\s[^>]*)?>|<!doctype\s+html/i;
+/** An `<html>`, `<head>` or `<body>` tag, or an HTML doctype, after at most a few stray characters. */
+const HTML_ELEMENT = /^[^<]{0,16}(?:<(?:html|head|body)[\s>]|<!doctype\s+html)/i;
 
 /**
  * Whether an upload's bytes are HTML, from their first characters (as {@link sniffTextFormat} judges
- * them, or an `<html>`, `<head>` or `<body>` tag among them), without decoding the file: the check that sends an upload to the HTML readers, which are
+ * them, or an `<html>`, `<head>` or `<body>` tag after a few stray characters), without decoding the file: the check that sends an upload to the HTML readers, which are
  * loaded only then. Of a gzip file, only the start of its first compressed bytes is inflated to look.
  *
  * @example
@@ -41,5 +41,5 @@ export function looksLikeHtml(bytes: Uint8Array): boolean {
   const text = new TextDecoder(utf16 ?? 'latin1').decode(head);
   const start = text.replace(/^(?:\uFEFF|ï»¿)/, '');
   // A stray character before `<html>` (a damaged or hand-edited export) still makes it HTML.
-  return sniffTextFormat(start) === 'HTML' || HTML_ELEMENT.test(start.slice(0, SNIFF_TEXT_CHARS));
+  return sniffTextFormat(start) === 'HTML' || HTML_ELEMENT.test(start.trimStart());
 }
