@@ -36,6 +36,7 @@ const bundleBench: BenchSuite = {
       composition: {
         mirroredBuildBytes: composition.bytes,
         largestParts: largest,
+        readerBytes: composition.readerBytes,
       },
       bytesByReader,
     };
@@ -57,6 +58,11 @@ const bundleBench: BenchSuite = {
         metric: `reader ${name}`,
         value: kb(reader.bytesInBundle),
         note: `${roundTo(reader.shareOfBundle * 100, 1)}% of the bundle, ${reader.modules} modules loaded on demand; as a chunk ${kb(reader.chunkBytes)}, ${kb(reader.chunkGzipBytes)} gzip`,
+      })),
+      ...Object.entries(composition.readerBytes).map(([name, bytes]) => ({
+        metric: `reader bytes ${name}`,
+        value: kb(bytes),
+        note: 'loaded on demand (dynamic import), its packages included',
       })),
       ...largest.map((part) => ({
         metric: `part ${part.name}`,

@@ -26,6 +26,11 @@ const CHECKS: readonly { file: string; required: readonly (keyof ParsedArticle)[
       'sourceDocumentId',
     ],
   },
+  {
+    // Classic LexisNexis Academic HTML; its second document has no byline.
+    file: 'tmlexisnexis-lexisnexis_test_en.html',
+    required: ['headline', 'publication', 'publishedDate', 'section', 'statedWordCount', 'language'],
+  },
 ];
 
 function samplesFolder(): string | null {

@@ -1,15 +1,30 @@
 import { sniffContainer } from './containers/sniffContainer';
+import { looksLikeHtml } from './looksLikeHtml';
 import { parseEvents } from './parseEvents';
 import type { ParseDocumentsOptions, ParseEvent } from './types';
+
+/** A text upload or ZIP member: HTML to its vendor reader (loaded only when HTML arrives), else the text parser. */
+async function* parseText(
+  bytes: Uint8Array,
+  options: ParseDocumentsOptions,
+): AsyncGenerator<ParseEvent, void, undefined> {
+  if (looksLikeHtml(bytes)) {
+    const { parseHtmlDocuments } = await import('./html/parseHtmlDocuments');
+    yield* parseHtmlDocuments(bytes, options);
+    return;
+  }
+  yield* parseEvents(bytes, options);
+}
 
 /**
  * Parses the bytes of one upload incrementally: PressReader pages, Nexis exports (one article per
  * document) and plain text, in UTF-8, UTF-16 or Windows-1252, gzip-compressed or not; Nexis Uni DOCX
- * exports, and ZIPs of exports member by member (`member-rejected` for a member that cannot be read). It yields the
- * file's format first, then its articles one by one as the documents are split, each with the position
- * a later slice can resume from (`resumeAfter`), or one rejection with a machine-readable code and a
- * message naming the reason. Only the document in hand is held, so memory does not grow with the file.
- * Asynchronous so that readers loaded on demand fit the same shape; it never throws.
+ * exports, HTML exports of the vendors in `html/htmlReaders.ts`, and ZIPs of exports member by member
+ * (`member-rejected` for a member that cannot be read). It yields the file's format first, then its
+ * articles one by one as the documents are split, each with the position a later slice can resume from
+ * (`resumeAfter`), or one rejection with a machine-readable code and a message naming the reason. Only
+ * the document in hand is held, so memory does not grow with the file. Asynchronous so that readers
+ * loaded on demand fit the same shape; it never throws.
  *
  * Without `resumeAfter`, `file` comes just before the first article, and a file with no article gives
  * only `rejected` (`NO_ARTICLE`). With it, `file` comes even when no document follows. A `rejected`
@@ -30,8 +45,8 @@ export async function* parseDocuments(
   if (sniffContainer(bytes) !== null) {
     // Loaded only when a DOCX or ZIP arrives, so text uploads (and the cold start) never pay for it.
     const { parseContainerDocuments } = await import('./containers/parseContainerDocuments');
-    yield* parseContainerDocuments(bytes, options, parseEvents);
+    yield* parseContainerDocuments(bytes, options, parseText);
     return;
   }
-  yield* parseEvents(bytes, options);
+  yield* parseText(bytes, options);
 }
