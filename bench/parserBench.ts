@@ -7,6 +7,7 @@ import { generateCorpus } from './corpus/generateCorpus';
 import { PATHOLOGICAL_INPUTS } from './corpus/pathologicalInputs';
 import { REAL_SHAPED_INPUTS } from './corpus/realShapedInputs';
 import type { CorpusFile, CorpusFormat } from './corpus/types';
+import { rtfFigures } from './rtf/rtfFigures';
 import type { BenchRow, BenchSuite } from './run';
 import { LAMBDA_1024_MB_NODE_FLAGS, measurePeakRss } from './support/measurePeakRss';
 
@@ -161,6 +162,8 @@ const parserBench: BenchSuite = {
     // DOCX and ZIP (Nexis Uni): upload MB per CPU-second, each against inflate + the same XML tokenizer.
     const containers = await containerFigures();
     const docxMemory = peakRssOfDocxExport();
+    // RTF (Nexis Uni and classic LexisNexis): upload MB per CPU-second, each against a bare tokenizer pass.
+    const rtf = await rtfFigures();
 
     const linearityByInput: Record<string, number> = {};
     const pathologicalMbPerSecond: Record<string, number> = {};
@@ -183,11 +186,15 @@ const parserBench: BenchSuite = {
         percent: round(((withProvenance - withoutProvenance) / withoutProvenance) * 100, 1),
       },
       baselineMbPerSecond: mbPerSecond(totalBytes, floor.cpuMs),
-      mbPerSecondByFormat: { ...byFormat, ...containers.mbPerSecondByFormat },
-      baselineRatioByFormat: containers.baselineRatioByFormat,
+      mbPerSecondByFormat: { ...byFormat, ...containers.mbPerSecondByFormat, ...rtf.mbPerSecondByFormat },
+      baselineRatioByFormat: { ...containers.baselineRatioByFormat, ...rtf.baselineRatioByFormat },
       xmlMbPerSecondByFormat: containers.xmlMbPerSecondByFormat,
       docxPeakRssMb: docxMemory.peakRssMb,
-      containerInputs: { ...containers.inputs, rssBeforeDocxParseMb: docxMemory.rssBeforeParseMb },
+      containerInputs: {
+        ...containers.inputs,
+        ...rtf.inputs,
+        rssBeforeDocxParseMb: docxMemory.rssBeforeParseMb,
+      },
       linearity: linearityByInput,
       pathologicalMbPerSecondAt8Mb: pathologicalMbPerSecond,
       peakRssMbPerInputMb: memory.perInputMb,
@@ -228,6 +235,11 @@ const parserBench: BenchSuite = {
         metric: `mbPerSecond ${format}`,
         value: String(containers.mbPerSecondByFormat[format as 'docx' | 'zip']),
         note: `${ratio}× inflate + XML tokenize (target ≤ 5×); ${containers.xmlMbPerSecondByFormat[format as 'docx' | 'zip']} MB/s of XML; 1,000 Nexis Uni documents`,
+      })),
+      ...Object.entries(rtf.baselineRatioByFormat).map(([format, ratio]) => ({
+        metric: `mbPerSecond ${format}`,
+        value: String(rtf.mbPerSecondByFormat[format as 'rtf' | 'rtfClassic']),
+        note: `${ratio}× a bare RTF tokenizer pass (target ≤ 5×); 1,000 ${format === 'rtf' ? 'Nexis Uni' : 'classic LexisNexis'} documents`,
       })),
       {
         metric: 'docxPeakRssMb',

@@ -1,0 +1,2 @@
+import { rtfFigures } from './bench/rtf/rtfFigures';
+console.log(JSON.stringify(await rtfFigures()));
