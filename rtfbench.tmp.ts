@@ -1,2 +1,0 @@
-import { rtfFigures } from './bench/rtf/rtfFigures';
-console.log(JSON.stringify(await rtfFigures()));
