@@ -1,7 +1,7 @@
 import { sniffContainer } from './containers/sniffContainer';
-import { isRtf } from './isRtf';
 import { parseDocuments } from './parseDocuments';
 import { parseEvents } from './parseEvents';
+import { rtfStart } from './rtfStart';
 import type { ParsedArticle, ParsedFileInfo, ParseEvent, ParseOptions, ParseResult } from './types';
 
 /**
@@ -23,7 +23,7 @@ export async function parseFile(bytes: Uint8Array, options: ParseOptions = {}): 
   const articles: ParsedArticle[] = [];
   // DOCX, ZIP and RTF go through the asynchronous API, whose readers are loaded on demand.
   const events: Iterable<ParseEvent> | AsyncIterable<ParseEvent> =
-    sniffContainer(bytes) === null && !isRtf(bytes)
+    sniffContainer(bytes) === null && rtfStart(bytes) === -1
       ? parseEvents(bytes, options)
       : parseDocuments(bytes, options);
   for await (const event of events) {
