@@ -123,7 +123,10 @@ const ACTIONS = new Map<string, Action | string>([
 ]);
 
 /** Control symbols that stand for one character (`\~` a non-breaking space, `\_` a non-breaking hyphen). */
-const SYMBOLS: Readonly<Record<number, string>> = { 126: '\u00a0', 95: '-' };
+const SYMBOLS: Readonly<Record<number, string>> = {
+  ['~'.charCodeAt(0)]: '\u00a0',
+  ['_'.charCodeAt(0)]: '-',
+};
 
 const STAR = 0x2a;
 
