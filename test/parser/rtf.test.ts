@@ -63,6 +63,19 @@ describe('RTF text', () => {
     expect(linesOf("{\\rtf1\\ansi\\ansicpg932 \\'93\\'fa\\'96\\'7b\\par}")).toEqual(['日本']);
   });
 
+  it("decodes \\'hh in the code page of the font's \\fcharset where it differs, back to \\ansicpg after its group", () => {
+    expect(
+      linesOf(
+        '{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\fswiss\\fcharset0 Arial;}{\\f1\\fswiss\\fcharset204 Arial Cyr;}{\\f2\\froman\\fcharset161 Times Greek;}}' +
+          "{\\f1 \\'cf\\'f0\\'e8} {\\f2 \\'c1\\'e8} \\'e4\\f1 \\'e4\\f0 \\'e4\\par}",
+      ),
+    ).toEqual(['При Αθ äдä']);
+    // A font whose charset is the default one follows \ansicpg.
+    expect(linesOf("{\\rtf1\\ansi\\ansicpg1251{\\fonttbl{\\f0\\fcharset0 Arial;}}\\f0 \\'cf\\par}")).toEqual([
+      'П',
+    ]);
+  });
+
   it('skips destinations: tables, info, pictures (PNG hex and \\bin data), headers, fields but their result, \\* groups', () => {
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x7b, 0x7d, 0x5c]);
     const text = Buffer.concat([

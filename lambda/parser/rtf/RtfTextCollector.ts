@@ -1,6 +1,6 @@
 import { DEFAULT_CODE_PAGE, MAX_RTF_DEPTH } from './limits';
 import { rtfDecoderOf } from './rtfDecoderOf';
-import type { RtfHandler } from './types';
+import type { RtfDecode, RtfHandler } from './types';
 
 /**
  * Destinations whose text is not the document's: tables of fonts, colours, styles and lists, document
@@ -9,7 +9,6 @@ import type { RtfHandler } from './types';
  * numbering text. Any group starting `\*` is skipped too.
  */
 const SKIPPED = new Set([
-  'fonttbl',
   'colortbl',
   'stylesheet',
   'info',
@@ -91,6 +90,9 @@ const CHARACTERS: Readonly<Record<string, string>> = {
 /** What a control word does; one lookup per word. */
 enum Action {
   Skip,
+  FontTable,
+  Font,
+  DefaultFont,
   Paragraph,
   Line,
   ParagraphDefaults,
@@ -107,6 +109,9 @@ enum Action {
 const ACTIONS = new Map<string, Action | string>([
   ...[...SKIPPED].map((word) => [word, Action.Skip] as const),
   ...Object.entries(CHARACTERS),
+  ['fonttbl', Action.FontTable],
+  ['f', Action.Font],
+  ['deff', Action.DefaultFont],
   ['par', Action.Paragraph],
   ['sect', Action.Paragraph],
   ['line', Action.Line],
@@ -122,6 +127,24 @@ const ACTIONS = new Map<string, Action | string>([
   ['mac', Action.Mac],
 ]);
 
+/** The Windows code page of a font's `\fcharsetN`; charsets not listed (ANSI, default, symbol) follow `\ansicpg`. */
+const CHARSET_CODE_PAGES: ReadonlyMap<number, number> = new Map([
+  [77, 10_000],
+  [128, 932],
+  [129, 949],
+  [134, 936],
+  [136, 950],
+  [161, 1253],
+  [162, 1254],
+  [163, 1258],
+  [177, 1255],
+  [178, 1256],
+  [186, 1257],
+  [204, 1251],
+  [222, 874],
+  [238, 1250],
+]);
+
 /** Control symbols that stand for one character (`\~` a non-breaking space, `\_` a non-breaking hyphen). */
 const SYMBOLS: Readonly<Record<number, string>> = {
   ['~'.charCodeAt(0)]: '\u00a0',
@@ -135,7 +158,8 @@ const STAR = 0x2a;
  * for the same document: one line per paragraph (`\par`, `\sect`), a line break (`\line`, `\page`)
  * ending a line too, `\tab` as a tab, and each table row one line with its cells tab-separated (a
  * cell's paragraphs spaced). `\uN` gives its character and skips the `\ucN` fallback characters after
- * it; `\'hh` bytes and literal text are decoded in the code page `\ansicpg` names. Destinations that are
+ * it; `\'hh` bytes and literal text are decoded in the code page of the font's `\fcharset`, or else the
+ * one `\ansicpg` names. Destinations that are
  * not body text are skipped (see {@link SKIPPED}).
  *
  * @example
@@ -152,10 +176,21 @@ export class RtfTextCollector implements RtfHandler {
   codePage = DEFAULT_CODE_PAGE;
 
   private decoder = rtfDecoderOf(DEFAULT_CODE_PAGE);
+  /** The code page `decoder` decodes: the document's, or the current font's charset's. */
+  private decoderCodePage = DEFAULT_CODE_PAGE;
+  private readonly decoders = new Map<number, RtfDecode>();
+  /** Code pages of the fonts whose `\fcharset` names one other than the document's. */
+  private readonly fontCodePages = new Map<number, number>();
+  /** The font being described in the font table. */
+  private tableFont = -1;
+  private defaultFont = -1;
   private depth = 0;
   /** Per open group: whether its text is skipped, and its `\uc` count. Sized to the depth cap. */
   private readonly skipped = new Uint8Array(MAX_RTF_DEPTH + 2);
   private readonly unicodeSkip = new Uint8Array(MAX_RTF_DEPTH + 2).fill(1);
+  /** Per open group: whether it is (inside) the font table, and its font (`\fN`; -1 the default). */
+  private readonly fontTable = new Uint8Array(MAX_RTF_DEPTH + 2);
+  private readonly fonts = new Int32Array(MAX_RTF_DEPTH + 2).fill(-1);
   /** Fallback characters still to skip after a `\uN`. */
   private fallback = 0;
   /** Bytes not yet decoded (a multi-byte code page's pair may arrive as two `\'hh`). */
@@ -171,16 +206,23 @@ export class RtfTextCollector implements RtfHandler {
     this.depth = Math.min(this.depth + 1, this.skipped.length - 1);
     this.skipped[this.depth] = this.skipped[parent]!;
     this.unicodeSkip[this.depth] = this.unicodeSkip[parent]!;
+    this.fontTable[this.depth] = this.fontTable[parent]!;
+    this.fonts[this.depth] = this.fonts[parent]!;
     this.fallback = 0;
   }
 
   groupEnd(): void {
+    const font = this.fonts[this.depth]!;
     if (this.depth > 0) this.depth--;
     this.fallback = 0;
+    if (this.fonts[this.depth] !== font) this.useFontCodePage();
   }
 
   controlWord(word: string, parameter: number | null): void {
-    if (this.skipped[this.depth] === 1) return;
+    if (this.skipped[this.depth] === 1) {
+      if (this.fontTable[this.depth] === 1) this.describeFont(word, parameter);
+      return;
+    }
     if (this.fallback > 0) {
       this.fallback--;
       return;
@@ -194,6 +236,18 @@ export class RtfTextCollector implements RtfHandler {
     switch (action) {
       case Action.Skip:
         this.skipped[this.depth] = 1;
+        return;
+      case Action.FontTable:
+        this.skipped[this.depth] = 1;
+        this.fontTable[this.depth] = 1;
+        return;
+      case Action.Font:
+        this.fonts[this.depth] = parameter ?? -1;
+        this.useFontCodePage();
+        return;
+      case Action.DefaultFont:
+        this.defaultFont = parameter ?? -1;
+        this.useFontCodePage();
         return;
       case Action.Paragraph:
         this.endParagraph();
@@ -278,9 +332,33 @@ export class RtfTextCollector implements RtfHandler {
   }
 
   private setCodePage(codePage: number): void {
-    this.flush();
     this.codePage = codePage;
-    this.decoder = rtfDecoderOf(codePage);
+    this.useFontCodePage();
+  }
+
+  /** In the font table: `\fN` starts a font's entry, `\fcharsetN` names its character set. */
+  private describeFont(word: string, parameter: number | null): void {
+    if (word === 'f') this.tableFont = parameter ?? -1;
+    else if (word === 'fcharset' && this.tableFont >= 0 && parameter !== null) {
+      const codePage = CHARSET_CODE_PAGES.get(parameter);
+      if (codePage === undefined) this.fontCodePages.delete(this.tableFont);
+      else this.fontCodePages.set(this.tableFont, codePage);
+    }
+  }
+
+  /** Decodes `\'hh` in the current font's code page, or the document's: Word writes bytes in the font's charset. */
+  private useFontCodePage(): void {
+    const font = this.fonts[this.depth] === -1 ? this.defaultFont : this.fonts[this.depth]!;
+    const codePage = this.fontCodePages.get(font) ?? this.codePage;
+    if (codePage === this.decoderCodePage) return;
+    this.flush();
+    let decoder = this.decoders.get(codePage);
+    if (decoder === undefined) {
+      decoder = rtfDecoderOf(codePage);
+      this.decoders.set(codePage, decoder);
+    }
+    this.decoder = decoder;
+    this.decoderCodePage = codePage;
   }
 
   private reserve(bytes: number): void {
