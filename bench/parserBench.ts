@@ -8,6 +8,7 @@ import { PATHOLOGICAL_INPUTS } from './corpus/pathologicalInputs';
 import { REAL_SHAPED_INPUTS } from './corpus/realShapedInputs';
 import type { CorpusFile, CorpusFormat } from './corpus/types';
 import { classicNexisHtmlFigures } from './html/classicNexisHtmlFigures';
+import { rtfFigures } from './rtf/rtfFigures';
 import type { BenchRow, BenchSuite } from './run';
 import { LAMBDA_1024_MB_NODE_FLAGS, measurePeakRss } from './support/measurePeakRss';
 
@@ -164,6 +165,8 @@ const parserBench: BenchSuite = {
     const docxMemory = peakRssOfDocxExport();
     // Classic LexisNexis HTML: upload MB per CPU-second, against decoding + the same HTML parser stripping tags.
     const nexisHtml = await classicNexisHtmlFigures();
+    // RTF (Nexis Uni and classic LexisNexis): upload MB per CPU-second, each against a bare tokenizer pass.
+    const rtf = await rtfFigures();
 
     const linearityByInput: Record<string, number> = {};
     const pathologicalMbPerSecond: Record<string, number> = {};
@@ -189,13 +192,22 @@ const parserBench: BenchSuite = {
       mbPerSecondByFormat: {
         ...byFormat,
         ...containers.mbPerSecondByFormat,
+        ...rtf.mbPerSecondByFormat,
         'nexis-html': nexisHtml.mbPerSecond,
       },
-      baselineRatioByFormat: { ...containers.baselineRatioByFormat, 'nexis-html': nexisHtml.baselineRatio },
+      baselineRatioByFormat: {
+        ...containers.baselineRatioByFormat,
+        ...rtf.baselineRatioByFormat,
+        'nexis-html': nexisHtml.baselineRatio,
+      },
       htmlInputs: { nexisHtmlBytes: nexisHtml.inputBytes, nexisHtmlDocuments: nexisHtml.documents },
       xmlMbPerSecondByFormat: containers.xmlMbPerSecondByFormat,
       docxPeakRssMb: docxMemory.peakRssMb,
-      containerInputs: { ...containers.inputs, rssBeforeDocxParseMb: docxMemory.rssBeforeParseMb },
+      containerInputs: {
+        ...containers.inputs,
+        ...rtf.inputs,
+        rssBeforeDocxParseMb: docxMemory.rssBeforeParseMb,
+      },
       linearity: linearityByInput,
       pathologicalMbPerSecondAt8Mb: pathologicalMbPerSecond,
       peakRssMbPerInputMb: memory.perInputMb,
@@ -236,6 +248,11 @@ const parserBench: BenchSuite = {
         metric: `mbPerSecond ${format}`,
         value: String(containers.mbPerSecondByFormat[format as 'docx' | 'zip']),
         note: `${ratio}× inflate + XML tokenize (target ≤ 5×); ${containers.xmlMbPerSecondByFormat[format as 'docx' | 'zip']} MB/s of XML; 1,000 Nexis Uni documents`,
+      })),
+      ...Object.entries(rtf.baselineRatioByFormat).map(([format, ratio]) => ({
+        metric: `mbPerSecond ${format}`,
+        value: String(rtf.mbPerSecondByFormat[format as 'rtf' | 'rtfClassic']),
+        note: `${ratio}× a bare RTF tokenizer pass (target ≤ 5×); 1,000 ${format === 'rtf' ? 'Nexis Uni' : 'classic LexisNexis'} documents`,
       })),
       {
         metric: 'mbPerSecond nexis-html',

@@ -7,7 +7,7 @@ import { type AnswerKey, type ExpectedFields, KEY_FIELDS, type KeyField, type La
 export const ACCURACY_FIXTURES = fileURLToPath(new URL('../../test/fixtures/accuracy/', import.meta.url));
 
 /** Key formats: the parser's, and `nexis-html` for classic Nexis HTML (format `nexis`), scored apart. */
-const FORMATS = new Set(['nexis', 'nexis-uni', 'pressreader', 'plain', 'nexis-html']);
+const FORMATS = new Set(['nexis', 'nexis-uni', 'pressreader', 'plain', 'nexis-html', 'rtf']);
 const NUMBER_FIELDS = new Set<KeyField>(['statedWordCount', 'paragraphCount']);
 
 function checkExpected(path: string, where: string, expected: unknown): ExpectedFields {

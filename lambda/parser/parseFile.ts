@@ -2,6 +2,7 @@ import { sniffContainer } from './containers/sniffContainer';
 import { looksLikeHtml } from './looksLikeHtml';
 import { parseDocuments } from './parseDocuments';
 import { parseEvents } from './parseEvents';
+import { rtfStart } from './rtfStart';
 import type { ParsedArticle, ParsedFileInfo, ParseEvent, ParseOptions, ParseResult } from './types';
 
 /**
@@ -21,8 +22,8 @@ import type { ParsedArticle, ParsedFileInfo, ParseEvent, ParseOptions, ParseResu
 export async function parseFile(bytes: Uint8Array, options: ParseOptions = {}): Promise<ParseResult> {
   let file: ParsedFileInfo | null = null;
   const articles: ParsedArticle[] = [];
-  // DOCX, ZIP and HTML go through the asynchronous API, whose readers are loaded on demand.
-  const onDemand = sniffContainer(bytes) !== null || looksLikeHtml(bytes);
+  // DOCX, ZIP, RTF and HTML go through the asynchronous API, whose readers are loaded on demand.
+  const onDemand = sniffContainer(bytes) !== null || rtfStart(bytes) !== -1 || looksLikeHtml(bytes);
   const events: Iterable<ParseEvent> | AsyncIterable<ParseEvent> = onDemand
     ? parseDocuments(bytes, options)
     : parseEvents(bytes, options);
