@@ -323,7 +323,7 @@ export function parseNexisDocument(
   // readBody drops a block whose text is empty once entities are decoded: then the ranges no longer line up.
   const countBefore = ranges.length;
   if (countBefore === blocks.length)
-    recordBody(recorder, ranges, keptCount, body, (line) => lines[line]!.trim());
+    recordBody(recorder, ranges.flat(), keptCount, body, (line) => lines[line]!.trim());
   if (provenance) {
     recordFields(recorder, parts, draft);
     markBodyFurniture(recorder, lines, parts.body === null ? parts.orphanLines : parts.bodyLines);
