@@ -47,7 +47,16 @@ function titleCaseName(lower: string): string {
 function letterCases(word: string): { upper: number; lower: number } {
   let upper = 0;
   let lower = 0;
-  for (const char of word) {
+  // ASCII by code, without a string a character; the first other character counts the rest as before.
+  let at = 0;
+  for (; at < word.length; at++) {
+    const code = word.charCodeAt(at);
+    if (code >= 65 && code <= 90) upper++;
+    else if (code >= 97 && code <= 122) lower++;
+    else if (code >= 128) break;
+  }
+  if (at === word.length) return { upper, lower };
+  for (const char of word.slice(at)) {
     const down = char.toLowerCase();
     if (char !== down) upper++;
     else if (char !== char.toUpperCase()) lower++;
