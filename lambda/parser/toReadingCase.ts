@@ -64,7 +64,20 @@ function letterCases(word: string): { upper: number; lower: number } {
   return { upper, lower };
 }
 
+/** Words of people's names seen lately, in reading case: names recur from article to article. */
+const PERSON_WORDS = new Map<string, string>();
+const MAX_PERSON_WORDS = 4_096;
+
 function personWord(word: string): string {
+  const known = PERSON_WORDS.get(word);
+  if (known !== undefined) return known;
+  const result = personWordOf(word);
+  if (PERSON_WORDS.size >= MAX_PERSON_WORDS) PERSON_WORDS.clear();
+  PERSON_WORDS.set(word, result);
+  return result;
+}
+
+function personWordOf(word: string): string {
   const suffix = SUFFIXES[word];
   if (suffix !== undefined) return suffix;
   const { upper, lower } = letterCases(word);
