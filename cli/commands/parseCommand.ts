@@ -29,16 +29,16 @@ export async function runParseCommand(
       exitCode = 1;
       continue;
     }
-    const container = result.articles[0]?.container;
-    if (options.explain && container !== undefined) {
-      // A container's line numbers are of the text its reader produced, which the CLI does not rebuild yet.
-      io.stderr.write(
-        `${file}: --explain shows text files only; this ${container.kind} upload prints its records, provenance included\n`,
-      );
-    } else if (options.explain) {
-      // The lines exactly as the parser split them: its line numbers are these.
-      const lines = [...prepareText(bytes, {}).batches()].flat();
-      io.stdout.write(explainArticles(file, lines, result.articles));
+    if (options.explain) {
+      if (result.articles[0]?.container === undefined) {
+        // The lines exactly as the parser split them: its line numbers are these.
+        const lines = [...prepareText(bytes, {}).batches()].flat();
+        io.stdout.write(explainArticles(file, lines, result.articles));
+      } else {
+        // A DOCX or ZIP: each document file's text as its reader produced it (loaded only for one).
+        const { explainContainer } = await import('../output/explainContainer');
+        io.stdout.write(explainContainer(file, bytes, result.articles));
+      }
       continue;
     }
     for (const article of result.articles) {
