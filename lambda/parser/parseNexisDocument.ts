@@ -8,6 +8,7 @@ import { isPageFurniture } from './isPageFurniture';
 import { isSectionKicker } from './isSectionKicker';
 import { joinBlock } from './joinBlock';
 import { MAX_HEADER_LINE_CHARS } from './limits';
+import { nexisBylineCredits } from './nexisBylineCredits';
 import { ProvenanceRecorder } from './ProvenanceRecorder';
 import { parseNexisSection } from './parseNexisSection';
 import { readBody } from './readBody';
@@ -277,8 +278,12 @@ export function parseNexisDocument(
     draft.subheadline = deck === null ? null : withoutLineBreakMarks(deck);
   }
   const author = fieldText(fields, 'AUTHOR');
-  if (author === null || fields.has('BYLINE')) creditByline(draft, fieldText(fields, 'BYLINE'));
-  else {
+  if (author === null || fields.has('BYLINE')) {
+    const wrapped = nexisBylineCredits(lines, parts.fieldLines.get('BYLINE'));
+    // The credits are decoded as the field is: entities, runs of spaces.
+    const credits = wrapped === null ? null : collapseSpaces(decodeEntities(joinBlock([wrapped])));
+    creditByline(draft, fieldText(fields, 'BYLINE'), { credits });
+  } else {
     // `AUTOR: Berger, Anna` (German print, surname first): authors in reading order, the byline as printed.
     creditByline(draft, reorderSurnameFirst(author));
     draft.byline = author;
