@@ -3,6 +3,7 @@ import { createDraft } from './createDraft';
 import { creditByline } from './creditByline';
 import { cutDateline } from './cutDateline';
 import { isPageFurniture } from './isPageFurniture';
+import { joinBlock } from './joinBlock';
 import { LineHasher } from './LineHasher';
 import { ProvenanceRecorder } from './ProvenanceRecorder';
 import { readHeadBlocks } from './readHeadBlocks';
@@ -13,6 +14,12 @@ import { withoutTrailingFurniture } from './withoutTrailingFurniture';
 
 /** Blocks that may be kicker, headline, deck and byline (one to spare); every later one is body. */
 const HEAD_BLOCKS = 5;
+/**
+ * The first lines of the last few body blocks of several lines, kept so that provenance can name the
+ * lines of a block cut as trailing furniture one by one (a `___` rule over a factbox printed without a
+ * blank line is a separator, then a factbox): furniture closes a story, so only the last blocks matter.
+ */
+const RECENT_BLOCKS = 64;
 
 /** A block of the body: how many lines it has, its first line, its text once joined, and its lines `[start, end)`. */
 interface BodyBlock {
@@ -54,6 +61,8 @@ export function parsePlainText(
   // Flat `[start, end)` pairs: a pair array a paragraph cost 64 bytes each (50 MB at 24 MB of short paragraphs).
   const tailRanges: number[] = [];
   const recorder = new ProvenanceRecorder(0, false, provenance);
+  const recentFirst: string[] = [];
+  const recentIndex: number[] = [];
   let current: BlockJoiner | null = null;
   let inBlock = false;
   let lineNumber = -1;
@@ -65,6 +74,10 @@ export function parsePlainText(
         head.push(current);
         headRanges.push([blockStart, blockEnd]);
       } else {
+        if (current.count > 1 && provenance) {
+          recentFirst[tail.length % RECENT_BLOCKS] = current.first;
+          recentIndex[tail.length % RECENT_BLOCKS] = tail.length;
+        }
         tail.push(current.text());
         tailRanges.push(blockStart, blockEnd);
       }
@@ -158,7 +171,21 @@ export function parsePlainText(
   if (body.paragraphs.length === 0) return null;
   draft.paragraphs = body.paragraphs;
   draft.dateline = body.dateline;
-  recordBody(recorder, keptRanges, storyCount, body, (_, paragraph) => cut[paragraph - storyCount]!);
+  const headCount = blocks.length;
+  /** The first line of paragraph `p` of several lines, as printed, where it is still known; else null. */
+  const firstLineOf = (p: number): string | null => {
+    if (kept !== paragraphs) return null;
+    if (p < headCount) return blocks[p]!.count > 1 ? blocks[p]!.line : null;
+    const slot = (p - headCount) % RECENT_BLOCKS;
+    return recentIndex[slot] === p - headCount ? recentFirst[slot]! : null;
+  };
+  // A cut paragraph's first line by itself and the rest apart, where its first line is known.
+  recordBody(recorder, keptRanges, storyCount, body, (line, paragraph) => {
+    const text = cut[paragraph - storyCount]!;
+    const first = firstLineOf(paragraph);
+    if (first === null) return text;
+    return line === keptRanges[2 * paragraph] ? first : text.slice(joinBlock([first]).length + 1);
+  });
   draft.provenance = recorder.finish(lineNumber + 1);
   return { draft, contentHash: hasher.digest() };
 }
