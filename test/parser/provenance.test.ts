@@ -277,7 +277,14 @@ describe('provenance of the accuracy rules (kickers, headlines from the body, tr
       expect(article!.paragraphs.at(-1)).toBe('Boats queued from dawn.');
       const roles = rolesOf(article!);
       const rule = lines.indexOf('___');
-      expect(roles.slice(rule, rule + 6)).toEqual(['separator', 'factbox', 'factbox', 'factbox', 'blank', 'factbox']);
+      expect(roles.slice(rule, rule + 6)).toEqual([
+        'separator',
+        'factbox',
+        'factbox',
+        'factbox',
+        'blank',
+        'factbox',
+      ]);
     },
   );
 });
