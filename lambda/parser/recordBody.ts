@@ -14,7 +14,7 @@ function trailingRole(text: string, afterRule: boolean): LineRole {
 /**
  * Records a body's paragraphs and its dateline: `ranges[2p]` and `ranges[2p + 1]` are the document lines
  * `[start, end)` of paragraph `p` as read (flat, not a pair a paragraph: a body of 800,000 short
- * paragraphs held 50 MB of pairs), `countBefore` how many of them stayed in the story (after `withoutTrailingFurniture`, before
+ * paragraphs held 50 MB of pairs; `[start, end]` pairs are still taken), `countBefore` how many of them stayed in the story (after `withoutTrailingFurniture`, before
  * {@link cutDateline} ran). A dateline that was all its paragraph held takes that paragraph's lines;
  * otherwise it is the first line of the first paragraph. The paragraphs past `countBefore` were cut as
  * trailing furniture: their lines are marked `separator`, `copyright`, `factbox` (after a rule) or
@@ -29,16 +29,21 @@ function trailingRole(text: string, afterRule: boolean): LineRole {
  */
 export function recordBody(
   recorder: ProvenanceRecorder,
-  ranges: readonly number[],
+  ranges: readonly number[] | readonly (readonly [number, number])[],
   countBefore: number,
   body: ArticleBody,
   textOf?: (line: number, paragraph: number) => string,
 ): void {
   let afterRule = false;
-  const count = ranges.length >> 1;
+  // Pairs are still taken (a reader written before the flat form), copied flat: they are few.
+  const flat: readonly number[] =
+    ranges.length > 0 && typeof ranges[0] !== 'number'
+      ? (ranges as readonly (readonly [number, number])[]).flat()
+      : (ranges as readonly number[]);
+  const count = flat.length >> 1;
   for (let i = 0; i < count; i++) {
-    const start = ranges[2 * i]!;
-    const end = ranges[2 * i + 1]!;
+    const start = flat[2 * i]!;
+    const end = flat[2 * i + 1]!;
     if (i < countBefore) {
       recorder.paragraphLines(start, end);
       continue;
@@ -51,9 +56,9 @@ export function recordBody(
     }
   }
   if (body.dateline === null || count === 0 || countBefore === 0) return;
-  const firstStart = ranges[0]!;
+  const firstStart = flat[0]!;
   if (body.paragraphs.length < countBefore) {
     recorder.dropFirstParagraph();
-    recorder.field('dateline', firstStart, ranges[1]!, 'dateline');
+    recorder.field('dateline', firstStart, flat[1]!, 'dateline');
   } else recorder.field('dateline', firstStart, firstStart + 1);
 }
