@@ -123,3 +123,13 @@ export interface Column<Row> {
    */
   maxWidth?: number;
 }
+
+/** The text of one document file inside a container upload, as the parser read it (`parse --explain`). */
+export interface ContainerText {
+  /** The ZIP member's path (as `container.member` names it); absent for a DOCX upload. */
+  member?: string;
+  /** Its lines, numbered as the articles' provenance numbers them; none for a member not read. */
+  lines: readonly string[];
+  /** Why the member was not read, as the parser's rejection says it. */
+  rejection?: string;
+}

@@ -35,31 +35,26 @@ export async function runParseCommand(
       exitCode = 1;
       continue;
     }
-    const container = result.articles[0]?.container;
-    if (options.explain && container?.kind === 'rtf') {
-      // An RTF's line numbers are of the text lines its reader produced: the same lines, read again.
-      const { readRtfLines } = await import('../../lambda/parser/rtf/readRtfLines');
-      io.stdout.write(explainArticles(file, readRtfLines(bytes).lines, result.articles));
-      continue;
-    }
-    if (options.explain && container?.kind === 'html') {
-      // An HTML upload's line numbers are of the lines its vendor reader laid the markup out as.
-      const { readHtmlLines } = await import('../../lambda/parser/html/readHtmlLines');
-      const lines = await readHtmlLines(bytes);
-      if (lines !== null) {
+    if (options.explain) {
+      const container = result.articles[0]?.container;
+      if (container === undefined) {
+        // The lines exactly as the parser split them: its line numbers are these.
+        const lines = [...prepareText(bytes, {}).batches()].flat();
         io.stdout.write(explainArticles(file, lines, result.articles));
-        continue;
+      } else if (container.kind === 'rtf') {
+        // An RTF's line numbers are of the text lines its reader produced: the same lines, read again.
+        const { readRtfLines } = await import('../../lambda/parser/rtf/readRtfLines');
+        io.stdout.write(explainArticles(file, readRtfLines(bytes).lines, result.articles));
+      } else if (container.kind === 'html') {
+        // An HTML upload's line numbers are of the lines its vendor reader laid the markup out as.
+        const { readHtmlLines } = await import('../../lambda/parser/html/readHtmlLines');
+        const lines = await readHtmlLines(bytes);
+        io.stdout.write(explainArticles(file, lines ?? [], result.articles));
+      } else {
+        // A DOCX or ZIP: each document file's text as its reader produced it (loaded only for one).
+        const { explainContainer } = await import('../output/explainContainer');
+        io.stdout.write(explainContainer(file, bytes, result.articles));
       }
-    }
-    if (options.explain && container !== undefined) {
-      // A container's line numbers are of the text its reader produced, which the CLI does not rebuild yet.
-      io.stderr.write(
-        `${file}: --explain shows text files only; this ${container.kind} upload prints its records, provenance included\n`,
-      );
-    } else if (options.explain) {
-      // The lines exactly as the parser split them: its line numbers are these.
-      const lines = [...prepareText(bytes, {}).batches()].flat();
-      io.stdout.write(explainArticles(file, lines, result.articles));
       continue;
     }
     for (const article of result.articles) {

@@ -1,4 +1,4 @@
-import { createHash, type Hash } from 'node:crypto';
+import { createHash, type Hash, hash as hashOnce } from 'node:crypto';
 
 /** Lines per hash update: few updates, each joined string small enough for the young generation. */
 const LINES_PER_UPDATE = 256;
@@ -15,7 +15,8 @@ const LINES_PER_UPDATE = 256;
  * ```
  */
 export class LineHasher {
-  private readonly hash: Hash = createHash('sha256');
+  // Made at the first full update only: a short document is hashed in one shot, without a Hash object.
+  private hash: Hash | null = null;
   /** Lines not hashed yet, blank ones between text as '' (joined with LF, they give the text). */
   private parts: string[] = [];
   private started = false;
@@ -35,6 +36,7 @@ export class LineHasher {
   }
 
   digest(): string {
+    if (this.hash === null) return hashOnce('sha256', this.parts.join('\n'), 'hex');
     this.flush();
     return this.hash.digest('hex');
   }
@@ -48,6 +50,7 @@ export class LineHasher {
     if (this.parts.length === 0) return;
     const text = this.parts.join('\n');
     // The LF between the last line of one update and the first of the next.
+    this.hash ??= createHash('sha256');
     this.hash.update(this.updated ? `\n${text}` : text);
     this.updated = true;
     this.parts = [];

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash as hashOnce } from 'node:crypto';
 
 /** Lines per hash update: few enough updates, and each joined chunk small enough to stay in the young generation. */
 const LINES_PER_UPDATE = 256;
@@ -18,6 +18,12 @@ export function contentHash(lines: readonly string[], start: number, end: number
   let last = end;
   while (first < last && lines[first]!.trim() === '') first++;
   while (last > first && lines[last - 1]!.trim() === '') last--;
+  // Most documents fit one update: the one-shot hash skips a Hash object a document (as much as the hashing).
+  if (last - first <= LINES_PER_UPDATE) {
+    const chunk: string[] = new Array(last - first);
+    for (let i = first; i < last; i++) chunk[i - first] = lines[i]!.trimEnd();
+    return hashOnce('sha256', chunk.join('\n'), 'hex');
+  }
   const hash = createHash('sha256');
   for (let chunkStart = first; chunkStart < last; chunkStart += LINES_PER_UPDATE) {
     const chunkEnd = Math.min(chunkStart + LINES_PER_UPDATE, last);

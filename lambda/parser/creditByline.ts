@@ -10,6 +10,11 @@ interface BylineSource {
   surnameFirst?: boolean;
   /** The byline's printed lines, when a line wrap separates people (`By Ann Smith` / `Bob Jones`). */
   lines?: readonly string[];
+  /**
+   * The byline's text with the line wraps that separate people written as `; ` (a Nexis `BYLINE:`
+   * field, `nexisBylineCredits`): authors are read from it, the byline stays as printed.
+   */
+  credits?: string | null;
 }
 
 /**
@@ -34,6 +39,6 @@ export function creditByline(draft: ArticleDraft, byline: string | null, source:
   else if (source.lines !== undefined && source.lines.length > 1) {
     const people = source.lines.flatMap((line) => parseByline(line, draft.publication));
     draft.authors = [...new Set(people)];
-  } else draft.authors = parseByline(byline, draft.publication);
+  } else draft.authors = parseByline(source.credits ?? byline, draft.publication);
   if (draft.authors.length === 0) draft.warnings.push(WARNINGS.noAuthors);
 }

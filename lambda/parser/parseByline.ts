@@ -150,10 +150,19 @@ const SPLIT_CREDITS = /\s+and\s+|\s+with\s+|\s*[;,&]\s*/i;
 
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}']/gu;
 
+/** Words seen lately and their bare form: a byline's words are looked at three or four times, and recur. */
+const BARE_WORDS = new Map<string, string>();
+const MAX_BARE_WORDS = 4_096;
+
 /** A word lower-cased without punctuation, for the word lists (`Writers,` → `writers`). */
 function bare(word: string): string {
+  const known = BARE_WORDS.get(word);
+  if (known !== undefined) return known;
   const lower = word.toLowerCase();
-  return /^[a-z0-9']*$/.test(lower) ? lower : lower.replace(NOT_LETTER_OR_DIGIT, '');
+  const result = /^[a-z0-9']*$/.test(lower) ? lower : lower.replace(NOT_LETTER_OR_DIGIT, '');
+  if (BARE_WORDS.size >= MAX_BARE_WORDS) BARE_WORDS.clear();
+  BARE_WORDS.set(word, result);
+  return result;
 }
 
 /** The credit without its role: `Bob Jones Tribune Staff Writers` → `Bob Jones`; '' when all of it is a role. */

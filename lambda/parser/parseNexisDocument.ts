@@ -8,6 +8,7 @@ import { isPageFurniture } from './isPageFurniture';
 import { isSectionKicker } from './isSectionKicker';
 import { joinBlock } from './joinBlock';
 import { MAX_HEADER_LINE_CHARS } from './limits';
+import { nexisBylineCredits } from './nexisBylineCredits';
 import { ProvenanceRecorder } from './ProvenanceRecorder';
 import { parseNexisSection } from './parseNexisSection';
 import { readBody } from './readBody';
@@ -91,28 +92,23 @@ function textBlocks(lines: readonly string[]): (readonly string[])[] {
     .filter((block) => block.length > 0);
 }
 
-/** Line ranges of the blocks {@link textBlocks} gives, from the document line numbers of the same lines. */
-function blockRanges(
-  lines: readonly string[],
-  numbers: readonly number[],
-  blockCount: number,
-): [number, number][] {
+/**
+ * Line ranges of the blocks {@link textBlocks} gives, from the document line numbers of the same lines:
+ * flat, `[start, end)` of block `b` at `2b` and `2b + 1`.
+ */
+function blockRanges(lines: readonly string[], numbers: readonly number[], blockCount: number): number[] {
   const ranges = rangesOfBlocks(lines, numbers, false);
   // Only a block of nothing but furniture is dropped from the blocks: look for one when the counts differ.
-  return ranges.length === blockCount ? ranges : rangesOfBlocks(lines, numbers, true);
+  return ranges.length === 2 * blockCount ? ranges : rangesOfBlocks(lines, numbers, true);
 }
 
-function rangesOfBlocks(
-  lines: readonly string[],
-  numbers: readonly number[],
-  furniture: boolean,
-): [number, number][] {
-  const ranges: [number, number][] = [];
+function rangesOfBlocks(lines: readonly string[], numbers: readonly number[], furniture: boolean): number[] {
+  const ranges: number[] = [];
   let start = -1;
   let last = -1;
   let text = false;
   const close = () => {
-    if (start !== -1 && text) ranges.push([start, last + 1]);
+    if (start !== -1 && text) ranges.push(start, last + 1);
     start = -1;
     text = false;
   };
@@ -238,15 +234,15 @@ export function parseNexisDocument(
   if (draft.publishedDate === null) draft.warnings.push(WARNINGS.noPublishedDate);
 
   let blocks = bodyBlocks;
-  let ranges =
+  let ranges: number[] =
     parts.body === null || !provenance ? [] : blockRanges(parts.body, parts.bodyLines, bodyBlocks.length);
   const labelled = fieldText(fields, 'HEADLINE');
   let headline = labelled ?? header.headline;
   if (parts.body === null && orphanBlocks.length > 0) {
     blocks = orphanBlocks;
     ranges = blockRanges(parts.orphans, parts.orphanLines, orphanBlocks.length);
-    const [orphansStart] = ranges[0]!;
-    const orphansEnd = ranges[ranges.length - 1]![1];
+    const orphansStart = ranges[0]!;
+    const orphansEnd = ranges[ranges.length - 1]!;
     recorder.warn(draft.warnings.length, orphansStart, orphansEnd);
     draft.warnings.push(WARNINGS.bodyWithoutLabel);
   }
@@ -264,12 +260,13 @@ export function parseNexisDocument(
     ) {
       headline = collapseSpaces(decodeEntities(joinBlock(title)));
       blocks = blocks.slice(first + 1);
-      if (ranges.length > first) {
-        for (let k = 0; k < first; k++) recorder.markRange(ranges[k]![0], ranges[k]![1], 'kicker');
-        const [start, end] = ranges[first]!;
+      if (ranges.length > 2 * first) {
+        for (let k = 0; k < first; k++) recorder.markRange(ranges[2 * k]!, ranges[2 * k + 1]!, 'kicker');
+        const start = ranges[2 * first]!;
+        const end = ranges[2 * first + 1]!;
         recorder.field('headline', start, end, 'headline');
         recorder.warn(draft.warnings.length, start, end);
-        ranges = ranges.slice(first + 1);
+        ranges = ranges.slice(2 * (first + 1));
       }
       draft.warnings.push(WARNINGS.headlineFromFirstLine);
     }
@@ -281,8 +278,12 @@ export function parseNexisDocument(
     draft.subheadline = deck === null ? null : withoutLineBreakMarks(deck);
   }
   const author = fieldText(fields, 'AUTHOR');
-  if (author === null || fields.has('BYLINE')) creditByline(draft, fieldText(fields, 'BYLINE'));
-  else {
+  if (author === null || fields.has('BYLINE')) {
+    const wrapped = nexisBylineCredits(lines, parts.fieldLines.get('BYLINE'));
+    // The credits are decoded as the field is: entities, runs of spaces.
+    const credits = wrapped === null ? null : collapseSpaces(decodeEntities(joinBlock([wrapped])));
+    creditByline(draft, fieldText(fields, 'BYLINE'), { credits });
+  } else {
     // `AUTOR: Berger, Anna` (German print, surname first): authors in reading order, the byline as printed.
     creditByline(draft, reorderSurnameFirst(author));
     draft.byline = author;
@@ -316,12 +317,12 @@ export function parseNexisDocument(
   const readCount = body.paragraphs.length;
   draft.paragraphs = withoutTrailingFurniture(body.paragraphs);
   // Cut trailing furniture was whole paragraphs at the end: the story keeps the first ones of `ranges`.
-  const keptCount = ranges.length - (readCount - draft.paragraphs.length);
+  const keptCount = ranges.length / 2 - (readCount - draft.paragraphs.length);
   if (body.paragraphs.length === 0) draft.warnings.push(WARNINGS.noBody);
   const datelineField = fieldText(fields, 'DATELINE');
   draft.dateline = datelineField === null ? body.dateline : withoutTrailingDash(datelineField);
   // readBody drops a block whose text is empty once entities are decoded: then the ranges no longer line up.
-  const countBefore = ranges.length;
+  const countBefore = ranges.length / 2;
   if (countBefore === blocks.length)
     recordBody(recorder, ranges, keptCount, body, (line) => lines[line]!.trim());
   if (provenance) {

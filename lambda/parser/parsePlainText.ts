@@ -3,6 +3,7 @@ import { createDraft } from './createDraft';
 import { creditByline } from './creditByline';
 import { cutDateline } from './cutDateline';
 import { isPageFurniture } from './isPageFurniture';
+import { joinBlock } from './joinBlock';
 import { LineHasher } from './LineHasher';
 import { ProvenanceRecorder } from './ProvenanceRecorder';
 import { readHeadBlocks } from './readHeadBlocks';
@@ -13,6 +14,12 @@ import { withoutTrailingFurniture } from './withoutTrailingFurniture';
 
 /** Blocks that may be kicker, headline, deck and byline (one to spare); every later one is body. */
 const HEAD_BLOCKS = 5;
+/**
+ * The first lines of the last few body blocks of several lines, kept so that provenance can name the
+ * lines of a block cut as trailing furniture one by one (a `___` rule over a factbox printed without a
+ * blank line is a separator, then a factbox): furniture closes a story, so only the last blocks matter.
+ */
+const RECENT_BLOCKS = 64;
 
 /** A block of the body: how many lines it has, its first line, its text once joined, and its lines `[start, end)`. */
 interface BodyBlock {
@@ -51,8 +58,11 @@ export function parsePlainText(
   const head: BlockJoiner[] = [];
   const headRanges: [number, number][] = [];
   const tail: string[] = [];
-  const tailRanges: [number, number][] = [];
+  // Flat `[start, end)` pairs: a pair array a paragraph cost 64 bytes each (50 MB at 24 MB of short paragraphs).
+  const tailRanges: number[] = [];
   const recorder = new ProvenanceRecorder(0, false, provenance);
+  const recentFirst: string[] = [];
+  const recentIndex: number[] = [];
   let current: BlockJoiner | null = null;
   let inBlock = false;
   let lineNumber = -1;
@@ -64,8 +74,12 @@ export function parsePlainText(
         head.push(current);
         headRanges.push([blockStart, blockEnd]);
       } else {
+        if (current.count > 1 && provenance) {
+          recentFirst[tail.length % RECENT_BLOCKS] = current.first;
+          recentIndex[tail.length % RECENT_BLOCKS] = tail.length;
+        }
         tail.push(current.text());
-        tailRanges.push([blockStart, blockEnd]);
+        tailRanges.push(blockStart, blockEnd);
       }
     }
     current = null;
@@ -133,22 +147,45 @@ export function parsePlainText(
   } else draft.warnings.push(WARNINGS.noHeadline);
   for (let i = read.used; i < head.length; i++) blocks.push(bodyBlock(head[i]!, headRanges[i]!));
   creditByline(draft, read.byline, { surnameFirst: read.surnameFirst, lines: read.bylineLines });
-  const paragraphs = blocks.map((block) => block.text());
-  const ranges = blocks.map((block) => block.range);
-  for (const paragraph of tail) paragraphs.push(paragraph);
-  for (const range of tailRanges) ranges.push(range);
-  const kept = paragraphs.filter((paragraph) => paragraph !== '');
-  const keptRanges =
-    kept.length === paragraphs.length ? ranges : ranges.filter((_, i) => paragraphs[i] !== '');
-  // withoutTrailingFurniture cuts in place: keep the texts, to name what it cut.
-  const readTexts = provenance ? kept.slice() : kept;
-  const story = withoutTrailingFurniture(kept);
+  // The head's blocks go before the tail in place: the body's paragraphs never stand in two arrays.
+  const paragraphs = tail;
+  const ranges = tailRanges;
+  paragraphs.unshift(...blocks.map((block) => block.text()));
+  ranges.unshift(...blocks.flatMap((block) => block.range));
+  let kept = paragraphs;
+  let keptRanges = ranges;
+  if (paragraphs.includes('')) {
+    kept = [];
+    keptRanges = [];
+    for (let i = 0; i < paragraphs.length; i++) {
+      if (paragraphs[i] === '') continue;
+      kept.push(paragraphs[i]!);
+      keptRanges.push(ranges[2 * i]!, ranges[2 * i + 1]!);
+    }
+  }
+  // withoutTrailingFurniture cuts in place: it hands back what it cut, for provenance to name.
+  const cut: string[] = [];
+  const story = withoutTrailingFurniture(kept, cut);
   const storyCount = story.length;
   const body = cutDateline(story);
   if (body.paragraphs.length === 0) return null;
   draft.paragraphs = body.paragraphs;
   draft.dateline = body.dateline;
-  recordBody(recorder, keptRanges, storyCount, body, (_, paragraph) => readTexts[paragraph]!);
+  const headCount = blocks.length;
+  /** The first line of paragraph `p` of several lines, as printed, where it is still known; else null. */
+  const firstLineOf = (p: number): string | null => {
+    if (kept !== paragraphs) return null;
+    if (p < headCount) return blocks[p]!.count > 1 ? blocks[p]!.line : null;
+    const slot = (p - headCount) % RECENT_BLOCKS;
+    return recentIndex[slot] === p - headCount ? recentFirst[slot]! : null;
+  };
+  // A cut paragraph's first line by itself and the rest apart, where its first line is known.
+  recordBody(recorder, keptRanges, storyCount, body, (line, paragraph) => {
+    const text = cut[paragraph - storyCount]!;
+    const first = firstLineOf(paragraph);
+    if (first === null) return text;
+    return line === keptRanges[2 * paragraph] ? first : text.slice(joinBlock([first]).length + 1);
+  });
   draft.provenance = recorder.finish(lineNumber + 1);
   return { draft, contentHash: hasher.digest() };
 }

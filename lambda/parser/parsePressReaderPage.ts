@@ -50,10 +50,10 @@ function isSubheadline(text: string): boolean {
 /** The body's paragraphs: blocks `from` to the end of the page, the dateline cut from the first (a block is never empty). */
 function readPageBody(page: PressReaderPage, from: number, recorder: ProvenanceRecorder): ArticleBody {
   const paragraphs: string[] = [];
-  const ranges: [number, number][] = [];
+  const ranges: number[] = [];
   for (let i = from; i < page.blockStarts.length; i++) {
     paragraphs.push(blockText(page, i));
-    ranges.push([page.blockStarts[i]!, page.blockEnds[i]!]);
+    ranges.push(page.blockStarts[i]!, page.blockEnds[i]!);
   }
   const story = withoutTrailingFurniture(paragraphs);
   const storyCount = story.length;

@@ -12,8 +12,9 @@ function trailingRole(text: string, afterRule: boolean): LineRole {
 }
 
 /**
- * Records a body's paragraphs and its dateline: `ranges[p]` are the document lines of paragraph `p` as
- * read, `countBefore` how many of them stayed in the story (after `withoutTrailingFurniture`, before
+ * Records a body's paragraphs and its dateline: `ranges[2p]` and `ranges[2p + 1]` are the document lines
+ * `[start, end)` of paragraph `p` as read (flat, not a pair a paragraph: a body of 800,000 short
+ * paragraphs held 50 MB of pairs; `[start, end]` pairs are still taken), `countBefore` how many of them stayed in the story (after `withoutTrailingFurniture`, before
  * {@link cutDateline} ran). A dateline that was all its paragraph held takes that paragraph's lines;
  * otherwise it is the first line of the first paragraph. The paragraphs past `countBefore` were cut as
  * trailing furniture: their lines are marked `separator`, `copyright`, `factbox` (after a rule) or
@@ -23,19 +24,26 @@ function trailingRole(text: string, afterRule: boolean): LineRole {
  * ```ts
  * const kept = withoutTrailingFurniture(paragraphs); // 4 paragraphs read from [4, 6), [7, 8), [9, 12), [13, 14)
  * const count = kept.length; // 3: the copyright line went
- * recordBody(recorder, [[4, 6], [7, 8], [9, 12], [13, 14]], count, cutDateline(kept), (line) => lines[line]!);
+ * recordBody(recorder, [4, 6, 7, 8, 9, 12, 13, 14], count, cutDateline(kept), (line) => lines[line]!);
  * ```
  */
 export function recordBody(
   recorder: ProvenanceRecorder,
-  ranges: readonly (readonly [number, number])[],
+  ranges: readonly number[] | readonly (readonly [number, number])[],
   countBefore: number,
   body: ArticleBody,
   textOf?: (line: number, paragraph: number) => string,
 ): void {
   let afterRule = false;
-  for (let i = 0; i < ranges.length; i++) {
-    const [start, end] = ranges[i]!;
+  // Pairs are still taken (a reader written before the flat form), copied flat: they are few.
+  const flat: readonly number[] =
+    ranges.length > 0 && typeof ranges[0] !== 'number'
+      ? (ranges as readonly (readonly [number, number])[]).flat()
+      : (ranges as readonly number[]);
+  const count = flat.length >> 1;
+  for (let i = 0; i < count; i++) {
+    const start = flat[2 * i]!;
+    const end = flat[2 * i + 1]!;
     if (i < countBefore) {
       recorder.paragraphLines(start, end);
       continue;
@@ -47,10 +55,10 @@ export function recordBody(
       recorder.mark(line, role);
     }
   }
-  const first = ranges[0];
-  if (body.dateline === null || first === undefined || countBefore === 0) return;
+  if (body.dateline === null || count === 0 || countBefore === 0) return;
+  const firstStart = flat[0]!;
   if (body.paragraphs.length < countBefore) {
     recorder.dropFirstParagraph();
-    recorder.field('dateline', first[0], first[1], 'dateline');
-  } else recorder.field('dateline', first[0], first[0] + 1);
+    recorder.field('dateline', firstStart, flat[1]!, 'dateline');
+  } else recorder.field('dateline', firstStart, firstStart + 1);
 }

@@ -47,7 +47,16 @@ function titleCaseName(lower: string): string {
 function letterCases(word: string): { upper: number; lower: number } {
   let upper = 0;
   let lower = 0;
-  for (const char of word) {
+  // ASCII by code, without a string a character; the first other character counts the rest as before.
+  let at = 0;
+  for (; at < word.length; at++) {
+    const code = word.charCodeAt(at);
+    if (code >= 65 && code <= 90) upper++;
+    else if (code >= 97 && code <= 122) lower++;
+    else if (code >= 128) break;
+  }
+  if (at === word.length) return { upper, lower };
+  for (const char of word.slice(at)) {
     const down = char.toLowerCase();
     if (char !== down) upper++;
     else if (char !== char.toUpperCase()) lower++;
@@ -55,7 +64,20 @@ function letterCases(word: string): { upper: number; lower: number } {
   return { upper, lower };
 }
 
+/** Words of people's names seen lately, in reading case: names recur from article to article. */
+const PERSON_WORDS = new Map<string, string>();
+const MAX_PERSON_WORDS = 4_096;
+
 function personWord(word: string): string {
+  const known = PERSON_WORDS.get(word);
+  if (known !== undefined) return known;
+  const result = personWordOf(word);
+  if (PERSON_WORDS.size >= MAX_PERSON_WORDS) PERSON_WORDS.clear();
+  PERSON_WORDS.set(word, result);
+  return result;
+}
+
+function personWordOf(word: string): string {
   const suffix = SUFFIXES[word];
   if (suffix !== undefined) return suffix;
   const { upper, lower } = letterCases(word);

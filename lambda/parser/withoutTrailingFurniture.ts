@@ -41,22 +41,27 @@ function isTrailing(paragraph: string): boolean {
  * The story's paragraphs without what follows it in print: a `___` rule or `--` separator and all after
  * it, and trailing syndication lines (`Distributed by …`, `!@COPYRIGHT=…`, `Visit … at www…`,
  * copyright), `Sources:` and `GRAPHIC:` lines and tables of figures. E-mail and Twitter lines that
- * close a story stay: the paper printed them. The array is cut in place.
+ * close a story stay: the paper printed them. The array is cut in place; `cut`, when given, receives
+ * what was cut, in order (provenance names it without a copy of the whole story).
  *
  * @example
  * ```ts
  * withoutTrailingFurniture(['Story.', '--', 'Population, by town', 'Source: State Data Center']); // ['Story.']
  * ```
  */
-export function withoutTrailingFurniture(paragraphs: string[]): string[] {
-  const first = Math.max(1, paragraphs.length - MAX_TRAILING_PARAGRAPHS);
-  for (let i = first; i < paragraphs.length; i++) {
+export function withoutTrailingFurniture(paragraphs: string[], cut?: string[]): string[] {
+  const length = paragraphs.length;
+  const first = Math.max(1, length - MAX_TRAILING_PARAGRAPHS);
+  let end = length;
+  for (let i = first; i < length; i++) {
     const paragraph = paragraphs[i]!;
     if (CUT_FIRST_CHARS.has(paragraph[0]!) && CUT_MARK.test(paragraph.slice(0, MAX_HEADER_LINE_CHARS))) {
-      paragraphs.length = i;
+      end = i;
       break;
     }
   }
-  while (paragraphs.length > 1 && isTrailing(paragraphs[paragraphs.length - 1]!)) paragraphs.pop();
+  while (end > 1 && isTrailing(paragraphs[end - 1]!)) end--;
+  if (cut !== undefined) for (let i = end; i < length; i++) cut.push(paragraphs[i]!);
+  paragraphs.length = end;
   return paragraphs;
 }

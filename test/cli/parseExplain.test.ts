@@ -23,17 +23,28 @@ afterAll(async () => {
 async function explain(
   text: string | Uint8Array,
   name = 'article.txt',
-): Promise<{ code: number; lines: string[] }> {
+): Promise<{ code: number; lines: string[]; errors: string }> {
   const file = join(dir, name);
   await writeFile(file, text);
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   let out = '';
+  let errors = '';
   stdout.on('data', (chunk) => {
     out += String(chunk);
   });
+  stderr.on('data', (chunk) => {
+    errors += String(chunk);
+  });
   const code = await runParseCommand([file], { stdout, stderr }, { explain: true });
-  return { code, lines: out.split('\n') };
+  return { code, lines: out.split('\n'), errors };
+}
+
+/** The row of text line `n` (1-based) after the block header `header`, in a view where lines are numbered per file. */
+function rowAfter(lines: readonly string[], header: RegExp, n: number, pad = 2): string {
+  const from = lines.findIndex((line) => header.test(line));
+  expect(from).toBeGreaterThanOrEqual(0);
+  return lines.slice(from).find((line) => line.startsWith(`${String(n).padStart(pad)} `)) ?? '';
 }
 
 describe('parse --explain', () => {
@@ -80,6 +91,61 @@ describe('parse --explain', () => {
     expect(lines[2]).toMatch(/^2 separator/);
     expect(lines).toContain('   warning (line 6-8): no BODY: label; body taken from the unlabelled text');
     expect(lines).toContain('   warning (line 6): headline guessed from the first line');
+  });
+
+  it('labels the lines of a DOCX as its reader produced them, not JSON', async () => {
+    const docx = writeDocx(nexisUniBlocks(ENGLISH.slice(0, 1), { cover: false, language: 'en' }));
+    const { code, lines, errors } = await explain(docx, 'export.docx');
+    expect(code).toBe(0);
+    expect(errors).toBe('');
+    expect(lines.some((line) => line.startsWith('{'))).toBe(false);
+    expect(lines[0]).toMatch(/^══ .*export\.docx$/);
+    expect(lines[1]).toMatch(/^── .*export\.docx #1 \(nexis-uni\): Harbour ferry fares to rise in spring$/);
+    const headline = lines.find((line) => / headline\s+headline\s+│ /.test(line)) ?? '';
+    expect(headline).toMatch(/│ Harbour ferry fares to rise in spring$/);
+    expect(lines.find((line) => / header\s+publication\s+│ /.test(line))).toMatch(/│ The Invented Gazette$/);
+    expect(lines.find((line) => / field\s+byline\s+│ /.test(line))).toMatch(/│ Byline:\sMara Quill$/);
+    expect(lines.find((line) => / body\s+dateline p1\s+│ /.test(line))).toMatch(/│ PORTVILLE — The ferry/);
+  });
+
+  it('shows each member of a ZIP under its own name, with its own line numbers, and why a member was not read', async () => {
+    const docx = writeDocx(nexisUniBlocks(ENGLISH.slice(1, 2), { cover: false, language: 'en' }));
+    const zip = writeZip([
+      { name: 'a-uni.docx', data: docx },
+      {
+        name: 'b-brief.txt',
+        data: 'Ferry timetable changes\n\nBy Oona Pike\n\nPORTVILLE — Boats leave earlier.\n',
+      },
+      { name: 'c-scan.pdf', data: '%PDF-1.4' },
+    ]);
+    const { code, lines } = await explain(zip, 'bundle.zip');
+    expect(code).toBe(0);
+    expect(
+      lines.filter((line) => line.startsWith('══ ')).map((line) => line.replace(/^══ .*bundle\.zip/, '')),
+    ).toEqual([' › a-uni.docx', ' › b-brief.txt', ' › c-scan.pdf']);
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^── .*bundle\.zip › a-uni\.docx #1 \(nexis-uni\): Library opens a seed exchange$/,
+      ),
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^── .*bundle\.zip › b-brief\.txt #2 \(plain\): Ferry timetable changes$/),
+    );
+    // The text member's lines count from 1 again: they are that file's lines, as provenance numbers them.
+    const brief = /^── .*b-brief\.txt #2/;
+    expect(rowAfter(lines, brief, 1, 1)).toMatch(/^1 headline\s+headline\s+│ Ferry timetable changes$/);
+    expect(rowAfter(lines, brief, 3, 1)).toMatch(/^3 byline\s+byline\s+│ By Oona Pike$/);
+    expect(rowAfter(lines, brief, 5, 1)).toMatch(
+      /^5 body\s+dateline p1\s+│ PORTVILLE — Boats leave earlier\.$/,
+    );
+    const uni = /^── .*a-uni\.docx #1/;
+    const graphic = lines
+      .slice(lines.findIndex((line) => uni.test(line)))
+      .find((line) => line.includes('A photo of jars'));
+    expect(graphic).toMatch(/ factbox\s+│ A photo of jars on a shelf\.$/);
+    expect(lines).toContain(
+      '   not read: The member c-scan.pdf is PDF, which the parser does not read yet; export DOCX instead.',
+    );
   });
 
   it('explains an RTF export on the text lines its reader gives', async () => {

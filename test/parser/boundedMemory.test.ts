@@ -20,6 +20,10 @@ describe('parsing holds a bounded working set (a child process with the heap fla
     ['singleLine', 1],
     ['nexisHugeIndexField', 1],
     ['shortLinesNoBlank', 1],
+    // 800,000 one-line paragraphs (CR line ends): provenance once held a pair and a run a line (626 MiB).
+    ['carriageReturns', 1],
+    // 600,000 one-line paragraphs of a PressReader page (487 MiB before provenance stopped holding pairs).
+    ['bylineRepeated', 1],
     ['nexisExport', 10_000],
     ['rtfEscapes', 1],
   ])(

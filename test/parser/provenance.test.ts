@@ -245,4 +245,46 @@ describe('provenance of the accuracy rules (kickers, headlines from the body, tr
     expect(roles[9 - span[0]]).toBe('kicker');
     expect(roles[17 - span[0]]).toBe('copyright');
   });
+
+  it.each([
+    ['in the head', 0],
+    ['after many paragraphs', 12],
+  ])(
+    'marks a plain-text rule printed over its factbox without a blank line (%s) line by line: separator, then factbox',
+    async (_where, extra) => {
+      const story = Array.from({ length: extra }, (_, i) => [
+        `Lock keepers logged boat ${i + 1}.`,
+        '',
+      ]).flat();
+      const lines = [
+        'Canal lock reopens',
+        '',
+        'By Ada Brook',
+        '',
+        'MILLBROOK — The east lock reopened on Wednesday after a month of repairs.',
+        '',
+        ...story,
+        'Boats queued from dawn.',
+        '',
+        '___',
+        'Lock traffic, by month',
+        'March 310',
+        'April 12',
+        '',
+        'Sources: Canal Authority',
+      ];
+      const [article] = await articlesOf(lines);
+      expect(article!.paragraphs.at(-1)).toBe('Boats queued from dawn.');
+      const roles = rolesOf(article!);
+      const rule = lines.indexOf('___');
+      expect(roles.slice(rule, rule + 6)).toEqual([
+        'separator',
+        'factbox',
+        'factbox',
+        'factbox',
+        'blank',
+        'factbox',
+      ]);
+    },
+  );
 });

@@ -184,7 +184,7 @@ export function readNexisUniDocument(
 
   // Body, then an optional Graphic block, then Classification (or a bare Load-Date) and the index fields.
   const paragraphs: string[] = [];
-  const paragraphRanges: [number, number][] = [];
+  const paragraphRanges: number[] = [];
   let state: 'body' | 'graphic' | 'index' = 'body';
   for (let i = bodyStart === -1 ? end : bodyStart; i < end; i++) {
     const line = clean(lines[i]!);
@@ -206,7 +206,7 @@ export function readNexisUniDocument(
       state = 'index';
     } else if (state === 'body') {
       paragraphs.push(line);
-      paragraphRanges.push([i - start, i - start + 1]);
+      paragraphRanges.push(i - start, i - start + 1);
     } else recorder.mark(i - start, state === 'graphic' ? 'factbox' : 'field');
   }
 
