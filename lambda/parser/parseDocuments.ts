@@ -1,4 +1,5 @@
 import { sniffContainer } from './containers/sniffContainer';
+import { sniffFactiva } from './factiva/sniffFactiva';
 import { parseEvents } from './parseEvents';
 import type { ParseDocumentsOptions, ParseEvent } from './types';
 
@@ -31,6 +32,13 @@ export async function* parseDocuments(
     // Loaded only when a DOCX or ZIP arrives, so text uploads (and the cold start) never pay for it.
     const { parseContainerDocuments } = await import('./containers/parseContainerDocuments');
     yield* parseContainerDocuments(bytes, options, parseEvents);
+    return;
+  }
+  const factiva = sniffFactiva(bytes);
+  if (factiva !== null) {
+    // Loaded only when a Factiva export arrives (XML, field-code text).
+    const { parseFactivaDocuments } = await import('./factiva/parseFactivaDocuments');
+    yield* parseFactivaDocuments(bytes, factiva, options);
     return;
   }
   yield* parseEvents(bytes, options);

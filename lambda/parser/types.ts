@@ -1,7 +1,7 @@
 /** Types at the parser's boundary (what `parseDocuments` and `parseFile` take and give) and its internal shapes. */
 
 /** The text formats this parser reads, detected from the text itself. */
-export type KnownSourceFormat = 'pressreader' | 'nexis' | 'nexis-uni' | 'plain';
+export type KnownSourceFormat = 'pressreader' | 'nexis' | 'nexis-uni' | 'plain' | 'factiva';
 
 /**
  * A record's format: an open enumeration (schema version 3). The parser gives a {@link KnownSourceFormat};
@@ -212,7 +212,9 @@ export type KnownRejectionCode =
   /** A document (DOCX) with no text at all, such as images only. */
   | 'NO_TEXT'
   /** A document with text but no news-export layout the parser knows. */
-  | 'UNRECOGNIZED_LAYOUT';
+  | 'UNRECOGNIZED_LAYOUT'
+  /** A vendor export (Factiva XML, …) whose markup is broken; the message names the layout and what broke. */
+  | 'MALFORMED_EXPORT';
 
 /** Machine-readable reasons a file gives no article: an open enumeration (schema version 3). */
 export type RejectionCode = KnownRejectionCode | (string & {});

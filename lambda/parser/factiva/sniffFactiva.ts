@@ -1,0 +1,47 @@
+import { Buffer } from 'node:buffer';
+import { detectUtf16 } from '../detectUtf16';
+import type { FactivaLayout } from './types';
+
+/** How far into an upload Factiva's markers are looked for: a cover page or a big style block comes first. */
+const HEAD_BYTES = 65_536;
+/** The codes a field-code text export shows in its first document; `HD` and three others make it Factiva. */
+const TEXT_CODES = /^(HD|SE|BY|WC|PD|SN|SC|LA|CY|LP|TD|AN|ED|PG|ET)(?:[\t \r]|$)/gm;
+const XML_MARKER = /<(?:\w+:)?ppsarticle\b|<(?:\w+:)?ppsArticleResponse\b|<accessionNo>/i;
+
+function headOf(bytes: Uint8Array): string {
+  const head = bytes.subarray(0, HEAD_BYTES);
+  const utf16 = detectUtf16(head);
+  if (utf16 !== null) return new TextDecoder(utf16).decode(head);
+  // The markers are ASCII: Latin-1 reads them in UTF-8 and Windows-1252 alike, and never fails.
+  return Buffer.from(head.buffer, head.byteOffset, head.byteLength).toString('latin1');
+}
+
+/**
+ * Tells a Factiva export from its first bytes (before any decoding), so that only Factiva uploads load
+ * the Factiva readers: XML with `ppsarticle`, or plain text whose first lines are field codes (`HD` and
+ * at least three of `WC`, `PD`, `SN`, `LP`, `TD`, `AN`, …, one of them `LP`, `TD` or `AN`, each at the start of a line). Null for anything
+ * else, and for gzip (a gzipped export is read as before: XML is refused, text read as plain text).
+ *
+ * @example
+ * ```ts
+ * sniffFactiva(new TextEncoder().encode('<?xml version="1.0"?><ppsarticle>…')); // 'xml'
+ * ```
+ */
+export function sniffFactiva(bytes: Uint8Array): FactivaLayout | null {
+  if (bytes.length < 2 || (bytes[0] === 0x1f && bytes[1] === 0x8b)) return null;
+  const head = headOf(bytes);
+  const start = head
+    .slice(0, 1_024)
+    .replace(/^\uFEFF|^ï»¿/, '')
+    .trimStart();
+  if (start.startsWith('<'))
+    return XML_MARKER.test(head) && !/^<!doctype html|^<html/i.test(start) ? 'xml' : null;
+  if (start.startsWith('{\\rtf')) return null;
+  const codes = new Set<string>();
+  for (const match of head.matchAll(TEXT_CODES)) {
+    codes.add(match[1]!);
+    const story = codes.has('LP') || codes.has('TD') || codes.has('AN');
+    if (codes.has('HD') && story && codes.size >= 4) return 'text';
+  }
+  return null;
+}
