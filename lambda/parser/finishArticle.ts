@@ -80,5 +80,7 @@ export function finishArticle(draft: ArticleDraft, contentHash: string, enrich: 
     sentenceCount: enrichment.sentenceCount,
     readingTimeMinutes: enrichment.readingTimeMinutes,
     provenance: draft.provenance,
+    // Only where the source prints one (schema version 3), so other articles keep their shape.
+    ...(draft.sourceDocumentId === undefined ? {} : { sourceDocumentId: draft.sourceDocumentId }),
   };
 }

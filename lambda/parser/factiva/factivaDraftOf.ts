@@ -37,6 +37,15 @@ const ROLES: Readonly<Record<string, LineRole>> = {
   SE: 'field',
 };
 
+/** The word before the names in French, German, Spanish, Dutch and Italian bylines, which `parseByline` reads only in English. */
+const FOREIGN_BY = /^(?:par|von|por|door|di|de)\s+/i;
+/** `und`, `et`, `y`, `en`, `e` between two names. */
+const FOREIGN_AND = /\s+(?:und|et|y|en|e)\s+(?=\p{Lu})/gu;
+
+/** People of a Factiva byline: a German, French, … byline reads as an English one would (rule 3, commas and `and`). */
+const authorsOf = (byline: string, publication: string | null) =>
+  parseByline(byline.replace(FOREIGN_BY, 'By ').replace(FOREIGN_AND, ' and '), publication);
+
 const clean = (text: string) => text.replace(SOFT_RETURN, ' ').replace(/\s+/g, ' ').trim();
 const joined = (values: readonly FactivaValue[]) => clean(values.map((value) => value.text).join(' '));
 
@@ -192,7 +201,7 @@ export function factivaDraftOf(
     }
   }
   if (draft.byline !== null) {
-    draft.authors = parseByline(draft.byline, draft.publication);
+    draft.authors = authorsOf(draft.byline, draft.publication);
     if (draft.authors.length === 0 && bylineField !== null) draft.warnings.push(WARNINGS.noAuthors);
   }
   const texts = paragraphs.map((paragraph) => paragraph.text);

@@ -6,7 +6,8 @@ import type { FactivaLayout } from './types';
 const HEAD_BYTES = 65_536;
 /** The codes a field-code text export shows in its first document; `HD` and three others make it Factiva. */
 const TEXT_CODES = /^(HD|SE|BY|WC|PD|SN|SC|LA|CY|LP|TD|AN|ED|PG|ET)(?:[\t \r]|$)/gm;
-const XML_MARKER = /<(?:\w+:)?ppsarticle\b|<(?:\w+:)?ppsArticleResponse\b|<accessionNo>/i;
+const XML_MARKER =
+  /<(?:\w+:)?(?:ppsarticle|ppsArticleResponse|ppsarticleResultSet|PPSResponse)\b|<accessionNo>/i;
 
 function headOf(bytes: Uint8Array): string {
   const head = bytes.subarray(0, HEAD_BYTES);
