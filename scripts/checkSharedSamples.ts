@@ -17,6 +17,14 @@ const CHECKS: readonly { file: string; required: readonly (keyof ParsedArticle)[
     file: 'lnt-sample-nexis-uni.DOCX',
     required: ['headline', 'publication', 'publishedDate', 'section', 'statedWordCount', 'byline'],
   },
+  {
+    file: 'tmfactiva-factiva_test.xml',
+    required: ['headline', 'publication', 'publishedDate', 'language', 'statedWordCount', 'sourceDocumentId'],
+  },
+  {
+    file: 'tmfactiva-factiva_test.html',
+    required: ['headline', 'publication', 'publishedDate', 'language', 'statedWordCount', 'sourceDocumentId'],
+  },
 ];
 
 function samplesFolder(): string | null {
@@ -60,7 +68,7 @@ async function main(): Promise<number> {
       if (event.kind === 'rejected' || event.kind === 'member-rejected')
         problems.push(event.rejection.message);
     for (const article of articles) {
-      const missing = check.required.filter((field) => article[field] === null);
+      const missing = check.required.filter((field) => article[field] === null || article[field] === undefined);
       if (missing.length > 0) problems.push(`document ${article.documentIndex} lacks ${missing.join(', ')}`);
       if (article.paragraphs.length === 0) problems.push(`document ${article.documentIndex} has no body`);
     }
