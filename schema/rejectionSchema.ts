@@ -26,6 +26,9 @@ export const rejectionSchema = z.object({
     'NO_TEXT',
     'UNRECOGNIZED_LAYOUT',
     'MALFORMED_EXPORT',
+    'CORRUPT_RTF',
+    'RTF_TOO_DEEP',
+    'LEGACY_WORD_DOC',
   ]).describe(
     'Machine-readable reason, an open enumeration (schema version 3): treat an unknown code as "rejected, see the message". PARSER_ERROR is a defect of the parser itself.',
   ),

@@ -68,7 +68,9 @@ async function main(): Promise<number> {
       if (event.kind === 'rejected' || event.kind === 'member-rejected')
         problems.push(event.rejection.message);
     for (const article of articles) {
-      const missing = check.required.filter((field) => article[field] === null || article[field] === undefined);
+      const missing = check.required.filter(
+        (field) => article[field] === null || article[field] === undefined,
+      );
       if (missing.length > 0) problems.push(`document ${article.documentIndex} lacks ${missing.join(', ')}`);
       if (article.paragraphs.length === 0) problems.push(`document ${article.documentIndex} has no body`);
     }

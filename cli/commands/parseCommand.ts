@@ -30,6 +30,12 @@ export async function runParseCommand(
       continue;
     }
     const container = result.articles[0]?.container;
+    if (options.explain && container?.kind === 'rtf') {
+      // An RTF's line numbers are of the text lines its reader produced: the same lines, read again.
+      const { readRtfLines } = await import('../../lambda/parser/rtf/readRtfLines');
+      io.stdout.write(explainArticles(file, readRtfLines(bytes).lines, result.articles));
+      continue;
+    }
     if (options.explain && container !== undefined) {
       // A container's line numbers are of the text its reader produced, which the CLI does not rebuild yet.
       io.stderr.write(
@@ -69,7 +75,10 @@ export function registerParseCommand(
   program
     .command('parse')
     .description('parse article files locally and print one JSON line per article')
-    .argument('<files...>', 'files to parse (PressReader text, Nexis exports, plain text, gzip of those)')
+    .argument(
+      '<files...>',
+      'files to parse (PressReader text, Nexis exports as TXT, DOCX or RTF, plain text, gzip or ZIP of those)',
+    )
     .option('--explain', "print each file's lines labelled with their role and the fields they fed")
     .action(async (files: string[], options: { explain?: boolean }) => {
       setExitCode(await runParseCommand(files, io, options));

@@ -1,12 +1,34 @@
 import { sniffContainer } from './containers/sniffContainer';
 import { sniffFactiva } from './factiva/sniffFactiva';
+import { isRtf } from './isRtf';
 import { parseEvents } from './parseEvents';
 import type { ParseDocumentsOptions, ParseEvent } from './types';
+
+/** A file or ZIP member's own events: RTF and Factiva through their readers (loaded on demand), text through `parseEvents`. */
+async function* parseFileBytes(
+  bytes: Uint8Array,
+  options: ParseDocumentsOptions,
+): AsyncGenerator<ParseEvent, void, undefined> {
+  if (isRtf(bytes)) {
+    // Loaded only when RTF bytes arrive, so other uploads (and the cold start) never pay for it.
+    const { parseRtfDocuments } = await import('./rtf/parseRtfDocuments');
+    yield* parseRtfDocuments(bytes, options);
+    return;
+  }
+  const factiva = sniffFactiva(bytes);
+  if (factiva !== null) {
+    // Loaded only when a Factiva export arrives (XML, field-code text).
+    const { parseFactivaDocuments } = await import('./factiva/parseFactivaDocuments');
+    yield* parseFactivaDocuments(bytes, factiva, options);
+    return;
+  }
+  yield* parseEvents(bytes, options);
+}
 
 /**
  * Parses the bytes of one upload incrementally: PressReader pages, Nexis exports (one article per
  * document) and plain text, in UTF-8, UTF-16 or Windows-1252, gzip-compressed or not; Nexis Uni DOCX
- * exports, and ZIPs of exports member by member (`member-rejected` for a member that cannot be read). It yields the
+ * and RTF exports (Nexis Uni, classic LexisNexis), and ZIPs of exports member by member (`member-rejected` for a member that cannot be read). It yields the
  * file's format first, then its articles one by one as the documents are split, each with the position
  * a later slice can resume from (`resumeAfter`), or one rejection with a machine-readable code and a
  * message naming the reason. Only the document in hand is held, so memory does not grow with the file.
@@ -31,15 +53,8 @@ export async function* parseDocuments(
   if (sniffContainer(bytes) !== null) {
     // Loaded only when a DOCX or ZIP arrives, so text uploads (and the cold start) never pay for it.
     const { parseContainerDocuments } = await import('./containers/parseContainerDocuments');
-    yield* parseContainerDocuments(bytes, options, parseEvents);
+    yield* parseContainerDocuments(bytes, options, parseFileBytes);
     return;
   }
-  const factiva = sniffFactiva(bytes);
-  if (factiva !== null) {
-    // Loaded only when a Factiva export arrives (XML, field-code text).
-    const { parseFactivaDocuments } = await import('./factiva/parseFactivaDocuments');
-    yield* parseFactivaDocuments(bytes, factiva, options);
-    return;
-  }
-  yield* parseEvents(bytes, options);
+  yield* parseFileBytes(bytes, options);
 }

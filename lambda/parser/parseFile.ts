@@ -1,5 +1,6 @@
 import { sniffContainer } from './containers/sniffContainer';
 import { sniffFactiva } from './factiva/sniffFactiva';
+import { isRtf } from './isRtf';
 import { parseDocuments } from './parseDocuments';
 import { parseEvents } from './parseEvents';
 import type { ParsedArticle, ParsedFileInfo, ParseEvent, ParseOptions, ParseResult } from './types';
@@ -21,9 +22,9 @@ import type { ParsedArticle, ParsedFileInfo, ParseEvent, ParseOptions, ParseResu
 export async function parseFile(bytes: Uint8Array, options: ParseOptions = {}): Promise<ParseResult> {
   let file: ParsedFileInfo | null = null;
   const articles: ParsedArticle[] = [];
-  // DOCX, ZIP and Factiva go through the asynchronous API, whose readers are loaded on demand.
+  // DOCX, ZIP, RTF and Factiva go through the asynchronous API, whose readers are loaded on demand.
   const events: Iterable<ParseEvent> | AsyncIterable<ParseEvent> =
-    sniffContainer(bytes) === null && sniffFactiva(bytes) === null
+    sniffContainer(bytes) === null && !isRtf(bytes) && sniffFactiva(bytes) === null
       ? parseEvents(bytes, options)
       : parseDocuments(bytes, options);
   for await (const event of events) {

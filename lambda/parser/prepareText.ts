@@ -2,6 +2,7 @@ import { detectEncoding } from './detectEncoding';
 import { ParseRejectionError } from './errors';
 import { FormatDetector } from './FormatDetector';
 import { gunzipWithLimit } from './gunzipWithLimit';
+import { isWordBinary } from './isWordBinary';
 import { DEFAULT_MAX_BYTES, REPLAY_CHARS, SNIFF_TEXT_CHARS } from './limits';
 import { lineBatches } from './lineBatches';
 import { sniffBytes } from './sniffBytes';
@@ -32,6 +33,12 @@ function readableBytes(input: Uint8Array, maxBytes: number): { bytes: Uint8Array
     }
   }
   const inside = compressed ? ' inside the gzip file' : '';
+  if (sniff.kind === 'unsupported' && isWordBinary(bytes)) {
+    throw new ParseRejectionError(
+      'LEGACY_WORD_DOC',
+      `The file${inside} is a Word 97-2003 document (.doc), which the parser does not read; save it as DOCX or RTF, or export DOCX from Nexis Uni.`,
+    );
+  }
   if (sniff.kind === 'unsupported') {
     throw new ParseRejectionError(
       'UNSUPPORTED_FORMAT',

@@ -40,8 +40,8 @@ export interface ClassificationCode {
 
 /** Where an article came from inside its upload, when the upload is a container (DOCX, ZIP, …). */
 export interface ArticleContainer {
-  /** The container's kind: `docx`, `zip` today; open (`rtf`, `pdf`, `html` may follow). */
-  kind: 'docx' | 'zip' | (string & {});
+  /** The container's kind: `docx`, `zip`, `rtf` today; open (`pdf`, `html` may follow). */
+  kind: 'docx' | 'zip' | 'rtf' | (string & {});
   /** The ZIP member's path, decoded (UTF-8 or CP437); for a nested ZIP, `outer.zip/inner.docx`; absent for a container of one text. */
   member?: string;
 }
@@ -213,6 +213,12 @@ export type KnownRejectionCode =
   | 'NO_TEXT'
   /** A document with text but no news-export layout the parser knows. */
   | 'UNRECOGNIZED_LAYOUT'
+  /** An RTF file that is truncated or breaks RTF's syntax; the message names what broke. */
+  | 'CORRUPT_RTF'
+  /** An RTF file nesting groups deeper than any word processor writes. */
+  | 'RTF_TOO_DEEP'
+  /** A Word 97-2003 binary document (`.doc`, not RTF inside): save it as DOCX or RTF. */
+  | 'LEGACY_WORD_DOC'
   /** A vendor export (Factiva XML, …) whose markup is broken; the message names the layout and what broke. */
   | 'MALFORMED_EXPORT';
 

@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runParseCommand } from '../../cli/commands/parseCommand';
+import { nexisUniBlocks } from '../helpers/nexisUniExport';
+import { classicNexisRtf, writeRtf } from '../helpers/writeRtf';
+import { ENGLISH } from '../parser/nexisUniFixtures';
 
 let dir: string;
 beforeAll(async () => {
@@ -14,8 +17,11 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function explain(text: string): Promise<{ code: number; lines: string[] }> {
-  const file = join(dir, 'article.txt');
+async function explain(
+  text: string | Uint8Array,
+  name = 'article.txt',
+): Promise<{ code: number; lines: string[] }> {
+  const file = join(dir, name);
   await writeFile(file, text);
   const stdout = new PassThrough();
   const stderr = new PassThrough();
@@ -71,5 +77,35 @@ describe('parse --explain', () => {
     expect(lines[2]).toMatch(/^2 separator/);
     expect(lines).toContain('   warning (line 6-8): no BODY: label; body taken from the unlabelled text');
     expect(lines).toContain('   warning (line 6): headline guessed from the first line');
+  });
+
+  it('explains an RTF export on the text lines its reader gives', async () => {
+    const { code, lines } = await explain(
+      classicNexisRtf(
+        ['1 of 1 DOCUMENTS', '', 'HEADLINE: Ferry fares rise', '', 'BODY:', '', 'Fares rise.'].join('\n'),
+      ),
+      'EXPORT.DOC',
+    );
+    expect(code).toBe(0);
+    // The logo's paragraph is a blank line before the document.
+    expect(lines[0]).toMatch(/^1 -\s+│ $/);
+    expect(lines[1]).toMatch(/^── .*EXPORT\.DOC #1 \(nexis\): Ferry fares rise$/);
+    expect(lines).toContainEqual(expect.stringMatching(/^\s*\d+ separator\s+│ 1 of 1 DOCUMENTS$/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^\s*\d+ \S+\s+headline\s+│ HEADLINE: Ferry fares rise$/),
+    );
+    expect(lines).toContainEqual(expect.stringMatching(/^\s*\d+ body\s+p1\s+│ Fares rise\.$/));
+
+    const uni = await explain(
+      writeRtf(nexisUniBlocks(ENGLISH.slice(0, 1), { cover: false, language: 'en' })),
+      'uni.rtf',
+    );
+    expect(uni.lines).toContainEqual(
+      expect.stringMatching(/^── .*uni\.rtf #1 \(nexis-uni\): Harbour ferry fares/),
+    );
+    expect(uni.lines).toContainEqual(
+      expect.stringMatching(/headline\s+│ Harbour ferry fares to rise in spring$/),
+    );
+    expect(uni.lines.join('\n')).not.toMatch(/MUST NOT APPEAR/);
   });
 });

@@ -39,7 +39,6 @@ describe('files that give no article are rejected with a code and a message', ()
 
   it.each([
     ['PDF', bytesOf('%PDF-1.7\n%âãÏÓ\n1 0 obj'), /PDF/],
-    ['RTF', bytesOf('{\\rtf1\\ansi\\deff0 {\\fonttbl}}'), /RTF/],
     ['HTML', bytesOf('  <!DOCTYPE html>\n<html><body><p>Story</p></body></html>'), /HTML/],
     ['HTML without doctype', bytesOf('<html lang="en"><head><title>x</title></head></html>'), /HTML/],
     ['Word 97-2003', bytesOf([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), /DOC/],

@@ -17,7 +17,7 @@ import { containerLimitsOf } from './containerLimitsOf';
 import { readContainer } from './readContainer';
 import type { ContainerLines } from './types';
 
-/** How a text member (a classic TXT export in a ZIP) is parsed: the text parser (`parseEvents`), passed in. */
+/** How a file member (a classic TXT or an RTF export in a ZIP) is parsed: the file parser, passed in. */
 export type ParseText = (
   bytes: Uint8Array,
   options: ParseDocumentsOptions,

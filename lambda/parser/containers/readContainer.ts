@@ -19,11 +19,10 @@ function isNoise(name: string): boolean {
   );
 }
 
-/** Member formats the companion reader (RTF, PDF) adds; until it lands they are named, not guessed. */
+/** Member formats a companion reader (PDF) adds; until it lands they are named, not guessed. RTF members are read as files. */
 function laterFormat(bytes: Uint8Array): string | null {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   if (head.includes('%PDF-')) return 'PDF';
-  if (head.replace(/^\uFEFF|^ï»¿/, '').startsWith('{\\rtf')) return 'RTF';
   return null;
 }
 

@@ -1,11 +1,10 @@
 import { Buffer } from 'node:buffer';
 import { detectUtf16 } from '../detectUtf16';
+import { isFactivaFieldText } from './isFactivaFieldText';
 import type { FactivaLayout } from './types';
 
 /** How far into an upload Factiva's markers are looked for: a cover page or a big style block comes first. */
 const HEAD_BYTES = 65_536;
-/** The codes a field-code text export shows in its first document; `HD` and three others make it Factiva. */
-const TEXT_CODES = /^(HD|SE|BY|WC|PD|SN|SC|LA|CY|LP|TD|AN|ED|PG|ET)(?:[\t \r]|$)/gm;
 const XML_MARKER =
   /<(?:\w+:)?(?:ppsarticle|ppsArticleResponse|ppsarticleResultSet|PPSResponse)\b|<accessionNo>/i;
 
@@ -38,11 +37,5 @@ export function sniffFactiva(bytes: Uint8Array): FactivaLayout | null {
   if (start.startsWith('<'))
     return XML_MARKER.test(head) && !/^<!doctype html|^<html/i.test(start) ? 'xml' : null;
   if (start.startsWith('{\\rtf')) return null;
-  const codes = new Set<string>();
-  for (const match of head.matchAll(TEXT_CODES)) {
-    codes.add(match[1]!);
-    const story = codes.has('LP') || codes.has('TD') || codes.has('AN');
-    if (codes.has('HD') && story && codes.size >= 4) return 'text';
-  }
-  return null;
+  return isFactivaFieldText(head) ? 'text' : null;
 }

@@ -6,10 +6,12 @@ import { FACTIVA_DOCUMENTS } from '../../fixtures/factiva/factivaDocuments';
 import {
   type FactivaDocument,
   type FactivaUi,
+  factivaRtf,
   factivaText,
   factivaXml,
   isoDate,
 } from '../../helpers/factivaExport';
+import { rtfText } from '../../helpers/writeRtf';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -181,5 +183,18 @@ describe('Factiva field-code text', () => {
       encode('HD radio comes to town\n\nBY ANN SMITH\n\nThe station opened on Monday.\n'),
     );
     expect(result.ok && result.format).toBe('plain');
+  });
+});
+
+describe('Factiva RTF', () => {
+  it('reads the RTF text lines with the field-code reader', async () => {
+    const text = factivaText(FACTIVA_DOCUMENTS, 'fr', { codeStyle: 'tab', searchSummary: true });
+    const result = await parseFile(factivaRtf(text, (line) => rtfText(line)));
+    const articles = articlesOf(result);
+    expect(articles).toHaveLength(FACTIVA_DOCUMENTS.length);
+    articles.forEach((article, i) => {
+      expectDocument(article, FACTIVA_DOCUMENTS[i]!);
+      expect(article.container).toEqual({ kind: 'rtf' });
+    });
   });
 });
