@@ -264,11 +264,11 @@ export function factivaXml(documents: readonly FactivaDocument[], highlightWord?
  * A Factiva RTF export of field-code text lines: each line a paragraph, a code in bold before a tab
  * (`{\b HD}\tab …`), Western letters as `\'hh` in code page 1252 (the rtf branch's `rtfText`).
  */
-export function factivaRtf(text: string, escape: (line: string) => string): Uint8Array {
+export function factivaRtf(text: string, escapeRtf: (line: string) => string): Uint8Array {
   const paragraphs = text.split('\n').map((line) => {
     const code = /^([A-Z]{2,3})(?:\t| {2})(.*)$/.exec(line);
-    if (code !== null) return `\\pard\\plain \\ql\\f0\\fs20 {\\b ${code[1]}}\\tab ${escape(code[2]!)}\\par`;
-    return `\\pard\\plain \\ql\\f0\\fs20 ${escape(line)}\\par`;
+    if (code !== null) return `\\pard\\plain \\ql\\f0\\fs20 {\\b ${code[1]}}\\tab ${escapeRtf(code[2]!)}\\par`;
+    return `\\pard\\plain \\ql\\f0\\fs20 ${escapeRtf(line)}\\par`;
   });
   const prologue =
     '{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\fswiss Arial;}}{\\colortbl;\\red0\\green0\\blue0;}';

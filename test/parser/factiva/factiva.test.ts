@@ -155,7 +155,7 @@ describe('Factiva field-code text', () => {
         });
         const articles = articlesOf(await parseFile(encode(text)));
         expect(articles).toHaveLength(FACTIVA_DOCUMENTS.length);
-        articles.forEach((article, i) => expectDocument(article, FACTIVA_DOCUMENTS[i]!));
+        for (const [i, article] of articles.entries()) expectDocument(article, FACTIVA_DOCUMENTS[i]!);
       });
     }
   }
