@@ -267,7 +267,8 @@ export function factivaXml(documents: readonly FactivaDocument[], highlightWord?
 export function factivaRtf(text: string, escapeRtf: (line: string) => string): Uint8Array {
   const paragraphs = text.split('\n').map((line) => {
     const code = /^([A-Z]{2,3})(?:\t| {2})(.*)$/.exec(line);
-    if (code !== null) return `\\pard\\plain \\ql\\f0\\fs20 {\\b ${code[1]}}\\tab ${escapeRtf(code[2]!)}\\par`;
+    if (code !== null)
+      return `\\pard\\plain \\ql\\f0\\fs20 {\\b ${code[1]}}\\tab ${escapeRtf(code[2]!)}\\par`;
     return `\\pard\\plain \\ql\\f0\\fs20 ${escapeRtf(line)}\\par`;
   });
   const prologue =
