@@ -1,10 +1,11 @@
 import { sniffContainer } from './containers/sniffContainer';
 import { sniffFactiva } from './factiva/sniffFactiva';
 import { isRtf } from './isRtf';
+import { looksLikeHtml } from './looksLikeHtml';
 import { parseEvents } from './parseEvents';
 import type { ParseDocumentsOptions, ParseEvent } from './types';
 
-/** A file or ZIP member's own events: RTF and Factiva through their readers (loaded on demand), text through `parseEvents`. */
+/** A file or ZIP member's own events: RTF, Factiva and HTML through their readers (loaded on demand), text through `parseEvents`. */
 async function* parseFileBytes(
   bytes: Uint8Array,
   options: ParseDocumentsOptions,
@@ -22,13 +23,19 @@ async function* parseFileBytes(
     yield* parseFactivaDocuments(bytes, factiva, options);
     return;
   }
+  if (looksLikeHtml(bytes)) {
+    const { parseHtmlDocuments } = await import('./html/parseHtmlDocuments');
+    yield* parseHtmlDocuments(bytes, options);
+    return;
+  }
   yield* parseEvents(bytes, options);
 }
 
 /**
  * Parses the bytes of one upload incrementally: PressReader pages, Nexis exports (one article per
  * document) and plain text, in UTF-8, UTF-16 or Windows-1252, gzip-compressed or not; Nexis Uni DOCX
- * and RTF exports (Nexis Uni, classic LexisNexis), and ZIPs of exports member by member (`member-rejected` for a member that cannot be read). It yields the
+ * and RTF exports (Nexis Uni, classic LexisNexis), Factiva XML and field-code text, HTML exports of the vendors in
+ * `html/htmlReaders.ts`, and ZIPs of exports member by member (`member-rejected` for a member that cannot be read). It yields the
  * file's format first, then its articles one by one as the documents are split, each with the position
  * a later slice can resume from (`resumeAfter`), or one rejection with a machine-readable code and a
  * message naming the reason. Only the document in hand is held, so memory does not grow with the file.

@@ -1,6 +1,7 @@
 import { sniffContainer } from './containers/sniffContainer';
 import { sniffFactiva } from './factiva/sniffFactiva';
 import { isRtf } from './isRtf';
+import { looksLikeHtml } from './looksLikeHtml';
 import { parseDocuments } from './parseDocuments';
 import { parseEvents } from './parseEvents';
 import type { ParsedArticle, ParsedFileInfo, ParseEvent, ParseOptions, ParseResult } from './types';
@@ -22,11 +23,12 @@ import type { ParsedArticle, ParsedFileInfo, ParseEvent, ParseOptions, ParseResu
 export async function parseFile(bytes: Uint8Array, options: ParseOptions = {}): Promise<ParseResult> {
   let file: ParsedFileInfo | null = null;
   const articles: ParsedArticle[] = [];
-  // DOCX, ZIP, RTF and Factiva go through the asynchronous API, whose readers are loaded on demand.
-  const events: Iterable<ParseEvent> | AsyncIterable<ParseEvent> =
-    sniffContainer(bytes) === null && !isRtf(bytes) && sniffFactiva(bytes) === null
-      ? parseEvents(bytes, options)
-      : parseDocuments(bytes, options);
+  // DOCX, ZIP, RTF, Factiva and HTML go through the asynchronous API, whose readers are loaded on demand.
+  const onDemand =
+    sniffContainer(bytes) !== null || isRtf(bytes) || sniffFactiva(bytes) !== null || looksLikeHtml(bytes);
+  const events: Iterable<ParseEvent> | AsyncIterable<ParseEvent> = onDemand
+    ? parseDocuments(bytes, options)
+    : parseEvents(bytes, options);
   for await (const event of events) {
     if (event.kind === 'rejected') return { ok: false, rejection: event.rejection };
     if (event.kind === 'file')

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runParseCommand } from '../../cli/commands/parseCommand';
+import { classicNexisHtml } from '../helpers/classicNexisExport';
 import { nexisUniBlocks } from '../helpers/nexisUniExport';
 import { classicNexisRtf, writeRtf } from '../helpers/writeRtf';
 import { ENGLISH } from '../parser/nexisUniFixtures';
@@ -107,5 +108,34 @@ describe('parse --explain', () => {
       expect.stringMatching(/headline\s+│ Harbour ferry fares to rise in spring$/),
     );
     expect(uni.lines.join('\n')).not.toMatch(/MUST NOT APPEAR/);
+  });
+
+  it('labels the lines a classic LexisNexis HTML export was laid out as', async () => {
+    const html = classicNexisHtml(
+      [
+        [
+          { centred: '1 of 1 DOCUMENT' },
+          { centred: 'The Harbor Ledger' },
+          { centred: 'May 2, 2019 Thursday' },
+          { label: 'HEADLINE', value: 'Quay repairs begin' },
+          { label: 'BODY', value: '' },
+          { lines: ['Work on the quay began on Monday.'] },
+        ],
+      ],
+      { highlight: 'qua' },
+    );
+    const { code, lines } = await explain(html, 'export.html');
+    expect(code).toBe(0);
+    expect(lines[0]).toMatch(/^── .*export\.html #1 \(nexis\): Quay repairs begin$/);
+    expect(lines).toContainEqual(expect.stringMatching(/^ ?\d+ separator\s+│\s+1 of 1 DOCUMENT$/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^ ?\d+ header\s+publication\s+│\s+The Harbor Ledger$/),
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^ ?\d+ headline\s+headline\s+│ HEADLINE: Quay repairs begin$/),
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^ ?\d+ body\s+p1\s+│ Work on the quay began on Monday\.$/),
+    );
   });
 });

@@ -137,7 +137,12 @@ describe('the published JSON Schemas of version 3', () => {
     expect(code.anyOf[0].enum).toContain('NO_ARTICLE');
     expect(code.anyOf[0].enum).toContain('UNRECOGNIZED_LAYOUT');
     expect(code.anyOf[0].enum).toContain('MALFORMED_EXPORT');
-    expect(article.properties.container.properties.kind.anyOf[0].enum).toEqual(['docx', 'zip', 'rtf']);
+    expect(article.properties.container.properties.kind.anyOf[0].enum).toEqual([
+      'docx',
+      'zip',
+      'rtf',
+      'html',
+    ]);
     expect(code.anyOf[1]).toEqual({ type: 'string' });
   });
 });
