@@ -275,3 +275,89 @@ export function factivaRtf(text: string, escapeRtf: (line: string) => string): U
     '{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\fswiss Arial;}}{\\colortbl;\\red0\\green0\\blue0;}';
   return Buffer.from(`${prologue}\n${paragraphs.join('\n')}\n}`, 'latin1');
 }
+
+const htmlEscape = (text: string) =>
+  text
+    .replace(/&(?!softReturn;)/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+
+/** Options of the HTML writers: Factiva's quirks, each on demand. */
+export interface FactivaHtmlOptions {
+  /** A search summary table after the last document. */
+  searchSummary?: boolean;
+  /** The charset the page declares (`UTF-8` by default); the bytes are UTF-8 unless `latin1Bytes`. */
+  declaredCharset?: string;
+}
+
+function htmlPage(ui: FactivaUi, body: string, options: FactivaHtmlOptions): string {
+  const summary =
+    options.searchSummary === true
+      ? '<div id="searchSummary"><table><tr><td>Text</td><td>ferry</td></tr><tr><td>Date</td><td>In the last year</td></tr><tr><td>Results Found</td><td>4</td></tr></table></div>'
+      : '';
+  return [
+    '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">',
+    `<html lang="${ui}"><head><meta http-equiv="Content-Type" content="text/html; charset=${options.declaredCharset ?? 'UTF-8'}"/>`,
+    '<title>Factiva</title><style type="text/css">.articleParagraph{margin:0} HD {display:none}</style>',
+    '<script type="text/javascript">var HD = "MUST NOT APPEAR";</script></head>',
+    '<body><div id="navcontainer"><table><tr><td class="factivalogo"><h1>Factiva</h1></td><td>Dow Jones</td></tr></table></div>',
+    `<div id="contentWrapper">${body}</div>${summary}`,
+    '<div id="pageFooter"><span class="copyright">&copy; 2026 Factiva, Inc.</span></div></body></html>',
+    '',
+  ].join('\n');
+}
+
+const paragraphClass = (ui: FactivaUi) => `articleParagraph ${ui}articleParagraph`;
+
+/** Factiva HTML, labelled "Full Article/Report plus Indexing" layout: one table row per field code. */
+export function factivaLabelledHtml(
+  documents: readonly FactivaDocument[],
+  ui: FactivaUi,
+  options: FactivaHtmlOptions = {},
+): string {
+  const articles = documents.map((document) => {
+    const rows = factivaFields(document, ui).map(([code, values]) => {
+      if (code === 'LP' || code === 'TD') {
+        const paragraphs = values.map((value) => `<p class="${paragraphClass(ui)}">${htmlEscape(value)}</p>`);
+        return `<tr><td align="right" valign="top" class="index"><p><b>${code}</b>&nbsp;</p></td><td>${paragraphs.join('\n')}\n</td></tr>`;
+      }
+      const value =
+        code === 'HD' ? `<b class='${ui}Headline'>${htmlEscape(values[0]!)}</b>\n` : htmlEscape(values[0]!);
+      const indexing = ['CO', 'IN', 'NS', 'RE', 'IPC', 'PUB', 'AN'].includes(code);
+      return indexing
+        ? `<tr><td align="right" valign="top" class="index"><br/><b>${code}</b>&nbsp;</td><td><br/>${value}</td></tr>`
+        : `<tr><td align="right" valign="top" class="index"><b>${code}</b>&nbsp;</td><td>${value}</td></tr>`;
+    });
+    return `<span></span><div class="article ${ui}Article"><table cellpadding="1" cellspacing="1" border="0">${rows.join('')}</table><br/></div><br/>`;
+  });
+  return htmlPage(ui, articles.join('\n'), options);
+}
+
+/**
+ * Factiva HTML, unlabelled div layout: section, `#hd`, `.author`, metadata divs (their number varies
+ * with the document), `articleParagraph`s, `Document <AN>` last; the last article's wrapper has another id.
+ */
+export function factivaDivHtml(
+  documents: readonly FactivaDocument[],
+  ui: FactivaUi,
+  options: FactivaHtmlOptions = {},
+): string {
+  const div = (text: string) => `<div>${htmlEscape(text)}</div>`;
+  const articles = documents.map((document, i) => {
+    const fields = new Map(factivaFields(document, ui));
+    const parts: string[] = [];
+    if (document.section !== undefined) parts.push(div(document.section));
+    parts.push(`<div id="hd"><span class="${ui}Headline">${htmlEscape(document.headline)}</span></div>`);
+    if (document.byline !== undefined) parts.push(`<div class="author">${htmlEscape(document.byline)}</div>`);
+    for (const code of ['WC', 'PD', 'ET', 'SN', 'SC', 'ED', 'PG', 'LA', 'CY']) {
+      const value = fields.get(code)?.[0];
+      if (value !== undefined) parts.push(div(value));
+    }
+    for (const value of [...(fields.get('LP') ?? []), ...(fields.get('TD') ?? [])])
+      parts.push(`<p class="${paragraphClass(ui)}">${htmlEscape(value)}</p>`);
+    parts.push(div(fields.get('AN')![0]!));
+    const id = i === documents.length - 1 ? 'lastArticle' : `article-${i + 1}`;
+    return `<div class="article ${ui}Article" id="${id}">\n${parts.join('\n')}\n</div><br/>`;
+  });
+  return htmlPage(ui, articles.join('\n'), options);
+}

@@ -5,8 +5,8 @@ import { parseFactivaWordCount } from './parseFactivaWordCount';
 const COPYRIGHT =
   /^(?:\(c\)|©|copyright\b)|all rights reserved|tous droits réservés|alle rechte vorbehalten/i;
 const TIME = /^\d{1,2}[:.]\d{2}(?:\s?[AP]M)?(?:\s?[A-Z]{2,4})?$/i;
-const PAGE = /^(?:page|pg\.?|p\.|seite|s\.)\s*\S{1,8}$|^\d{1,4}$/i;
-const EDITION = /\b(?:edition|ausgabe|édition|edition\b)/i;
+const PAGE = /^(?:page|pg\.?|p\.|seite|s\.)\s*\S{1,8}$|^[A-Z]?\d{1,4}[A-Z]?$/i;
+const EDITION = /\b(?:edition|ausgabe)\b|édition/i;
 const DOCUMENT = /^(?:document|dokument|documento)\s+[A-Za-z0-9]{10,40}$/i;
 const SOURCE_CODE = /^[A-Z][A-Z0-9]{2,11}$/;
 

@@ -6,6 +6,8 @@ import { FACTIVA_DOCUMENTS } from '../../fixtures/factiva/factivaDocuments';
 import {
   type FactivaDocument,
   type FactivaUi,
+  factivaDivHtml,
+  factivaLabelledHtml,
   factivaRtf,
   factivaText,
   factivaXml,
@@ -22,7 +24,18 @@ function articlesOf(result: ParseResult): ParsedArticle[] {
 }
 
 /** Every field of the answer key, and the indexing split into codes and descriptors. */
-function expectDocument(article: ParsedArticle, document: FactivaDocument): void {
+function expectDocument(article: ParsedArticle, input: FactivaDocument, indexed = true): void {
+  // The div layout prints no indexing: its documents carry none.
+  const document: FactivaDocument = indexed
+    ? input
+    : {
+        ...input,
+        companies: undefined,
+        industries: undefined,
+        subjects: undefined,
+        regions: undefined,
+        ipc: undefined,
+      };
   expect(article.format).toBe('factiva');
   expect(article.headline).toBe(document.headline);
   expect(article.publication).toBe(document.source);
@@ -196,5 +209,39 @@ describe('Factiva RTF', () => {
       expectDocument(article, FACTIVA_DOCUMENTS[i]!);
       expect(article.container).toEqual({ kind: 'rtf' });
     });
+  });
+});
+
+describe('Factiva HTML', () => {
+  const UIS: FactivaUi[] = ['en', 'de', 'fr'];
+  const LAYOUTS = { labelled: factivaLabelledHtml, divs: factivaDivHtml } as const;
+  for (const [layout, write] of Object.entries(LAYOUTS)) {
+    for (const ui of UIS) {
+      it(`gives every document of the ${layout} layout in the ${ui} UI`, async () => {
+        const html = write(FACTIVA_DOCUMENTS, ui, { searchSummary: true });
+        const articles = articlesOf(await parseFile(encode(html)));
+        expect(articles).toHaveLength(FACTIVA_DOCUMENTS.length);
+        for (const [i, article] of articles.entries()) {
+          expectDocument(article, FACTIVA_DOCUMENTS[i]!, layout === 'labelled');
+          expect(article.container).toEqual({ kind: 'html' });
+          expect(JSON.stringify(article)).not.toContain('MUST NOT APPEAR');
+          expect(article.paragraphs.join(' ')).not.toMatch(/Results Found|Factiva, Inc/);
+        }
+      });
+    }
+    it(`reads ISO-8859-1 bytes declared as UTF-8 (${layout})`, async () => {
+      const html = write(FACTIVA_DOCUMENTS.slice(1, 3), 'fr');
+      const latin1 = Uint8Array.from(html, (c) => c.charCodeAt(0));
+      const articles = articlesOf(await parseFile(latin1));
+      expect(articles.map((a) => a.headline)).toEqual(FACTIVA_DOCUMENTS.slice(1, 3).map((d) => d.headline));
+    });
+  }
+
+  it('rejects Factiva markup that holds no document, naming Factiva HTML', async () => {
+    const html =
+      '<html><head><title>Factiva</title></head><body><div class="article enArticle"><span>nothing</span></div></body></html>';
+    const result = await parseFile(encode(html));
+    expect(result).toMatchObject({ ok: false, rejection: { code: 'UNRECOGNIZED_LAYOUT' } });
+    if (!result.ok) expect(result.rejection.message).toContain('Factiva HTML');
   });
 });
