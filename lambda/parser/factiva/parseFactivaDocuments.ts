@@ -52,6 +52,12 @@ export async function* parseFactivaDocuments(
   layout: FactivaLayout,
   options: ParseDocumentsOptions = {},
 ): AsyncGenerator<ParseEvent, void, undefined> {
+  if (layout === 'html') {
+    // Factiva HTML behind a stray first line: the HTML layer reads it (its registry finds Factiva).
+    const { parseHtmlDocuments } = await import('../html/parseHtmlDocuments');
+    yield* parseHtmlDocuments(bytes, options);
+    return;
+  }
   const skipThrough = options.resumeAfter?.documentIndex ?? 0;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > maxBytes) {

@@ -1,6 +1,7 @@
 import { Buffer } from 'node:buffer';
 import { detectUtf16 } from '../detectUtf16';
 import { isFactivaFieldText } from './isFactivaFieldText';
+import { isFactivaHtml } from './isFactivaHtml';
 import type { FactivaLayout } from './types';
 
 /** How far into an upload Factiva's markers are looked for: a cover page or a big style block comes first. */
@@ -18,7 +19,8 @@ function headOf(bytes: Uint8Array): string {
 
 /**
  * Tells a Factiva export from its first bytes (before any decoding), so that only Factiva uploads load
- * the Factiva readers: XML with `ppsarticle`, or plain text whose first lines are field codes (`HD` and
+ * the Factiva readers: XML with `ppsarticle` (wherever it starts), Factiva HTML that something else
+ * precedes (HTML that starts as HTML goes to the HTML layer by itself), or plain text whose first lines are field codes (`HD` and
  * at least three of `WC`, `PD`, `SN`, `LP`, `TD`, `AN`, …, one of them `LP`, `TD` or `AN`, each at the start of a line). Null for anything
  * else, and for gzip (a gzipped export is read as before: XML is refused, text read as plain text).
  *
@@ -34,8 +36,10 @@ export function sniffFactiva(bytes: Uint8Array): FactivaLayout | null {
     .slice(0, 1_024)
     .replace(/^\uFEFF|^ï»¿/, '')
     .trimStart();
-  if (start.startsWith('<'))
-    return XML_MARKER.test(head) && !/^<!doctype html|^<html/i.test(start) ? 'xml' : null;
   if (start.startsWith('{\\rtf')) return null;
+  const html = /^<!doctype html|^<html/i.test(start);
+  if (!html && XML_MARKER.test(head)) return 'xml';
+  // HTML after a line of something else (the HTML layer takes HTML that starts as HTML by itself).
+  if (!html && !start.startsWith('<') && isFactivaHtml(head)) return 'html';
   return isFactivaFieldText(head) ? 'text' : null;
 }
