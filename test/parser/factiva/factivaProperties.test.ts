@@ -102,7 +102,7 @@ describe('mutated Factiva exports never throw, and never turn into junk articles
           const lineCount = text.split('\n').length;
           for (const article of articles) {
             // While its markers stay, the file is read as Factiva or refused, never as one plain article.
-            if (shape.marker !== null && shape.marker.test(text)) expect(article.format).toBe('factiva');
+            if (shape.marker?.test(text)) expect(article.format).toBe('factiva');
             const [start, end] = article.provenance!.span;
             if (article.container === undefined) expect(end).toBeLessThanOrEqual(lineCount + 1);
             expect(start).toBeLessThanOrEqual(end);
