@@ -7,6 +7,7 @@ import { generateCorpus } from './corpus/generateCorpus';
 import { PATHOLOGICAL_INPUTS } from './corpus/pathologicalInputs';
 import { REAL_SHAPED_INPUTS } from './corpus/realShapedInputs';
 import type { CorpusFile, CorpusFormat } from './corpus/types';
+import { factivaFigures } from './factiva/factivaFigures';
 import type { BenchRow, BenchSuite } from './run';
 import { LAMBDA_1024_MB_NODE_FLAGS, measurePeakRss } from './support/measurePeakRss';
 
@@ -160,6 +161,8 @@ const parserBench: BenchSuite = {
 
     // DOCX and ZIP (Nexis Uni): upload MB per CPU-second, each against inflate + the same XML tokenizer.
     const containers = await containerFigures();
+    // Factiva (XML, field-code text, RTF, labelled and div HTML): each against decode + its own markup parser.
+    const factiva = await factivaFigures();
     const docxMemory = peakRssOfDocxExport();
 
     const linearityByInput: Record<string, number> = {};
@@ -183,8 +186,9 @@ const parserBench: BenchSuite = {
         percent: round(((withProvenance - withoutProvenance) / withoutProvenance) * 100, 1),
       },
       baselineMbPerSecond: mbPerSecond(totalBytes, floor.cpuMs),
-      mbPerSecondByFormat: { ...byFormat, ...containers.mbPerSecondByFormat },
-      baselineRatioByFormat: containers.baselineRatioByFormat,
+      mbPerSecondByFormat: { ...byFormat, ...containers.mbPerSecondByFormat, ...factiva.mbPerSecondByFormat },
+      baselineRatioByFormat: { ...containers.baselineRatioByFormat, ...factiva.baselineRatioByFormat },
+      factivaInputs: factiva.inputs,
       xmlMbPerSecondByFormat: containers.xmlMbPerSecondByFormat,
       docxPeakRssMb: docxMemory.peakRssMb,
       containerInputs: { ...containers.inputs, rssBeforeDocxParseMb: docxMemory.rssBeforeParseMb },
@@ -228,6 +232,11 @@ const parserBench: BenchSuite = {
         metric: `mbPerSecond ${format}`,
         value: String(containers.mbPerSecondByFormat[format as 'docx' | 'zip']),
         note: `${ratio}× inflate + XML tokenize (target ≤ 5×); ${containers.xmlMbPerSecondByFormat[format as 'docx' | 'zip']} MB/s of XML; 1,000 Nexis Uni documents`,
+      })),
+      ...Object.entries(factiva.baselineRatioByFormat).map(([format, ratio]) => ({
+        metric: `mbPerSecond ${format}`,
+        value: String(factiva.mbPerSecondByFormat[format as keyof typeof factiva.mbPerSecondByFormat]),
+        note: `${ratio}× decode + the same ${format.includes('html') ? 'HTML parser' : format.endsWith('xml') ? 'XML tokenizer' : format.endsWith('rtf') ? 'RTF reader' : 'line split'} (target ≤ 5×); 1,000 invented documents`,
       })),
       {
         metric: 'docxPeakRssMb',
