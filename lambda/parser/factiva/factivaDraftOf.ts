@@ -46,7 +46,10 @@ const FOREIGN_AND = /\s+(?:und|et|y|en|e)\s+(?=\p{Lu})/gu;
 const authorsOf = (byline: string, publication: string | null) =>
   parseByline(byline.replace(FOREIGN_BY, 'By ').replace(FOREIGN_AND, ' and '), publication);
 
-const clean = (text: string) => text.replace(SOFT_RETURN, ' ').replace(/\s+/g, ' ').trim();
+/** White space to fold: a run, or a tab or line end; most values have none and are only trimmed. */
+const MESSY = /\s{2}|[\t\n\r\f\v]|&(?:amp;)?softReturn;/;
+const clean = (text: string) =>
+  MESSY.test(text) ? text.replace(SOFT_RETURN, ' ').replace(/\s+/g, ' ').trim() : text.trim();
 const joined = (values: readonly FactivaValue[]) => clean(values.map((value) => value.text).join(' '));
 
 function languageOf(value: string): string | null {
@@ -85,7 +88,9 @@ export function factivaDraftOf(
   const indexRanges: FactivaField[] = [];
 
   for (const field of record.fields) {
-    const value = joined(field.values);
+    const story = field.code === 'LP' || field.code === 'TD';
+    // The story's paragraphs are cleaned one by one below; joining them would copy the body for nothing.
+    const value = story ? (field.values.length > 0 ? ' ' : '') : joined(field.values);
     const name = (provenanceName: Parameters<ProvenanceRecorder['field']>[0]) =>
       recorder.field(provenanceName, at(field.start), at(field.end), ROLES[field.code] ?? 'field');
     mark(field, ROLES[field.code] ?? 'field');
