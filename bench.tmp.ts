@@ -1,2 +1,0 @@
-import { factivaFigures } from './bench/factiva/factivaFigures';
-console.log(JSON.stringify(await factivaFigures(), null, 1));
