@@ -6,7 +6,17 @@ import { type AnswerKey, type ExpectedFields, KEY_FIELDS, type KeyField, type La
 /** Where the labelled sets live: one folder per set. */
 export const ACCURACY_FIXTURES = fileURLToPath(new URL('../../test/fixtures/accuracy/', import.meta.url));
 
-const FORMATS = new Set(['nexis', 'pressreader', 'plain']);
+const FORMATS = new Set([
+  'nexis',
+  'pressreader',
+  'plain',
+  // Factiva by layout, so `byFormat` scores each one.
+  'factiva-xml',
+  'factiva-text',
+  'factiva-rtf',
+  'factiva-html-labelled',
+  'factiva-html-divs',
+]);
 const NUMBER_FIELDS = new Set<KeyField>(['statedWordCount', 'paragraphCount']);
 
 function checkExpected(path: string, where: string, expected: unknown): ExpectedFields {
