@@ -22,6 +22,11 @@ const bundleBench: BenchSuite = {
     const deployed = bundles.defaultPlacement === 'sdkExternal' ? external : bundled;
     const composition = await analyzeBundleComposition(bundles.defaultPlacement === 'sdkBundled');
     const largest = composition.parts.slice(0, 8);
+    // The readers loaded on demand (`lambda/parser/<reader>`): minified bytes each, in the one bundle file.
+    const readers = composition.parts.filter((part) => part.name.startsWith('lambda/parser/'));
+    const readerBytes = Object.fromEntries(
+      readers.map((part) => [part.name.slice('lambda/parser/'.length), part.bytes]),
+    );
     const figures = {
       bytes: deployed.bytes,
       gzipBytes: deployed.gzipBytes,
@@ -32,6 +37,7 @@ const bundleBench: BenchSuite = {
       composition: {
         mirroredBuildBytes: composition.bytes,
         largestParts: largest,
+        readerBytes,
       },
     };
     const rows: BenchRow[] = [
@@ -52,6 +58,11 @@ const bundleBench: BenchSuite = {
         metric: `part ${part.name}`,
         value: kb(part.bytes),
         note: `${roundTo(part.share * 100, 1)}% of the ${bundles.defaultPlacement} bundle`,
+      })),
+      ...readers.map((part) => ({
+        metric: `reader ${part.name.slice('lambda/parser/'.length)}`,
+        value: kb(part.bytes),
+        note: 'minified bytes of a parser reader loaded on demand',
       })),
     ];
     return { figures, rows };

@@ -8,6 +8,7 @@ import { PATHOLOGICAL_INPUTS } from './corpus/pathologicalInputs';
 import { REAL_SHAPED_INPUTS } from './corpus/realShapedInputs';
 import type { CorpusFile, CorpusFormat } from './corpus/types';
 import { factivaFigures } from './factiva/factivaFigures';
+import { rtfFigures } from './rtf/rtfFigures';
 import type { BenchRow, BenchSuite } from './run';
 import { LAMBDA_1024_MB_NODE_FLAGS, measurePeakRss } from './support/measurePeakRss';
 
@@ -164,6 +165,8 @@ const parserBench: BenchSuite = {
     // Factiva (XML, field-code text, RTF, labelled and div HTML): each against decode + its own markup parser.
     const factiva = await factivaFigures();
     const docxMemory = peakRssOfDocxExport();
+    // RTF (Nexis Uni and classic LexisNexis): upload MB per CPU-second, each against a bare tokenizer pass.
+    const rtf = await rtfFigures();
 
     const linearityByInput: Record<string, number> = {};
     const pathologicalMbPerSecond: Record<string, number> = {};
@@ -186,12 +189,25 @@ const parserBench: BenchSuite = {
         percent: round(((withProvenance - withoutProvenance) / withoutProvenance) * 100, 1),
       },
       baselineMbPerSecond: mbPerSecond(totalBytes, floor.cpuMs),
-      mbPerSecondByFormat: { ...byFormat, ...containers.mbPerSecondByFormat, ...factiva.mbPerSecondByFormat },
-      baselineRatioByFormat: { ...containers.baselineRatioByFormat, ...factiva.baselineRatioByFormat },
+      mbPerSecondByFormat: {
+        ...byFormat,
+        ...containers.mbPerSecondByFormat,
+        ...rtf.mbPerSecondByFormat,
+        ...factiva.mbPerSecondByFormat,
+      },
+      baselineRatioByFormat: {
+        ...containers.baselineRatioByFormat,
+        ...rtf.baselineRatioByFormat,
+        ...factiva.baselineRatioByFormat,
+      },
       factivaInputs: factiva.inputs,
       xmlMbPerSecondByFormat: containers.xmlMbPerSecondByFormat,
       docxPeakRssMb: docxMemory.peakRssMb,
-      containerInputs: { ...containers.inputs, rssBeforeDocxParseMb: docxMemory.rssBeforeParseMb },
+      containerInputs: {
+        ...containers.inputs,
+        ...rtf.inputs,
+        rssBeforeDocxParseMb: docxMemory.rssBeforeParseMb,
+      },
       linearity: linearityByInput,
       pathologicalMbPerSecondAt8Mb: pathologicalMbPerSecond,
       peakRssMbPerInputMb: memory.perInputMb,
@@ -237,6 +253,11 @@ const parserBench: BenchSuite = {
         metric: `mbPerSecond ${format}`,
         value: String(factiva.mbPerSecondByFormat[format as keyof typeof factiva.mbPerSecondByFormat]),
         note: `${ratio}× decode + the same ${format.includes('html') ? 'HTML parser' : format.endsWith('xml') ? 'XML tokenizer' : format.endsWith('rtf') ? 'RTF reader' : 'line split'} (target ≤ 5×); 1,000 invented documents`,
+      })),
+      ...Object.entries(rtf.baselineRatioByFormat).map(([format, ratio]) => ({
+        metric: `mbPerSecond ${format}`,
+        value: String(rtf.mbPerSecondByFormat[format as 'rtf' | 'rtfClassic']),
+        note: `${ratio}× a bare RTF tokenizer pass (target ≤ 5×); 1,000 ${format === 'rtf' ? 'Nexis Uni' : 'classic LexisNexis'} documents`,
       })),
       {
         metric: 'docxPeakRssMb',

@@ -10,6 +10,7 @@ const FORMATS = new Set([
   'nexis',
   'pressreader',
   'plain',
+  'rtf',
   // Factiva by layout, so `byFormat` scores each one.
   'factiva-xml',
   'factiva-text',

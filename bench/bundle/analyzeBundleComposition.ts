@@ -59,9 +59,15 @@ export async function analyzeBundleComposition(bundleAwsSdk: boolean): Promise<B
   return { bytes: output.bytes, parts };
 }
 
-/** `node_modules/@scope/name/…` → `@scope/name`; a project file → its top two folders (`lambda/parser`). */
+/**
+ * `node_modules/@scope/name/…` → `@scope/name`; a project file → its top two folders (`lambda/parser`), and
+ * a reader loaded on demand (a folder of the parser: `lambda/parser/rtf`) apart, so each reader's bytes show.
+ */
 function partName(path: string): string {
   const packageMatch = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
   if (packageMatch?.[1] !== undefined) return packageMatch[1];
-  return path.split('/').slice(0, 2).join('/');
+  const folders = path.split('/');
+  if (folders[0] === 'lambda' && folders[1] === 'parser' && folders.length > 3)
+    return folders.slice(0, 3).join('/');
+  return folders.slice(0, 2).join('/');
 }

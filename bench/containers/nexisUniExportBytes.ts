@@ -1,5 +1,6 @@
 import { type NexisUniDocument, nexisUniBlocks } from '../../test/helpers/nexisUniExport';
 import { writeDocx } from '../../test/helpers/writeDocx';
+import { writeRtf } from '../../test/helpers/writeRtf';
 import { writeZip } from '../../test/helpers/writeZip';
 
 const WORDS = [
@@ -65,4 +66,10 @@ export function nexisUniZip(members: number, perMember: number): Uint8Array {
       data: nexisUniDocx(perMember, m * perMember),
     })),
   );
+}
+
+/** The same invented export as {@link nexisUniDocx}, written as Nexis Uni's RTF download. */
+export function nexisUniRtf(count: number, first: number): Uint8Array {
+  const documents = Array.from({ length: count }, (_, i) => documentNumber(first + i));
+  return writeRtf(nexisUniBlocks(documents, { cover: true, language: 'en' }));
 }

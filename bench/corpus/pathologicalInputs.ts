@@ -8,6 +8,14 @@ function repeatTo(unit: string, bytes: number, prefix = ''): Uint8Array {
   return encoder.encode((prefix + body).slice(0, bytes));
 }
 
+/** An RTF file of about `bytes` bytes: `prefix`, `unit` repeated, and the closing brace (it stays well-formed). */
+function rtfOf(unit: string, bytes: number, prefix: string): Uint8Array {
+  const head = `{\\rtf1\\ansi\\ansicpg1252\\uc1 ${prefix}`;
+  return encoder.encode(
+    `${head}${unit.repeat(Math.max(0, Math.floor((bytes - head.length - 1) / unit.length)))}}`,
+  );
+}
+
 /**
  * Inputs chosen to find super-linear work: each can be generated at any size, so the benchmark
  * compares time per MB at 1 MB and at 8 MB.
@@ -74,5 +82,20 @@ export const PATHOLOGICAL_INPUTS: readonly PathologicalInput[] = [
     name: 'carriageReturns',
     description: 'plain text with CR line ends only',
     generate: (bytes) => repeatTo('The council met on Tuesday.\r\r', bytes, 'Headline\r\r'),
+  },
+  {
+    name: 'rtfDeepGroups',
+    description: 'an RTF of groups nested 500 deep (just under the cap), over and over',
+    generate: (bytes) => rtfOf(`${'{\\b '.repeat(500)}x${'}'.repeat(500)}\\par `, bytes, ''),
+  },
+  {
+    name: 'rtfEscapes',
+    description: "a Nexis Uni RTF whose one body is megabytes of \\uN, \\'hh and \\par",
+    generate: (bytes) =>
+      rtfOf(
+        "caf\\u233?\\'e9 \\u8220?q\\u8221? {\\i word}\\par ",
+        bytes,
+        'Headline\\par Invented Paper\\par July 1, 2019 Monday\\par Body\\par ',
+      ),
   },
 ];

@@ -12,6 +12,7 @@ import { readSources } from '../store/readSources';
 import type { PipelineClients } from '../target/createPipelineClients';
 import type { TargetWith } from '../target/requireResources';
 import type { KeyStatus, PipelineTarget } from '../types';
+import { sourceTextOf } from './sourceTextOf';
 import { summarizeSample } from './summarizeSample';
 import type { AggregateReader, BrowseData, OverviewData, SourceText, StatusCounts } from './types';
 
@@ -121,18 +122,7 @@ export function createBrowseData(
         }),
       );
       const bytes = (await answer.Body?.transformToByteArray()) ?? new Uint8Array();
-      if (bytes.includes(0) || (bytes[0] === 0x1f && bytes[1] === 0x8b)) {
-        return {
-          lines: [],
-          note: 'The source is not plain text (compressed or binary): download it to read it.',
-        };
-      }
-      const text = new TextDecoder('utf-8').decode(bytes);
-      const total = Number(answer.ContentRange?.split('/')[1] ?? bytes.length);
-      return {
-        lines: text.replace(/\r\n?/g, '\n').split('\n'),
-        note: total > bytes.length ? `Only the first ${bytes.length} of ${total} bytes are shown.` : null,
-      };
+      return await sourceTextOf(bytes, Number(answer.ContentRange?.split('/')[1] ?? bytes.length));
     } catch (error) {
       return { lines: [], note: `The source could not be read: ${(error as Error).message}` };
     }

@@ -1,8 +1,8 @@
 import { sniffContainer } from './containers/sniffContainer';
 import { sniffFactiva } from './factiva/sniffFactiva';
-import { isRtf } from './isRtf';
 import { looksLikeHtml } from './looksLikeHtml';
 import { parseEvents } from './parseEvents';
+import { rtfStart } from './rtfStart';
 import type { ParseDocumentsOptions, ParseEvent } from './types';
 
 /** A file or ZIP member's own events: RTF, Factiva and HTML through their readers (loaded on demand), text through `parseEvents`. */
@@ -10,7 +10,7 @@ async function* parseFileBytes(
   bytes: Uint8Array,
   options: ParseDocumentsOptions,
 ): AsyncGenerator<ParseEvent, void, undefined> {
-  if (isRtf(bytes)) {
+  if (rtfStart(bytes) !== -1) {
     // Loaded only when RTF bytes arrive, so other uploads (and the cold start) never pay for it.
     const { parseRtfDocuments } = await import('./rtf/parseRtfDocuments');
     yield* parseRtfDocuments(bytes, options);

@@ -1,9 +1,9 @@
 import { sniffContainer } from './containers/sniffContainer';
 import { sniffFactiva } from './factiva/sniffFactiva';
-import { isRtf } from './isRtf';
 import { looksLikeHtml } from './looksLikeHtml';
 import { parseDocuments } from './parseDocuments';
 import { parseEvents } from './parseEvents';
+import { rtfStart } from './rtfStart';
 import type { ParsedArticle, ParsedFileInfo, ParseEvent, ParseOptions, ParseResult } from './types';
 
 /**
@@ -25,7 +25,10 @@ export async function parseFile(bytes: Uint8Array, options: ParseOptions = {}): 
   const articles: ParsedArticle[] = [];
   // DOCX, ZIP, RTF, Factiva and HTML go through the asynchronous API, whose readers are loaded on demand.
   const onDemand =
-    sniffContainer(bytes) !== null || isRtf(bytes) || sniffFactiva(bytes) !== null || looksLikeHtml(bytes);
+    sniffContainer(bytes) !== null ||
+    rtfStart(bytes) !== -1 ||
+    sniffFactiva(bytes) !== null ||
+    looksLikeHtml(bytes);
   const events: Iterable<ParseEvent> | AsyncIterable<ParseEvent> = onDemand
     ? parseDocuments(bytes, options)
     : parseEvents(bytes, options);

@@ -95,6 +95,27 @@ describe('local mode runs the pipeline of the template', () => {
     expect(articles[1]?.authors).toEqual(['Marcus Oyelaran', 'Jin Park']);
   });
 
+  it('stores every document of a Nexis Uni RTF export, read from its bytes', async () => {
+    const { processed, records } = await uploadAndWait([join(UPLOADS, 'nexis-uni export.rtf')]);
+    expect(processed.map((object) => object.delivery)).toEqual(['processed']);
+    const [exported] = records;
+    expect(exported?.source).toMatchObject({
+      key: 'nexis-uni export.rtf',
+      status: 'PARSED',
+      format: 'nexis-uni',
+      articleCount: 3,
+    });
+    const articles = (exported?.articles ?? []) as ParsedStoredArticle[];
+    expect(
+      articles.map((article) => [article.source.documentIndex, article.publishedDate, article.headline]),
+    ).toEqual([
+      [1, '2021-10-14', 'Tramway extension wins council backing'],
+      [2, '2021-10-15', 'Café owners protest new terrace fees'],
+      [3, '2021-10-16', 'Library adds Sunday hours'],
+    ]);
+    expect(articles[0]).toMatchObject({ format: 'nexis-uni', container: { kind: 'rtf' } });
+  });
+
   it('marks a key’s records DELETED when its object is deleted (an ObjectRemoved event)', async () => {
     const key = 'three-document export.txt';
     const [before] = await pipeline.records([{ key }]);

@@ -21,6 +21,7 @@ describe('parsing holds a bounded working set (a child process with the heap fla
     ['nexisHugeIndexField', 1],
     ['shortLinesNoBlank', 1],
     ['nexisExport', 10_000],
+    ['rtfEscapes', 1],
   ])(
     '24 MB of %s peaks under 512 MB of RSS',
     async (name, leastArticles) => {

@@ -13,6 +13,12 @@ const REJECTION_CODES: readonly RejectionCode[] = [
   'DECOMPRESSED_TOO_LARGE',
   'CORRUPT_COMPRESSION',
   'NO_ARTICLE',
+  // Text that starts `{\rtf` is read as RTF.
+  'CORRUPT_RTF',
+  'RTF_TOO_DEEP',
+  'NO_TEXT',
+  'UNRECOGNIZED_LAYOUT',
+  'LEGACY_WORD_DOC',
 ];
 
 /** Lines that steer the parser into each format and each of its branches. */

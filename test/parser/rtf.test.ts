@@ -79,6 +79,15 @@ describe('RTF text', () => {
     expect(readRtfLines(text).lines).toEqual(['Kept link end']);
   });
 
+  it('reads past a byte-order mark and white space before {\\rtf, as the upload does', async () => {
+    expect(linesOf('\u00ef\u00bb\u00bf\r\n {\\rtf1\\ansi One\\par}')).toEqual(['One']);
+    const padded = Buffer.concat([rtf('\r\n  '), classicNexisRtf(ENGLISH_CLASSIC)]);
+    expect((await articlesOf(padded)).map((article) => article.container)).toEqual([
+      { kind: 'rtf' },
+      { kind: 'rtf' },
+    ]);
+  });
+
   it('gives each table row one line, its cells tab-separated', () => {
     const table = writeRtf([
       {

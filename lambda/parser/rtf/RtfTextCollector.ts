@@ -88,8 +88,45 @@ const CHARACTERS: Readonly<Record<string, string>> = {
   rtlmark: '\u200f',
 };
 
+/** What a control word does; one lookup per word. */
+enum Action {
+  Skip,
+  Paragraph,
+  Line,
+  ParagraphDefaults,
+  InTable,
+  Cell,
+  Row,
+  Unicode,
+  UnicodeSkip,
+  CodePage,
+  Mac,
+}
+
+/** Every control word the reader acts on: an {@link Action}, or the character it stands for. */
+const ACTIONS = new Map<string, Action | string>([
+  ...[...SKIPPED].map((word) => [word, Action.Skip] as const),
+  ...Object.entries(CHARACTERS),
+  ['par', Action.Paragraph],
+  ['sect', Action.Paragraph],
+  ['line', Action.Line],
+  ['page', Action.Line],
+  ['pard', Action.ParagraphDefaults],
+  ['intbl', Action.InTable],
+  ['cell', Action.Cell],
+  ['nestcell', Action.Cell],
+  ['row', Action.Row],
+  ['u', Action.Unicode],
+  ['uc', Action.UnicodeSkip],
+  ['ansicpg', Action.CodePage],
+  ['mac', Action.Mac],
+]);
+
 /** Control symbols that stand for one character (`\~` a non-breaking space, `\_` a non-breaking hyphen). */
-const SYMBOLS: Readonly<Record<number, string>> = { 126: '\u00a0', 95: '-' };
+const SYMBOLS: Readonly<Record<number, string>> = {
+  ['~'.charCodeAt(0)]: '\u00a0',
+  ['_'.charCodeAt(0)]: '-',
+};
 
 const STAR = 0x2a;
 
@@ -148,50 +185,50 @@ export class RtfTextCollector implements RtfHandler {
       this.fallback--;
       return;
     }
-    if (SKIPPED.has(word)) {
-      this.skipped[this.depth] = 1;
+    const action = ACTIONS.get(word);
+    if (action === undefined) return;
+    if (typeof action === 'string') {
+      this.append(action);
       return;
     }
-    switch (word) {
-      case 'par':
-      case 'sect':
+    switch (action) {
+      case Action.Skip:
+        this.skipped[this.depth] = 1;
+        return;
+      case Action.Paragraph:
         this.endParagraph();
         return;
-      case 'line':
-      case 'page':
+      case Action.Line:
         if (this.inTable) this.append(' ');
         else this.endLine();
         return;
-      case 'pard':
+      case Action.ParagraphDefaults:
         this.inTable = false;
         return;
-      case 'intbl':
+      case Action.InTable:
         this.inTable = true;
         return;
-      case 'cell':
-      case 'nestcell':
+      case Action.Cell:
         this.endCell();
         return;
-      case 'row':
+      case Action.Row:
         this.endRow();
         return;
-      case 'u':
+      case Action.Unicode:
         if (parameter === null) return;
         this.append(String.fromCharCode(parameter < 0 ? parameter + 65_536 : parameter & 0xffff));
         this.fallback = this.unicodeSkip[this.depth]!;
         return;
-      case 'uc':
+      case Action.UnicodeSkip:
         this.unicodeSkip[this.depth] = Math.max(0, Math.min(parameter ?? 1, 255));
         return;
-      case 'ansicpg':
+      case Action.CodePage:
         if (parameter !== null && parameter > 0) this.setCodePage(parameter);
         return;
-      case 'mac':
+      case Action.Mac:
         this.setCodePage(10_000);
         return;
     }
-    const character = CHARACTERS[word];
-    if (character !== undefined) this.append(character);
   }
 
   controlSymbol(symbol: number): void {

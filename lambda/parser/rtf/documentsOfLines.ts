@@ -7,12 +7,7 @@ import { isFactivaFieldText } from '../factiva/isFactivaFieldText';
 import { isNexisUniLayout } from '../nexisUni/isNexisUniLayout';
 import { parseNexisUniLines } from '../nexisUni/parseNexisUniLines';
 import type { DocumentDraft } from '../types';
-
-/** The layout a document file's text lines were read in, and its documents' drafts, one at a time. */
-export interface LinesDocuments {
-  format: 'nexis-uni' | 'nexis' | 'factiva';
-  drafts: Iterable<DocumentDraft>;
-}
+import type { LinesDocuments } from './types';
 
 function* nexisUniDrafts(lines: readonly string[], skipThrough: number): Generator<DocumentDraft> {
   for (const draft of parseNexisUniLines(lines, 0).drafts) {

@@ -1,9 +1,8 @@
 import { ParseRejectionError } from '../errors';
+import { rtfStart } from '../rtfStart';
 import { RtfTextCollector } from './RtfTextCollector';
 import { tokenizeRtf } from './tokenizeRtf';
 import type { RtfText } from './types';
-
-const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
 /**
  * Reads an RTF file into the text lines Word shows (one per paragraph, line break or table row), the
@@ -17,7 +16,8 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf];
  * ```
  */
 export function readRtfLines(bytes: Uint8Array, label = 'The RTF file'): RtfText {
-  const start = UTF8_BOM.every((b, i) => bytes[i] === b) ? UTF8_BOM.length : 0;
+  // A byte-order mark or white space before `{\rtf` is not text; bytes that are not RTF fail as corrupt.
+  const start = Math.max(0, rtfStart(bytes));
   const collector = new RtfTextCollector();
   tokenizeRtf(start === 0 ? bytes : bytes.subarray(start), collector);
   const lines = collector.finish();

@@ -1,4 +1,5 @@
 import { decodeWindows1252 } from '../decodeWindows1252';
+import type { RtfDecode } from './types';
 
 /** Windows code pages RTF names (`\ansicpg`) that are not `windows-N` in the WHATWG Encoding standard. */
 const LABELS: Readonly<Record<number, string>> = {
@@ -19,9 +20,6 @@ const LABELS: Readonly<Record<number, string>> = {
   28605: 'iso-8859-15',
   65001: 'utf-8',
 };
-
-/** Decodes bytes of one code page to text. */
-export type RtfDecode = (bytes: Uint8Array) => string;
 
 /**
  * A decoder for the bytes of an RTF code page (`\ansicpg1251` → Windows-1251), or Windows-1252 for a

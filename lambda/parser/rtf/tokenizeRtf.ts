@@ -38,6 +38,8 @@ function hexValue(c: number): number {
  */
 export function tokenizeRtf(bytes: Uint8Array, handler: RtfHandler, maxDepth = MAX_RTF_DEPTH): void {
   const n = bytes.length;
+  // Control words repeat endlessly: each is made into a string once, and the same string is handed out again.
+  const words = new Map<number, string>();
   let depth = 0;
   let i = 0;
   while (i < n) {
@@ -57,7 +59,7 @@ export function tokenizeRtf(bytes: Uint8Array, handler: RtfHandler, maxDepth = M
       i++;
       if (--depth === 0) return;
     } else if (c === BACKSLASH) {
-      i = control(bytes, i, handler);
+      i = control(bytes, words, i, handler);
     } else if (c === CR || c === LF) {
       i++;
     } else {
@@ -76,20 +78,41 @@ export function tokenizeRtf(bytes: Uint8Array, handler: RtfHandler, maxDepth = M
 }
 
 /** Reads the control word or symbol at `at` (a backslash); returns where the next token starts. */
-function control(bytes: Uint8Array, at: number, handler: RtfHandler): number {
+/** The control word `bytes[start, end)`, from `words` when it was seen before (keyed by a hash, checked letter by letter). */
+function wordOf(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  hash: number,
+  words: Map<number, string>,
+): string {
+  const known = words.get(hash);
+  if (known !== undefined && known.length === end - start) {
+    let same = true;
+    for (let i = start; i < end && same; i++) same = known.charCodeAt(i - start) === bytes[i];
+    if (same) return known;
+  }
+  let word = '';
+  for (let i = start; i < end; i++) word += String.fromCharCode(bytes[i]!);
+  words.set(hash, word);
+  return word;
+}
+
+function control(bytes: Uint8Array, words: Map<number, string>, at: number, handler: RtfHandler): number {
   const n = bytes.length;
   if (at + 1 >= n) throw corrupt('it ends with a lone backslash (truncated)');
   const next = bytes[at + 1]!;
   if (isLetter(next)) {
     let i = at + 1;
-    let word = '';
+    let hash = 0;
     while (i < n && isLetter(bytes[i]!)) {
-      word += String.fromCharCode(bytes[i]!);
+      hash = (Math.imul(hash, 31) + bytes[i]!) | 0;
       i++;
-      if (word.length > MAX_CONTROL_WORD_CHARS) {
+      if (i - at - 1 > MAX_CONTROL_WORD_CHARS) {
         throw corrupt(`a control word is longer than ${MAX_CONTROL_WORD_CHARS} letters`);
       }
     }
+    const word = wordOf(bytes, at + 1, i, hash, words);
     let parameter: number | null = null;
     const negative = i < n && bytes[i] === 0x2d && i + 1 < n && isDigit(bytes[i + 1]!);
     if (negative) i++;

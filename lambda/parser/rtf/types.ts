@@ -1,4 +1,5 @@
 /** Types of the RTF reader. */
+import type { DocumentDraft } from '../types';
 
 /**
  * Callbacks of {@link tokenizeRtf}: the tokens of an RTF file in order. Text comes as byte ranges of the
@@ -22,4 +23,13 @@ export interface RtfText {
   lines: string[];
   /** The code page `\ansicpg` named (1252 when none). */
   codePage: number;
+}
+
+/** Decodes bytes of one code page to text. */
+export type RtfDecode = (bytes: Uint8Array) => string;
+
+/** The layout a document file's text lines were read in, and its documents' drafts, one at a time. */
+export interface LinesDocuments {
+  format: 'nexis-uni' | 'nexis' | 'factiva';
+  drafts: Iterable<DocumentDraft>;
 }

@@ -1,0 +1,56 @@
+// The parser as the ingest bundle carries it (esbuild, CommonJS, minified, node24): the RTF reader, loaded
+// with a dynamic import, must resolve inside one bundle file and read an upload.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { parseFile as ParseFile } from '../../lambda/parser/parseFile';
+
+const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+let dir: string;
+let parseFile: typeof ParseFile;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'bundled-rtf-'));
+  const outfile = join(dir, 'parser.js');
+  // The construct's esbuild options (lib/createIngestFunction.ts), on the parser's public entry.
+  await build({
+    entryPoints: [join(PROJECT_ROOT, 'lambda/parser/index.ts')],
+    bundle: true,
+    minify: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node24',
+    mainFields: ['module', 'main'],
+    outfile,
+    logLevel: 'silent',
+  });
+  ({ parseFile } = createRequire(import.meta.url)(outfile) as { parseFile: typeof ParseFile });
+}, 60_000);
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('the bundled parser', () => {
+  it('reads a Nexis Uni RTF upload and a classic LexisNexis .DOC that is RTF', async () => {
+    const uni = await readFile(join(PROJECT_ROOT, 'test/local/fixtures/uploads/nexis-uni export.rtf'));
+    const result = await parseFile(new Uint8Array(uni));
+    expect(result.ok && result.articles.map((article) => [article.format, article.headline])).toEqual([
+      ['nexis-uni', 'Tramway extension wins council backing'],
+      ['nexis-uni', 'Café owners protest new terrace fees'],
+      ['nexis-uni', 'Library adds Sunday hours'],
+    ]);
+    const classic = await readFile(
+      join(PROJECT_ROOT, 'test/fixtures/accuracy/developmentRtf/LEXISNEXIS-DE.DOC'),
+    );
+    const german = await parseFile(new Uint8Array(classic));
+    expect(german.ok && german.articles.map((article) => [article.format, article.container])).toEqual([
+      ['nexis', { kind: 'rtf' }],
+      ['nexis', { kind: 'rtf' }],
+    ]);
+  });
+});
