@@ -8,6 +8,7 @@ import { PATHOLOGICAL_INPUTS } from './corpus/pathologicalInputs';
 import { REAL_SHAPED_INPUTS } from './corpus/realShapedInputs';
 import type { CorpusFile, CorpusFormat } from './corpus/types';
 import { factivaFigures } from './factiva/factivaFigures';
+import { classicNexisHtmlFigures } from './html/classicNexisHtmlFigures';
 import { rtfFigures } from './rtf/rtfFigures';
 import type { BenchRow, BenchSuite } from './run';
 import { LAMBDA_1024_MB_NODE_FLAGS, measurePeakRss } from './support/measurePeakRss';
@@ -167,6 +168,8 @@ const parserBench: BenchSuite = {
     const docxMemory = peakRssOfDocxExport();
     // RTF (Nexis Uni and classic LexisNexis): upload MB per CPU-second, each against a bare tokenizer pass.
     const rtf = await rtfFigures();
+    // Classic LexisNexis HTML: upload MB per CPU-second, against decoding + the same HTML parser stripping tags.
+    const nexisHtml = await classicNexisHtmlFigures();
 
     const linearityByInput: Record<string, number> = {};
     const pathologicalMbPerSecond: Record<string, number> = {};
@@ -194,13 +197,16 @@ const parserBench: BenchSuite = {
         ...containers.mbPerSecondByFormat,
         ...rtf.mbPerSecondByFormat,
         ...factiva.mbPerSecondByFormat,
+        'nexis-html': nexisHtml.mbPerSecond,
       },
       baselineRatioByFormat: {
         ...containers.baselineRatioByFormat,
         ...rtf.baselineRatioByFormat,
         ...factiva.baselineRatioByFormat,
+        'nexis-html': nexisHtml.baselineRatio,
       },
       factivaInputs: factiva.inputs,
+      htmlInputs: { nexisHtmlBytes: nexisHtml.inputBytes, nexisHtmlDocuments: nexisHtml.documents },
       xmlMbPerSecondByFormat: containers.xmlMbPerSecondByFormat,
       docxPeakRssMb: docxMemory.peakRssMb,
       containerInputs: {
@@ -259,6 +265,11 @@ const parserBench: BenchSuite = {
         value: String(rtf.mbPerSecondByFormat[format as 'rtf' | 'rtfClassic']),
         note: `${ratio}× a bare RTF tokenizer pass (target ≤ 5×); 1,000 ${format === 'rtf' ? 'Nexis Uni' : 'classic LexisNexis'} documents`,
       })),
+      {
+        metric: 'mbPerSecond nexis-html',
+        value: String(nexisHtml.mbPerSecond),
+        note: `${nexisHtml.baselineRatio}× decode + the same HTML parser stripping tags (${nexisHtml.baselineMbPerSecond} MB/s; target ≤ 5×); ${nexisHtml.documents} classic LexisNexis HTML documents`,
+      },
       {
         metric: 'docxPeakRssMb',
         value: String(docxMemory.peakRssMb),

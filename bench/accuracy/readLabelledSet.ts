@@ -6,11 +6,13 @@ import { type AnswerKey, type ExpectedFields, KEY_FIELDS, type KeyField, type La
 /** Where the labelled sets live: one folder per set. */
 export const ACCURACY_FIXTURES = fileURLToPath(new URL('../../test/fixtures/accuracy/', import.meta.url));
 
+/** Key formats: the parser's, `nexis-html` for classic Nexis HTML (format `nexis`) and Factiva by layout, scored apart. */
 const FORMATS = new Set([
   'nexis',
   'pressreader',
   'plain',
   'rtf',
+  'nexis-html',
   // Factiva by layout, so `byFormat` scores each one.
   'factiva-xml',
   'factiva-text',

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parseDocuments } from '../../lambda/parser/parseDocuments';
 import { parseFile } from '../../lambda/parser/parseFile';
@@ -316,6 +317,21 @@ describe('classic LexisNexis HTML quirks', () => {
     });
   });
 
+  it('reads a gzip-compressed HTML export, and names a corrupt one', async () => {
+    const gzipped = gzipSync(classicNexisHtml(ENGLISH));
+    const events: ParseEvent[] = [];
+    for await (const event of parseDocuments(gzipped, { enrich: false })) events.push(event);
+    expect(events[0]).toMatchObject({
+      kind: 'file',
+      format: 'nexis',
+      compressed: true,
+      container: { kind: 'html' },
+    });
+    expect(events.filter((event) => event.kind === 'article')).toHaveLength(2);
+    const cut = gzipped.subarray(0, gzipped.length - 400);
+    expect(await parseFile(cut)).toMatchObject({ ok: false, rejection: { code: 'CORRUPT_COMPRESSION' } });
+  });
+
   it('reads an HTML export inside a ZIP as that member', async () => {
     const zip = writeZip([
       { name: 'export.html', data: classicNexisHtml(ENGLISH) },
@@ -340,6 +356,20 @@ describe('classic LexisNexis HTML rejections', () => {
       rejection: {
         code: 'UNRECOGNIZED_LAYOUT',
         message: expect.stringMatching(/classic LexisNexis HTML export/),
+      },
+    });
+  });
+
+  it('rejects HTML nested thousands of elements deep as NESTED_TOO_DEEP, in time linear in its size', async () => {
+    const deep = `${'<SPAN>'.repeat(200_000)}Deep.${'</SPAN>'.repeat(200_000)}`;
+    const result = await parseFile(
+      classicHtml([doc(1, centred('1 of 1 DOCUMENT') + label('BODY', '') + deep)]),
+    );
+    expect(result).toEqual({
+      ok: false,
+      rejection: {
+        code: 'NESTED_TOO_DEEP',
+        message: expect.stringMatching(/HTML nests elements more than 2000 deep/),
       },
     });
   });
