@@ -31,11 +31,12 @@ const CODES: Readonly<Record<string, string>> = {
 const PARAGRAPHED = new Set(['LP', 'TD']);
 
 const localName = (name: string) => name.slice(name.indexOf(':') + 1);
-const attribute = (attributes: string, name: string) =>
-  new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)
-    .exec(attributes)
-    ?.slice(1)
-    .find((v) => v !== undefined) ?? null;
+/** The `code` attribute's value (single or double quotes), or null. */
+const CODE_ATTRIBUTE = /(?:^|\s)code\s*=\s*(?:"([^"]*)"|'([^']*)')/;
+const codeAttribute = (attributes: string): string | null => {
+  const match = CODE_ATTRIBUTE.exec(attributes);
+  return match === null ? null : (match[1] ?? match[2] ?? null);
+};
 
 /**
  * Collects Factiva XML (`ppsarticle`/`article`) into records as the tokenizer reads it, one line at a
@@ -85,7 +86,7 @@ export class FactivaXmlCollector implements XmlHandler {
         this.fieldDepth = this.depth;
         this.value = '';
         this.valueStart = this.line;
-        const classification = attribute(attributes, 'code');
+        const classification = codeAttribute(attributes);
         if (code === 'IPC')
           this.field.code = classification?.toUpperCase() === 'IPC' ? 'IPC' : `IPC:${classification ?? ''}`;
         else if (code === 'RE' || code === 'NS' || code === 'CO' || code === 'IN') {

@@ -46,10 +46,11 @@ const FOREIGN_AND = /\s+(?:und|et|y|en|e)\s+(?=\p{Lu})/gu;
 const authorsOf = (byline: string, publication: string | null) =>
   parseByline(byline.replace(FOREIGN_BY, 'By ').replace(FOREIGN_AND, ' and '), publication);
 
-/** White space to fold: a run, or a tab or line end; most values have none and are only trimmed. */
-const MESSY = /\s{2}|[\t\n\r\f\v]|&(?:amp;)?softReturn;/;
+/** Whether a value has white space to fold (a run, a tab or line end) or a soft return; most have none and are only trimmed. */
+const LINE_ENDS = /[\t\n\r\f\v]/;
+const messy = (text: string) => text.includes('  ') || text.includes('softReturn;') || LINE_ENDS.test(text);
 const clean = (text: string) =>
-  MESSY.test(text) ? text.replace(SOFT_RETURN, ' ').replace(/\s+/g, ' ').trim() : text.trim();
+  messy(text) ? text.replace(SOFT_RETURN, ' ').replace(/\s+/g, ' ').trim() : text.trim();
 const joined = (values: readonly FactivaValue[]) => clean(values.map((value) => value.text).join(' '));
 
 function languageOf(value: string): string | null {
