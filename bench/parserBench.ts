@@ -7,6 +7,7 @@ import { generateCorpus } from './corpus/generateCorpus';
 import { PATHOLOGICAL_INPUTS } from './corpus/pathologicalInputs';
 import { REAL_SHAPED_INPUTS } from './corpus/realShapedInputs';
 import type { CorpusFile, CorpusFormat } from './corpus/types';
+import { factivaFigures } from './factiva/factivaFigures';
 import { classicNexisHtmlFigures } from './html/classicNexisHtmlFigures';
 import { rtfFigures } from './rtf/rtfFigures';
 import type { BenchRow, BenchSuite } from './run';
@@ -162,11 +163,13 @@ const parserBench: BenchSuite = {
 
     // DOCX and ZIP (Nexis Uni): upload MB per CPU-second, each against inflate + the same XML tokenizer.
     const containers = await containerFigures();
+    // Factiva (XML, field-code text, RTF, labelled and div HTML): each against decode + its own markup parser.
+    const factiva = await factivaFigures();
     const docxMemory = peakRssOfDocxExport();
-    // Classic LexisNexis HTML: upload MB per CPU-second, against decoding + the same HTML parser stripping tags.
-    const nexisHtml = await classicNexisHtmlFigures();
     // RTF (Nexis Uni and classic LexisNexis): upload MB per CPU-second, each against a bare tokenizer pass.
     const rtf = await rtfFigures();
+    // Classic LexisNexis HTML: upload MB per CPU-second, against decoding + the same HTML parser stripping tags.
+    const nexisHtml = await classicNexisHtmlFigures();
 
     const linearityByInput: Record<string, number> = {};
     const pathologicalMbPerSecond: Record<string, number> = {};
@@ -193,13 +196,16 @@ const parserBench: BenchSuite = {
         ...byFormat,
         ...containers.mbPerSecondByFormat,
         ...rtf.mbPerSecondByFormat,
+        ...factiva.mbPerSecondByFormat,
         'nexis-html': nexisHtml.mbPerSecond,
       },
       baselineRatioByFormat: {
         ...containers.baselineRatioByFormat,
         ...rtf.baselineRatioByFormat,
+        ...factiva.baselineRatioByFormat,
         'nexis-html': nexisHtml.baselineRatio,
       },
+      factivaInputs: factiva.inputs,
       htmlInputs: { nexisHtmlBytes: nexisHtml.inputBytes, nexisHtmlDocuments: nexisHtml.documents },
       xmlMbPerSecondByFormat: containers.xmlMbPerSecondByFormat,
       docxPeakRssMb: docxMemory.peakRssMb,
@@ -248,6 +254,11 @@ const parserBench: BenchSuite = {
         metric: `mbPerSecond ${format}`,
         value: String(containers.mbPerSecondByFormat[format as 'docx' | 'zip']),
         note: `${ratio}× inflate + XML tokenize (target ≤ 5×); ${containers.xmlMbPerSecondByFormat[format as 'docx' | 'zip']} MB/s of XML; 1,000 Nexis Uni documents`,
+      })),
+      ...Object.entries(factiva.baselineRatioByFormat).map(([format, ratio]) => ({
+        metric: `mbPerSecond ${format}`,
+        value: String(factiva.mbPerSecondByFormat[format as keyof typeof factiva.mbPerSecondByFormat]),
+        note: `${ratio}× decode + the same ${format.includes('html') ? 'HTML parser' : format.endsWith('xml') ? 'XML tokenizer' : format.endsWith('rtf') ? 'RTF reader' : 'line split'} (target ≤ 5×); 1,000 invented documents`,
       })),
       ...Object.entries(rtf.baselineRatioByFormat).map(([format, ratio]) => ({
         metric: `mbPerSecond ${format}`,

@@ -25,6 +25,7 @@ export const rejectionSchema = z.object({
     'NESTED_TOO_DEEP',
     'NO_TEXT',
     'UNRECOGNIZED_LAYOUT',
+    'MALFORMED_EXPORT',
     'CORRUPT_RTF',
     'RTF_TOO_DEEP',
     'LEGACY_WORD_DOC',

@@ -27,6 +27,14 @@ const CHECKS: readonly { file: string; required: readonly (keyof ParsedArticle)[
     ],
   },
   {
+    file: 'tmfactiva-factiva_test.xml',
+    required: ['headline', 'publication', 'publishedDate', 'language', 'statedWordCount', 'sourceDocumentId'],
+  },
+  {
+    file: 'tmfactiva-factiva_test.html',
+    required: ['headline', 'publication', 'publishedDate', 'language', 'statedWordCount', 'sourceDocumentId'],
+  },
+  {
     // Classic LexisNexis Academic HTML; its second document has no byline.
     file: 'tmlexisnexis-lexisnexis_test_en.html',
     required: ['headline', 'publication', 'publishedDate', 'section', 'statedWordCount', 'language'],

@@ -6,8 +6,21 @@ import { type AnswerKey, type ExpectedFields, KEY_FIELDS, type KeyField, type La
 /** Where the labelled sets live: one folder per set. */
 export const ACCURACY_FIXTURES = fileURLToPath(new URL('../../test/fixtures/accuracy/', import.meta.url));
 
-/** Key formats: the parser's, and `nexis-html` for classic Nexis HTML (format `nexis`), scored apart. */
-const FORMATS = new Set(['nexis', 'nexis-uni', 'pressreader', 'plain', 'nexis-html', 'rtf']);
+/** Key formats: the parser's, `nexis-html` for classic Nexis HTML (format `nexis`) and Factiva by layout, scored apart. */
+const FORMATS = new Set([
+  'nexis',
+  'nexis-uni',
+  'pressreader',
+  'plain',
+  'rtf',
+  'nexis-html',
+  // Factiva by layout, so `byFormat` scores each one.
+  'factiva-xml',
+  'factiva-text',
+  'factiva-rtf',
+  'factiva-html-labelled',
+  'factiva-html-divs',
+]);
 const NUMBER_FIELDS = new Set<KeyField>(['statedWordCount', 'paragraphCount']);
 
 function checkExpected(path: string, where: string, expected: unknown): ExpectedFields {

@@ -37,7 +37,11 @@ export async function runParseCommand(
     }
     if (options.explain) {
       const container = result.articles[0]?.container;
-      if (container === undefined) {
+      if (container === undefined && result.articles[0]?.format === 'factiva') {
+        // A Factiva XML or field-code text export: its lines as the Factiva reader decoded them.
+        const { readFactivaLines } = await import('../../lambda/parser/factiva/readFactivaLines');
+        io.stdout.write(explainArticles(file, readFactivaLines(bytes).lines, result.articles));
+      } else if (container === undefined) {
         // The lines exactly as the parser split them: its line numbers are these.
         const lines = [...prepareText(bytes, {}).batches()].flat();
         io.stdout.write(explainArticles(file, lines, result.articles));

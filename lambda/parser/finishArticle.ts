@@ -81,5 +81,7 @@ export function finishArticle(draft: ArticleDraft, contentHash: string, enrich: 
     readingTimeMinutes: enrichment.readingTimeMinutes,
     ...(draft.sourceDocumentId === undefined ? {} : { sourceDocumentId: draft.sourceDocumentId }),
     provenance: draft.provenance,
+    // Only where the source prints one (schema version 3), so other articles keep their shape.
+    ...(draft.sourceDocumentId === undefined ? {} : { sourceDocumentId: draft.sourceDocumentId }),
   };
 }

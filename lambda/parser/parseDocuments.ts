@@ -1,13 +1,11 @@
 import { sniffContainer } from './containers/sniffContainer';
+import { sniffFactiva } from './factiva/sniffFactiva';
 import { looksLikeHtml } from './looksLikeHtml';
 import { parseEvents } from './parseEvents';
 import { rtfStart } from './rtfStart';
 import type { ParseDocumentsOptions, ParseEvent } from './types';
 
-/**
- * A file or ZIP member's own events: RTF and HTML through their readers (loaded only when their bytes
- * arrive, so other uploads and the cold start never pay for them), text through `parseEvents`.
- */
+/** A file or ZIP member's own events: RTF, Factiva and HTML through their readers (loaded on demand), text through `parseEvents`. */
 async function* parseFileBytes(
   bytes: Uint8Array,
   options: ParseDocumentsOptions,
@@ -15,6 +13,13 @@ async function* parseFileBytes(
   if (rtfStart(bytes) !== -1) {
     const { parseRtfDocuments } = await import('./rtf/parseRtfDocuments');
     yield* parseRtfDocuments(bytes, options);
+    return;
+  }
+  const factiva = sniffFactiva(bytes);
+  if (factiva !== null) {
+    // Loaded only when a Factiva export arrives (XML, field-code text).
+    const { parseFactivaDocuments } = await import('./factiva/parseFactivaDocuments');
+    yield* parseFactivaDocuments(bytes, factiva, options);
     return;
   }
   if (looksLikeHtml(bytes)) {
@@ -28,13 +33,12 @@ async function* parseFileBytes(
 /**
  * Parses the bytes of one upload incrementally: PressReader pages, Nexis exports (one article per
  * document) and plain text, in UTF-8, UTF-16 or Windows-1252, gzip-compressed or not; Nexis Uni DOCX
- * exports, RTF exports (Nexis Uni, classic LexisNexis), HTML exports of the vendors in
- * `html/htmlReaders.ts`, and ZIPs of exports member by member (`member-rejected` for a member that cannot
- * be read). It yields the file's format first, then its articles one by one as the documents are split,
- * each with the position a later slice can resume from (`resumeAfter`), or one rejection with a
- * machine-readable code and a message naming the reason. Only the document in hand is held, so memory
- * does not grow with the file. Asynchronous so that readers loaded on demand fit the same shape; it never
- * throws.
+ * and RTF exports (Nexis Uni, classic LexisNexis), Factiva XML and field-code text, HTML exports of the vendors in
+ * `html/htmlReaders.ts`, and ZIPs of exports member by member (`member-rejected` for a member that cannot be read). It yields the
+ * file's format first, then its articles one by one as the documents are split, each with the position
+ * a later slice can resume from (`resumeAfter`), or one rejection with a machine-readable code and a
+ * message naming the reason. Only the document in hand is held, so memory does not grow with the file.
+ * Asynchronous so that readers loaded on demand fit the same shape; it never throws.
  *
  * Without `resumeAfter`, `file` comes just before the first article, and a file with no article gives
  * only `rejected` (`NO_ARTICLE`). With it, `file` comes even when no document follows. A `rejected`

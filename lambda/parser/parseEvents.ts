@@ -9,6 +9,7 @@ const NO_ARTICLE_MESSAGES: Readonly<Record<KnownSourceFormat, string>> = {
   'nexis-uni': 'The Nexis Uni export holds no document with any text.',
   pressreader: 'The PressReader page has no article body.',
   plain: 'The text holds no article: no body was found after the headline.',
+  factiva: 'The Factiva export holds no document with any text.',
 };
 
 function toRejection(error: unknown): Rejection {

@@ -1,4 +1,5 @@
 import { sniffContainer } from './containers/sniffContainer';
+import { sniffFactiva } from './factiva/sniffFactiva';
 import { looksLikeHtml } from './looksLikeHtml';
 import { parseDocuments } from './parseDocuments';
 import { parseEvents } from './parseEvents';
@@ -22,8 +23,12 @@ import type { ParsedArticle, ParsedFileInfo, ParseEvent, ParseOptions, ParseResu
 export async function parseFile(bytes: Uint8Array, options: ParseOptions = {}): Promise<ParseResult> {
   let file: ParsedFileInfo | null = null;
   const articles: ParsedArticle[] = [];
-  // DOCX, ZIP, RTF and HTML go through the asynchronous API, whose readers are loaded on demand.
-  const onDemand = sniffContainer(bytes) !== null || rtfStart(bytes) !== -1 || looksLikeHtml(bytes);
+  // DOCX, ZIP, RTF, Factiva and HTML go through the asynchronous API, whose readers are loaded on demand.
+  const onDemand =
+    sniffContainer(bytes) !== null ||
+    rtfStart(bytes) !== -1 ||
+    sniffFactiva(bytes) !== null ||
+    looksLikeHtml(bytes);
   const events: Iterable<ParseEvent> | AsyncIterable<ParseEvent> = onDemand
     ? parseDocuments(bytes, options)
     : parseEvents(bytes, options);

@@ -1,7 +1,7 @@
 /** Types at the parser's boundary (what `parseDocuments` and `parseFile` take and give) and its internal shapes. */
 
 /** The text formats this parser reads, detected from the text itself. */
-export type KnownSourceFormat = 'pressreader' | 'nexis' | 'nexis-uni' | 'plain';
+export type KnownSourceFormat = 'pressreader' | 'nexis' | 'nexis-uni' | 'plain' | 'factiva';
 
 /**
  * A record's format: an open enumeration (schema version 3). The parser gives a {@link KnownSourceFormat};
@@ -40,8 +40,8 @@ export interface ClassificationCode {
 
 /** Where an article came from inside its upload, when the upload is a container (DOCX, ZIP, …). */
 export interface ArticleContainer {
-  /** The container's kind: `docx`, `zip`, `html`, `rtf` today; open (`pdf` may follow). */
-  kind: 'docx' | 'zip' | 'html' | 'rtf' | (string & {});
+  /** The container's kind: `docx`, `zip`, `rtf`, `html`; open (`pdf` may follow). */
+  kind: 'docx' | 'zip' | 'rtf' | 'html' | (string & {});
   /** The ZIP member's path, decoded (UTF-8 or CP437); for a nested ZIP, `outer.zip/inner.docx`; absent for a container of one text. */
   member?: string;
 }
@@ -218,7 +218,9 @@ export type KnownRejectionCode =
   /** An RTF file nesting groups deeper than any word processor writes. */
   | 'RTF_TOO_DEEP'
   /** A Word 97-2003 binary document (`.doc`, not RTF inside): save it as DOCX or RTF. */
-  | 'LEGACY_WORD_DOC';
+  | 'LEGACY_WORD_DOC'
+  /** A vendor export (Factiva XML, …) whose markup is broken; the message names the layout and what broke. */
+  | 'MALFORMED_EXPORT';
 
 /** Machine-readable reasons a file gives no article: an open enumeration (schema version 3). */
 export type RejectionCode = KnownRejectionCode | (string & {});

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runParseCommand } from '../../cli/commands/parseCommand';
+import { FACTIVA_DOCUMENTS } from '../fixtures/factiva/factivaDocuments';
 import { classicNexisHtml } from '../helpers/classicNexisExport';
+import { factivaDivHtml, factivaXml } from '../helpers/factivaExport';
 import { nexisUniBlocks } from '../helpers/nexisUniExport';
 import { writeDocx } from '../helpers/writeDocx';
 import { classicNexisRtf, writeRtf } from '../helpers/writeRtf';
@@ -205,6 +207,26 @@ describe('parse --explain', () => {
     expect(lines).toContainEqual(
       expect.stringMatching(/^ ?\d+ body\s+p1\s+│ Work on the quay began on Monday\.$/),
     );
+  });
+
+  it('labels the lines of a Factiva XML export and of its div HTML', async () => {
+    const xml = await explain(factivaXml(FACTIVA_DOCUMENTS.slice(0, 2)), 'factiva.xml');
+    expect(xml.code).toBe(0);
+    expect(xml.lines).toContainEqual(
+      expect.stringMatching(/^── .*factiva\.xml #2 \(factiva\): Stadtbibliothek/),
+    );
+    expect(xml.lines).toContainEqual(
+      expect.stringMatching(/headline\s+headline\s+│\s+Harbour ferry fares to rise in spring<\/paragraph>$/),
+    );
+    expect(xml.lines).toContainEqual(
+      expect.stringMatching(/field\s+sourceDocumentId\s+│\s+<accessionNo>INVGAZ0020190512ef5c0000a/),
+    );
+    const html = await explain(factivaDivHtml(FACTIVA_DOCUMENTS.slice(0, 1), 'de'), 'factiva.html');
+    expect(html.code).toBe(0);
+    expect(html.lines).toContainEqual(
+      expect.stringMatching(/headline\s+headline\s+│ HD\tHarbour ferry fares/),
+    );
+    expect(html.lines).toContainEqual(expect.stringMatching(/field\s+publishedDate\s+│ MD\t12\. Mai 2019$/));
   });
 });
 

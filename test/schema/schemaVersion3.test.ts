@@ -127,19 +127,21 @@ describe('the published JSON Schemas of version 3', () => {
     const read = async (name: string) =>
       JSON.parse(await readFile(new URL(`../../schema/json/${name}.schema.json`, import.meta.url), 'utf8'));
     const article = await read('parsed-article');
-    expect(article.properties.format.anyOf).toEqual([
-      { type: 'string', enum: ['pressreader', 'nexis', 'nexis-uni', 'plain'] },
-      { type: 'string' },
-    ]);
+    // Each vendor's branch adds its format: the list is checked by containment, so their merges do not collide.
+    expect(article.properties.format.anyOf[0].enum).toEqual(
+      expect.arrayContaining(['pressreader', 'nexis', 'nexis-uni', 'plain', 'factiva']),
+    );
+    expect(article.properties.format.anyOf[1]).toEqual({ type: 'string' });
     const source = await read('source-item');
     const code = source.properties.reason.properties.code;
     expect(code.anyOf[0].enum).toContain('NO_ARTICLE');
     expect(code.anyOf[0].enum).toContain('UNRECOGNIZED_LAYOUT');
+    expect(code.anyOf[0].enum).toContain('MALFORMED_EXPORT');
     expect(article.properties.container.properties.kind.anyOf[0].enum).toEqual([
       'docx',
       'zip',
-      'html',
       'rtf',
+      'html',
     ]);
     expect(code.anyOf[1]).toEqual({ type: 'string' });
   });

@@ -1,3 +1,4 @@
+import { isFactivaHtml } from '../factiva/isFactivaHtml';
 import { isClassicNexisHtml } from '../nexisHtml/isClassicNexisHtml';
 import type { HtmlReaderEntry } from './types';
 
@@ -16,5 +17,10 @@ export const HTML_READERS: readonly HtmlReaderEntry[] = [
     name: 'classic LexisNexis',
     detect: isClassicNexisHtml,
     load: async () => (await import('../nexisHtml/classicNexisHtmlReader')).classicNexisHtmlReader,
+  },
+  {
+    name: 'Factiva',
+    detect: isFactivaHtml,
+    load: async () => (await import('../factiva/factivaHtmlReader')).factivaHtmlReader,
   },
 ];

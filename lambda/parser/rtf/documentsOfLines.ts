@@ -2,6 +2,8 @@ import { contentHash } from '../contentHash';
 import { draftsOf } from '../draftsOf';
 import { ParseRejectionError } from '../errors';
 import { FormatDetector } from '../FormatDetector';
+import { factivaTextDrafts } from '../factiva/factivaTextDrafts';
+import { isFactivaFieldText } from '../factiva/isFactivaFieldText';
 import { isNexisUniLayout } from '../nexisUni/isNexisUniLayout';
 import { parseNexisUniLines } from '../nexisUni/parseNexisUniLines';
 import type { DocumentDraft } from '../types';
@@ -15,7 +17,8 @@ function* nexisUniDrafts(lines: readonly string[], skipThrough: number): Generat
 }
 
 /**
- * Reads the text lines of a word-processor export (RTF today) with the layout reader they match: a
+ * Reads the text lines of a word-processor export (RTF today) with the layout reader they match: Factiva's
+ * field-code text (the Factiva reader, as for its plain-text export), a
  * Nexis Uni export (the reader DOCX uses, so the same documents give the same fields), or a classic
  * LexisNexis export with `N of M DOCUMENTS` separators (the reader TXT uses, labels in every language it
  * knows). Drafts up to `skipThrough` are not given.
@@ -33,6 +36,9 @@ export function documentsOfLines(
   provenance: boolean,
   label: string,
 ): LinesDocuments {
+  if (isFactivaFieldText(lines.slice(0, 400).join('\n'))) {
+    return { format: 'factiva', drafts: factivaTextDrafts(lines, skipThrough, provenance) };
+  }
   if (isNexisUniLayout(lines)) return { format: 'nexis-uni', drafts: nexisUniDrafts(lines, skipThrough) };
   const detector = new FormatDetector();
   detector.push(lines);

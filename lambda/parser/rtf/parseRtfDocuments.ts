@@ -13,7 +13,8 @@ import { readRtfLines } from './readRtfLines';
 
 const CONTAINER: ArticleContainer = { kind: 'rtf' };
 
-const NO_ARTICLE: Readonly<Record<'nexis' | 'nexis-uni', string>> = {
+const NO_ARTICLE: Readonly<Record<'nexis' | 'nexis-uni' | 'factiva', string>> = {
+  factiva: 'The Factiva RTF export holds no document with any text.',
   nexis: 'The LexisNexis RTF export holds no document with any text.',
   'nexis-uni': 'The Nexis Uni RTF export holds no document with any text.',
 };
@@ -85,6 +86,9 @@ export async function* parseRtfDocuments(
   else
     yield {
       kind: 'rejected',
-      rejection: { code: 'NO_ARTICLE', message: NO_ARTICLE[file.format as 'nexis' | 'nexis-uni'] },
+      rejection: {
+        code: 'NO_ARTICLE',
+        message: NO_ARTICLE[file.format as 'nexis' | 'nexis-uni' | 'factiva'],
+      },
     };
 }

@@ -30,6 +30,6 @@ export type RtfDecode = (bytes: Uint8Array) => string;
 
 /** The layout a document file's text lines were read in, and its documents' drafts, one at a time. */
 export interface LinesDocuments {
-  format: 'nexis-uni' | 'nexis';
+  format: 'nexis-uni' | 'nexis' | 'factiva';
   drafts: Iterable<DocumentDraft>;
 }
