@@ -25,6 +25,8 @@ export const rejectionSchema = z.object({
     'NESTED_TOO_DEEP',
     'NO_TEXT',
     'UNRECOGNIZED_LAYOUT',
+    'TOO_MANY_PARTS',
+    'PART_TOO_LARGE',
   ]).describe(
     'Machine-readable reason, an open enumeration (schema version 3): treat an unknown code as "rejected, see the message". PARSER_ERROR is a defect of the parser itself.',
   ),

@@ -5,4 +5,13 @@
  * @example
  * SOURCE_FORMATS.includes('nexis'); // true
  */
-export const SOURCE_FORMATS = ['pressreader', 'nexis', 'nexis-uni', 'plain'] as const;
+export const SOURCE_FORMATS = [
+  'pressreader',
+  'nexis',
+  'nexis-uni',
+  'plain',
+  'proquest',
+  'europresse',
+  'integrum',
+  'mediargus',
+] as const;

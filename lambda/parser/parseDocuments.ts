@@ -1,6 +1,18 @@
 import { sniffContainer } from './containers/sniffContainer';
 import { parseEvents } from './parseEvents';
 import type { ParseDocumentsOptions, ParseEvent } from './types';
+import { sniffVendor } from './vendors/sniffVendor';
+
+/** A text upload: another vendor's layout through its reader (loaded on demand), anything else through `parseEvents`. */
+async function* parseText(bytes: Uint8Array, options: ParseDocumentsOptions): AsyncGenerator<ParseEvent> {
+  const layout = sniffVendor(bytes);
+  if (layout === null) {
+    yield* parseEvents(bytes, options);
+    return;
+  }
+  const { parseVendorDocuments } = await import('./vendors/parseVendorDocuments');
+  yield* parseVendorDocuments(bytes, layout, options);
+}
 
 /**
  * Parses the bytes of one upload incrementally: PressReader pages, Nexis exports (one article per
@@ -30,8 +42,8 @@ export async function* parseDocuments(
   if (sniffContainer(bytes) !== null) {
     // Loaded only when a DOCX or ZIP arrives, so text uploads (and the cold start) never pay for it.
     const { parseContainerDocuments } = await import('./containers/parseContainerDocuments');
-    yield* parseContainerDocuments(bytes, options, parseEvents);
+    yield* parseContainerDocuments(bytes, options, parseText);
     return;
   }
-  yield* parseEvents(bytes, options);
+  yield* parseText(bytes, options);
 }

@@ -2,6 +2,7 @@ import { sniffContainer } from './containers/sniffContainer';
 import { parseDocuments } from './parseDocuments';
 import { parseEvents } from './parseEvents';
 import type { ParsedArticle, ParsedFileInfo, ParseEvent, ParseOptions, ParseResult } from './types';
+import { sniffVendor } from './vendors/sniffVendor';
 
 /**
  * Parses the bytes of one uploaded file into all its articles at once: {@link parseDocuments}, collected
@@ -20,9 +21,11 @@ import type { ParsedArticle, ParsedFileInfo, ParseEvent, ParseOptions, ParseResu
 export async function parseFile(bytes: Uint8Array, options: ParseOptions = {}): Promise<ParseResult> {
   let file: ParsedFileInfo | null = null;
   const articles: ParsedArticle[] = [];
-  // DOCX and ZIP go through the asynchronous API, whose reader is loaded on demand.
+  // DOCX, ZIP and other vendors' files go through the asynchronous API, whose readers are loaded on demand.
   const events: Iterable<ParseEvent> | AsyncIterable<ParseEvent> =
-    sniffContainer(bytes) === null ? parseEvents(bytes, options) : parseDocuments(bytes, options);
+    sniffContainer(bytes) === null && sniffVendor(bytes) === null
+      ? parseEvents(bytes, options)
+      : parseDocuments(bytes, options);
   for await (const event of events) {
     if (event.kind === 'rejected') return { ok: false, rejection: event.rejection };
     if (event.kind === 'file')

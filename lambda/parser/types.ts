@@ -1,7 +1,16 @@
 /** Types at the parser's boundary (what `parseDocuments` and `parseFile` take and give) and its internal shapes. */
 
 /** The text formats this parser reads, detected from the text itself. */
-export type KnownSourceFormat = 'pressreader' | 'nexis' | 'nexis-uni' | 'plain';
+export type KnownSourceFormat =
+  | 'pressreader'
+  | 'nexis'
+  | 'nexis-uni'
+  | 'plain'
+  // Other news databases (issue 18), read by lazy-loaded readers in `vendors/`.
+  | 'proquest'
+  | 'europresse'
+  | 'integrum'
+  | 'mediargus';
 
 /**
  * A record's format: an open enumeration (schema version 3). The parser gives a {@link KnownSourceFormat};
@@ -212,7 +221,11 @@ export type KnownRejectionCode =
   /** A document (DOCX) with no text at all, such as images only. */
   | 'NO_TEXT'
   /** A document with text but no news-export layout the parser knows. */
-  | 'UNRECOGNIZED_LAYOUT';
+  | 'UNRECOGNIZED_LAYOUT'
+  /** An e-mail (MIME) with more parts than the part cap: the shape of a MIME bomb. */
+  | 'TOO_MANY_PARTS'
+  /** An e-mail part whose encoded body is over the part-size cap (huge base64). */
+  | 'PART_TOO_LARGE';
 
 /** Machine-readable reasons a file gives no article: an open enumeration (schema version 3). */
 export type RejectionCode = KnownRejectionCode | (string & {});

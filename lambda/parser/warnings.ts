@@ -9,6 +9,7 @@ export const WARNINGS = {
   unknownLanguage: (name: string) => `language not recognised: ${name}`,
   bylineTooLong: 'byline too long to split into authors',
   noAuthors: 'byline names no person or organization',
+  abstractOnly: 'no full text; the body is the abstract',
   enrichmentFailed: (reason: string) => `enrichment failed: ${reason}`,
   enrichmentTruncated: (chars: number) =>
     `body too long to enrich whole: quotes, entities and sentences are from its first ${chars} characters`,

@@ -1,0 +1,62 @@
+import { sniffBytes } from '../sniffBytes';
+import type { VendorLayout } from './types';
+
+/** How far into an upload the markers are looked for: a results file names its vendor early. */
+export const VENDOR_SNIFF_BYTES = 65_536;
+
+/** RFC 5322 header lines at the very start, one of them a MIME header: an e-mail. */
+const EMAIL_HEAD = /^(?:[!-9;-~]+:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*){1,200}?\r?\n/;
+const MIME_HEADER = /^(?:mime-version|content-type):/im;
+/** A rule of underscores alone on a line, as the ProQuest text export puts between documents. */
+const UNDERSCORE_RULE = /^_{20,}[ \t]*\r?$/m;
+const PROQUEST_TEXT_LABELS =
+  /^(ProQuest document ID|Document URL|Publication info|Full text|Publication title|Database|Publication date|Language of publication): /gm;
+/** A marker that names ProQuest outright. */
+const PROQUEST_NAMED = /^(?:ProQuest document ID: |Report Information from ProQuest)/m;
+
+/** ProQuest's text export: a rule, and ProQuest named or two of its labels (one could be a quoted line). */
+function isProQuestText(head: string): boolean {
+  if (!UNDERSCORE_RULE.test(head)) return false;
+  if (PROQUEST_NAMED.test(head)) return true;
+  const labels = new Set<string>();
+  for (const match of head.matchAll(PROQUEST_TEXT_LABELS)) {
+    labels.add(match[1]!);
+    if (labels.size >= 2) return true;
+  }
+  return false;
+}
+const HTML_START = /^\s*(?:<!doctype|<html|<head|<\?xml|<meta|<body|<div|<p\b|<table)/i;
+const EUROPRESSE_MARKERS =
+  /DocPublicationName|TitreArticleVisu|DocHeader|europresse|Num(?:é|Ã©|&eacute;|&#233;|\xe9)ro de document/i;
+const PROQUEST_HTML_MARKERS = /DocID_|ProQuest document (?:ID|link)|proquest\.com\/docview/i;
+
+/**
+ * Tells an upload of another news database from its first {@link VENDOR_SNIFF_BYTES} bytes, read as
+ * Latin-1 (every marker is ASCII, or `Numéro` in UTF-8 or Latin-1), so that only such an upload loads a
+ * reader: an e-mail (MIME headers first), the ProQuest plain-text export (a rule of underscores and
+ * ProQuest's labels), ProQuest or Europresse HTML. Null for anything else, which the text parser reads
+ * as before (an HTML file with no vendor marker stays the HTML layer's).
+ *
+ * @example
+ * ```ts
+ * sniffVendor(new TextEncoder().encode('MIME-Version: 1.0\nContent-Type: text/plain\n\nHi')); // 'email'
+ * ```
+ */
+export function sniffVendor(bytes: Uint8Array): VendorLayout | null {
+  if (bytes.length === 0 || sniffBytes(bytes).kind !== 'text') return null;
+  const head = Buffer.from(
+    bytes.buffer,
+    bytes.byteOffset,
+    Math.min(bytes.length, VENDOR_SNIFF_BYTES),
+  ).toString('latin1');
+  const start = head.charCodeAt(0) === 0xef ? head.slice(3) : head;
+  const match = EMAIL_HEAD.exec(start);
+  if (match !== null && MIME_HEADER.test(match[0])) return 'email';
+  if (HTML_START.test(start)) {
+    if (EUROPRESSE_MARKERS.test(head)) return 'europresse-html';
+    if (PROQUEST_HTML_MARKERS.test(head)) return 'proquest-html';
+    return null;
+  }
+  if (isProQuestText(head)) return 'proquest-text';
+  return null;
+}

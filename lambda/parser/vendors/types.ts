@@ -1,0 +1,8 @@
+/** Types of the other-vendor readers (issue 18): what the bytes of an upload were sniffed as. */
+
+/**
+ * A vendor layout told from an upload's first bytes, before any reader is loaded:
+ * `proquest-text` (the plain-text export), `email` (any MIME message: only a ProQuest results mail is
+ * read), `proquest-html`, `europresse-html`.
+ */
+export type VendorLayout = 'proquest-text' | 'email' | 'proquest-html' | 'europresse-html';
