@@ -128,7 +128,19 @@ describe('the published JSON Schemas of version 3', () => {
       JSON.parse(await readFile(new URL(`../../schema/json/${name}.schema.json`, import.meta.url), 'utf8'));
     const article = await read('parsed-article');
     expect(article.properties.format.anyOf).toEqual([
-      { type: 'string', enum: ['pressreader', 'nexis', 'nexis-uni', 'plain'] },
+      {
+        type: 'string',
+        enum: [
+          'pressreader',
+          'nexis',
+          'nexis-uni',
+          'plain',
+          'proquest',
+          'europresse',
+          'integrum',
+          'mediargus',
+        ],
+      },
       { type: 'string' },
     ]);
     const source = await read('source-item');
