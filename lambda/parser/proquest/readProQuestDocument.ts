@@ -189,7 +189,8 @@ export function readProQuestDocument(
   } else draft.warnings.push(WARNINGS.noHeadline);
 
   const info = value('publicationInfo');
-  draft.publication = value('publicationTitle');
+  // `Los Angeles Times; Los Angeles, Calif.`: the title, without the place ProQuest appends.
+  draft.publication = value('publicationTitle')?.split(/\s*;\s*/)[0] ?? null;
   if (draft.publication === null && info !== null) {
     draft.publication = info.split(/\s*[;[]\s*/)[0]!.replace(/[.,:]$/, '') || null;
     if (draft.publication !== null) {

@@ -1,5 +1,6 @@
 import { DEFAULT_MAX_BYTES } from '../limits';
 import type { ParseDocumentsOptions, ParseEvent } from '../types';
+import { readMediargusText } from './readMediargusText';
 import { readProQuestText } from './readProQuestText';
 import type { VendorLayout } from './types';
 import { vendorEvents } from './vendorEvents';
@@ -38,6 +39,12 @@ export async function* parseVendorDocuments(
     const { encoding, documents } = readProQuestText(bytes, skipThrough, provenance);
     const info = { format: 'proquest', encoding, compressed: false } as const;
     yield* vendorEvents(info, documents, skipThrough, enrich, 'a ProQuest plain-text export');
+    return;
+  }
+  if (layout === 'mediargus-text') {
+    const { encoding, documents } = readMediargusText(bytes, skipThrough, provenance);
+    const info = { format: 'mediargus', encoding, compressed: false } as const;
+    yield* vendorEvents(info, documents, skipThrough, enrich, 'a Mediargus text export');
     return;
   }
   const { parseMarkupDocuments } = await import('./parseMarkupDocuments');

@@ -1,8 +1,8 @@
 import { detectEncoding } from '../detectEncoding';
-import { lineBatches } from '../lineBatches';
 import { proquestTextDocumentsOf } from '../proquest/proquestTextDocumentsOf';
 import { readProQuestDocument } from '../proquest/readProQuestDocument';
 import type { TextEncoding } from '../types';
+import { textBatches } from './textBatches';
 import type { VendorDocument } from './vendorEvents';
 
 /**
@@ -22,10 +22,7 @@ export function readProQuestText(
 ): { encoding: TextEncoding; documents: () => Generator<VendorDocument> } {
   const { encoding, textStart } = detectEncoding(bytes);
   function* documents(): Generator<VendorDocument> {
-    const batches = (function* () {
-      for (const batch of lineBatches(bytes, encoding, textStart)) yield batch.lines;
-    })();
-    for (const block of proquestTextDocumentsOf(batches)) {
+    for (const block of proquestTextDocumentsOf(textBatches(bytes, encoding, textStart))) {
       const { documentIndex, lines } = block;
       const draft =
         documentIndex <= skipThrough

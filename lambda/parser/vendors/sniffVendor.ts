@@ -11,6 +11,10 @@ const MIME_HEADER = /^(?:mime-version|content-type):/im;
 const UNDERSCORE_RULE = /^_{20,}[ \t]*\r?$/m;
 const PROQUEST_TEXT_LABELS =
   /^(ProQuest document ID|Document URL|Publication info|Full text|Publication title|Database|Publication date|Language of publication): /gm;
+/** Mediargus's source line: `De Morgen, woensdag 30 november 2011, p. 23, 853w.` (Dutch or French weekdays). */
+const MEDIARGUS_SOURCE =
+  /^[^,\r\n]{2,80}, (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \d{1,2} \S{3,12} \d{4}, (?:p\.|pag\.|pagina|page) ?\S+, \d+ ?w\./im;
+const NUMBERED_TITLE = /^\??\d{1,5}\. \S/m;
 /** A marker that names ProQuest outright. */
 const PROQUEST_NAMED = /^(?:ProQuest document ID: |Report Information from ProQuest)/m;
 
@@ -58,5 +62,6 @@ export function sniffVendor(bytes: Uint8Array): VendorLayout | null {
     return null;
   }
   if (isProQuestText(head)) return 'proquest-text';
+  if (NUMBERED_TITLE.test(head) && MEDIARGUS_SOURCE.test(head)) return 'mediargus-text';
   return null;
 }
