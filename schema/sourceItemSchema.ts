@@ -36,7 +36,7 @@ export const sourceItemSchema = itemKeysSchema.extend({
   parserVersionKey: z.string().optional().describe('Sortable form of parserVersion.'),
   processedAt: z.string().optional(),
   format: openEnum(SOURCE_FORMATS).optional(),
-  encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252']).optional(),
+  encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'windows-1251']).optional(),
   compressed: z.boolean().optional(),
   reason: rejectionSchema.optional().describe('Why a REJECTED source gave no article.'),
   error: sourceErrorSchema.optional().describe('The last error of a FAILED source.'),

@@ -35,7 +35,7 @@ export const storedSourceSchema = z.object({
   parserVersion: z.string().nullable().describe('Semantic version of the parser that made the records.'),
   processedAt: z.string().nullable().describe('ISO timestamp of the last write.'),
   format: openEnum(SOURCE_FORMATS).nullable(),
-  encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252']).nullable(),
+  encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'windows-1251']).nullable(),
   compressed: z.boolean().nullable().describe('Whether the object was gzip-compressed.'),
   reason: rejectionSchema.nullable().describe('Why a REJECTED source gave no article.'),
   error: sourceErrorSchema.nullable().describe('The last error of a FAILED source.'),

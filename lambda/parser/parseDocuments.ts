@@ -1,23 +1,35 @@
 import { sniffContainer } from './containers/sniffContainer';
+import { looksLikeHtml } from './looksLikeHtml';
 import { parseEvents } from './parseEvents';
 import type { ParseDocumentsOptions, ParseEvent } from './types';
 import { sniffVendor } from './vendors/sniffVendor';
 
-/** A text upload: another vendor's layout through its reader (loaded on demand), anything else through `parseEvents`. */
-async function* parseText(bytes: Uint8Array, options: ParseDocumentsOptions): AsyncGenerator<ParseEvent> {
-  const layout = sniffVendor(bytes);
-  if (layout === null) {
-    yield* parseEvents(bytes, options);
+/**
+ * A text upload or ZIP member: HTML to its vendor reader, another vendor's text export or an e-mail to its
+ * reader (each loaded only when such bytes arrive), else the text parser.
+ */
+async function* parseText(
+  bytes: Uint8Array,
+  options: ParseDocumentsOptions,
+): AsyncGenerator<ParseEvent, void, undefined> {
+  if (looksLikeHtml(bytes)) {
+    const { parseHtmlDocuments } = await import('./html/parseHtmlDocuments');
+    yield* parseHtmlDocuments(bytes, options);
     return;
   }
-  const { parseVendorDocuments } = await import('./vendors/parseVendorDocuments');
-  yield* parseVendorDocuments(bytes, layout, options);
+  const layout = sniffVendor(bytes);
+  if (layout !== null) {
+    const { parseVendorDocuments } = await import('./vendors/parseVendorDocuments');
+    yield* parseVendorDocuments(bytes, layout, options);
+    return;
+  }
+  yield* parseEvents(bytes, options);
 }
 
 /**
  * Parses the bytes of one upload incrementally: PressReader pages, Nexis exports (one article per
  * document) and plain text, in UTF-8, UTF-16 or Windows-1252, gzip-compressed or not; Nexis Uni DOCX
- * exports, and ZIPs of exports member by member (`member-rejected` for a member that cannot be read). It yields the
+ * exports, HTML exports of the vendors in `html/htmlReaders.ts`, and ZIPs of exports member by member (`member-rejected` for a member that cannot be read). It yields the
  * file's format first, then its articles one by one as the documents are split, each with the position
  * a later slice can resume from (`resumeAfter`), or one rejection with a machine-readable code and a
  * message naming the reason. Only the document in hand is held, so memory does not grow with the file.

@@ -1,4 +1,5 @@
 import { sniffContainer } from './containers/sniffContainer';
+import { looksLikeHtml } from './looksLikeHtml';
 import { parseDocuments } from './parseDocuments';
 import { parseEvents } from './parseEvents';
 import type { ParsedArticle, ParsedFileInfo, ParseEvent, ParseOptions, ParseResult } from './types';
@@ -21,11 +22,11 @@ import { sniffVendor } from './vendors/sniffVendor';
 export async function parseFile(bytes: Uint8Array, options: ParseOptions = {}): Promise<ParseResult> {
   let file: ParsedFileInfo | null = null;
   const articles: ParsedArticle[] = [];
-  // DOCX, ZIP and other vendors' files go through the asynchronous API, whose readers are loaded on demand.
-  const events: Iterable<ParseEvent> | AsyncIterable<ParseEvent> =
-    sniffContainer(bytes) === null && sniffVendor(bytes) === null
-      ? parseEvents(bytes, options)
-      : parseDocuments(bytes, options);
+  // DOCX, ZIP, HTML and other vendors' files go through the asynchronous API, whose readers are loaded on demand.
+  const onDemand = sniffContainer(bytes) !== null || looksLikeHtml(bytes) || sniffVendor(bytes) !== null;
+  const events: Iterable<ParseEvent> | AsyncIterable<ParseEvent> = onDemand
+    ? parseDocuments(bytes, options)
+    : parseEvents(bytes, options);
   for await (const event of events) {
     if (event.kind === 'rejected') return { ok: false, rejection: event.rejection };
     if (event.kind === 'file')

@@ -49,8 +49,8 @@ export interface ClassificationCode {
 
 /** Where an article came from inside its upload, when the upload is a container (DOCX, ZIP, …). */
 export interface ArticleContainer {
-  /** The container's kind: `docx`, `zip` today; open (`rtf`, `pdf`, `html` may follow). */
-  kind: 'docx' | 'zip' | (string & {});
+  /** The container's kind: `docx`, `zip`, `html`; open (`rtf`, `pdf` may follow). */
+  kind: 'docx' | 'zip' | 'html' | (string & {});
   /** The ZIP member's path, decoded (UTF-8 or CP437); for a nested ZIP, `outer.zip/inner.docx`; absent for a container of one text. */
   member?: string;
 }
@@ -236,8 +236,8 @@ export interface Rejection {
   message: string;
 }
 
-/** How the bytes were decoded, for logs and the source record. */
-export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+/** How the bytes were decoded, for logs and the source record (Windows-1251 only where an HTML file declares it). */
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'windows-1251';
 
 export type ParseResult =
   | {

@@ -10,6 +10,10 @@ export const WARNINGS = {
   bylineTooLong: 'byline too long to split into authors',
   noAuthors: 'byline names no person or organization',
   abstractOnly: 'no full text; the body is the abstract',
+  charsetOverruled: (declared: string, read: string) =>
+    `the file declares charset ${declared} but its bytes are not: read as ${read}`,
+  nexisErrorDocument: (number: number, text: string) =>
+    `the export wrote an error in place of a document after this one (DOC NUMBER ${number}): ${text}`,
   enrichmentFailed: (reason: string) => `enrichment failed: ${reason}`,
   enrichmentTruncated: (chars: number) =>
     `body too long to enrich whole: quotes, entities and sentences are from its first ${chars} characters`,

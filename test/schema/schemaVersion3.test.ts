@@ -147,7 +147,7 @@ describe('the published JSON Schemas of version 3', () => {
     const code = source.properties.reason.properties.code;
     expect(code.anyOf[0].enum).toContain('NO_ARTICLE');
     expect(code.anyOf[0].enum).toContain('UNRECOGNIZED_LAYOUT');
-    expect(article.properties.container.properties.kind.anyOf[0].enum).toEqual(['docx', 'zip']);
+    expect(article.properties.container.properties.kind.anyOf[0].enum).toEqual(['docx', 'zip', 'html']);
     expect(code.anyOf[1]).toEqual({ type: 'string' });
   });
 });

@@ -6,7 +6,7 @@ import type { VendorLayout } from './types';
 import { vendorEvents } from './vendorEvents';
 
 /**
- * Parses an upload of another news database (ProQuest, Europresse; `sniffVendor` told its layout) into
+ * Parses an upload of another news database (the ProQuest and Mediargus text exports, an e-mail; `sniffVendor` told its layout) into
  * the events of `parseDocuments`, with the same positions, `resumeAfter` and provenance as the text
  * parser. Loaded on demand, so other uploads (and the cold start) never pay for it. A file with the
  * vendor's markers that gives no document is rejected naming what it looked like.
@@ -47,6 +47,7 @@ export async function* parseVendorDocuments(
     yield* vendorEvents(info, documents, skipThrough, enrich, 'a Mediargus text export');
     return;
   }
-  const { parseMarkupDocuments } = await import('./parseMarkupDocuments');
-  yield* parseMarkupDocuments(bytes, layout, options);
+  // An e-mail's HTML part goes to the HTML layer, loaded only now.
+  const { parseEmailDocuments } = await import('./parseEmailDocuments');
+  yield* parseEmailDocuments(bytes, options);
 }

@@ -29,17 +29,13 @@ function isProQuestText(head: string): boolean {
   }
   return false;
 }
-const HTML_START = /^\s*(?:<!doctype|<html|<head|<\?xml|<meta|<body|<div|<p\b|<table)/i;
-const EUROPRESSE_MARKERS =
-  /DocPublicationName|TitreArticleVisu|DocHeader|europresse|Num(?:é|Ã©|&eacute;|&#233;|\xe9)ro de document/i;
-const PROQUEST_HTML_MARKERS = /DocID_|ProQuest document (?:ID|link)|proquest\.com\/docview/i;
 
 /**
- * Tells an upload of another news database from its first {@link VENDOR_SNIFF_BYTES} bytes, read as
- * Latin-1 (every marker is ASCII, or `Numéro` in UTF-8 or Latin-1), so that only such an upload loads a
- * reader: an e-mail (MIME headers first), the ProQuest plain-text export (a rule of underscores and
- * ProQuest's labels), ProQuest or Europresse HTML. Null for anything else, which the text parser reads
- * as before (an HTML file with no vendor marker stays the HTML layer's).
+ * Tells a text upload of another news database from its first {@link VENDOR_SNIFF_BYTES} bytes, read as
+ * Latin-1 (every marker is ASCII), so that only such an upload loads a reader: an e-mail (MIME headers
+ * first), the ProQuest plain-text export (a rule of underscores, and ProQuest named or two of its
+ * labels), the Mediargus text export (a numbered title and a source line). Null for anything else,
+ * which the text parser reads as before. HTML never comes here: the HTML layer's registry tells its vendors.
  *
  * @example
  * ```ts
@@ -56,11 +52,6 @@ export function sniffVendor(bytes: Uint8Array): VendorLayout | null {
   const start = head.charCodeAt(0) === 0xef ? head.slice(3) : head;
   const match = EMAIL_HEAD.exec(start);
   if (match !== null && MIME_HEADER.test(match[0])) return 'email';
-  if (HTML_START.test(start)) {
-    if (EUROPRESSE_MARKERS.test(head)) return 'europresse-html';
-    if (PROQUEST_HTML_MARKERS.test(head)) return 'proquest-html';
-    return null;
-  }
   if (isProQuestText(head)) return 'proquest-text';
   if (NUMBERED_TITLE.test(head) && MEDIARGUS_SOURCE.test(head)) return 'mediargus-text';
   return null;

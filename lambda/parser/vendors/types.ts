@@ -3,6 +3,7 @@
 /**
  * A vendor layout told from an upload's first bytes, before any reader is loaded:
  * `proquest-text` (the plain-text export), `email` (any MIME message: only a ProQuest results mail is
- * read), `proquest-html`, `europresse-html`, `mediargus-text` (a numbered list of titles with source lines, then full texts).
+ * read), `mediargus-text` (a numbered list of titles with source lines, then full texts). Vendor HTML is
+ * told by the HTML layer's registry (`html/htmlReaders.ts`).
  */
-export type VendorLayout = 'proquest-text' | 'mediargus-text' | 'email' | 'proquest-html' | 'europresse-html';
+export type VendorLayout = 'proquest-text' | 'mediargus-text' | 'email';

@@ -1,0 +1,20 @@
+/** Characters looked at: the style sheet and the first document's opening comment fit well within them. */
+const SAMPLE_CHARS = 65_536;
+
+/** The comment that opens each document, `LexisNexis's marker comment, or a `N of M DOCUMENTS` line. */
+const MARKERS =
+  /<DOC\s+NUMBER=\d+>|<DOCFULL>|<!--\s*LXNComment\b|>\s*\d{1,7}\s+of\s+\d{1,7}\s+DOCUMENTS?\s*</i;
+
+/**
+ * Whether decoded HTML is a classic LexisNexis (Academic) export: its `<!-- <DOC NUMBER=n><DOCFULL> -->`
+ * comments, its `LXNComment`, or an `N of M DOCUMENTS` line as an element's whole text, in its first
+ * {@link SAMPLE_CHARS} characters.
+ *
+ * @example
+ * ```ts
+ * isClassicNexisHtml('<HTML><BODY><!-- Hide XML section from browser\n<DOC NUMBER=1>\n<DOCFULL> -->'); // true
+ * ```
+ */
+export function isClassicNexisHtml(text: string): boolean {
+  return MARKERS.test(text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text);
+}
