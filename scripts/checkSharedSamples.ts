@@ -17,6 +17,10 @@ const CHECKS: readonly { file: string; required: readonly (keyof ParsedArticle)[
     file: 'lnt-sample-nexis-uni.DOCX',
     required: ['headline', 'publication', 'publishedDate', 'section', 'statedWordCount', 'byline'],
   },
+  {
+    file: 'tmeuropresse-europresse_test1.html',
+    required: ['headline', 'publication', 'publishedDate'],
+  },
 ];
 
 function samplesFolder(): string | null {

@@ -1,3 +1,4 @@
+import { isEuropresseHtml } from '../europresse/isEuropresseHtml';
 import { isClassicNexisHtml } from '../nexisHtml/isClassicNexisHtml';
 import { isProQuestHtml } from '../proquest/isProQuestHtml';
 import type { HtmlReaderEntry } from './types';
@@ -22,5 +23,10 @@ export const HTML_READERS: readonly HtmlReaderEntry[] = [
     name: 'ProQuest',
     detect: isProQuestHtml,
     load: async () => (await import('../proquest/proquestHtmlReader')).proquestHtmlReader,
+  },
+  {
+    name: 'Europresse',
+    detect: isEuropresseHtml,
+    load: async () => (await import('../europresse/europresseHtmlReader')).europresseHtmlReader,
   },
 ];
