@@ -1,4 +1,5 @@
 import { isEuropresseHtml } from '../europresse/isEuropresseHtml';
+import { isIntegrumHtml } from '../integrum/isIntegrumHtml';
 import { isClassicNexisHtml } from '../nexisHtml/isClassicNexisHtml';
 import { isProQuestHtml } from '../proquest/isProQuestHtml';
 import type { HtmlReaderEntry } from './types';
@@ -28,5 +29,10 @@ export const HTML_READERS: readonly HtmlReaderEntry[] = [
     name: 'Europresse',
     detect: isEuropresseHtml,
     load: async () => (await import('../europresse/europresseHtmlReader')).europresseHtmlReader,
+  },
+  {
+    name: 'Integrum',
+    detect: isIntegrumHtml,
+    load: async () => (await import('../integrum/integrumHtmlReader')).integrumHtmlReader,
   },
 ];
