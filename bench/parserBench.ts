@@ -7,6 +7,7 @@ import { generateCorpus } from './corpus/generateCorpus';
 import { PATHOLOGICAL_INPUTS } from './corpus/pathologicalInputs';
 import { REAL_SHAPED_INPUTS } from './corpus/realShapedInputs';
 import type { CorpusFile, CorpusFormat } from './corpus/types';
+import { classicNexisHtmlFigures } from './html/classicNexisHtmlFigures';
 import type { BenchRow, BenchSuite } from './run';
 import { LAMBDA_1024_MB_NODE_FLAGS, measurePeakRss } from './support/measurePeakRss';
 
@@ -161,6 +162,8 @@ const parserBench: BenchSuite = {
     // DOCX and ZIP (Nexis Uni): upload MB per CPU-second, each against inflate + the same XML tokenizer.
     const containers = await containerFigures();
     const docxMemory = peakRssOfDocxExport();
+    // Classic LexisNexis HTML: upload MB per CPU-second, against decoding + the same HTML parser stripping tags.
+    const nexisHtml = await classicNexisHtmlFigures();
 
     const linearityByInput: Record<string, number> = {};
     const pathologicalMbPerSecond: Record<string, number> = {};
@@ -183,8 +186,13 @@ const parserBench: BenchSuite = {
         percent: round(((withProvenance - withoutProvenance) / withoutProvenance) * 100, 1),
       },
       baselineMbPerSecond: mbPerSecond(totalBytes, floor.cpuMs),
-      mbPerSecondByFormat: { ...byFormat, ...containers.mbPerSecondByFormat },
-      baselineRatioByFormat: containers.baselineRatioByFormat,
+      mbPerSecondByFormat: {
+        ...byFormat,
+        ...containers.mbPerSecondByFormat,
+        'nexis-html': nexisHtml.mbPerSecond,
+      },
+      baselineRatioByFormat: { ...containers.baselineRatioByFormat, 'nexis-html': nexisHtml.baselineRatio },
+      htmlInputs: { nexisHtmlBytes: nexisHtml.inputBytes, nexisHtmlDocuments: nexisHtml.documents },
       xmlMbPerSecondByFormat: containers.xmlMbPerSecondByFormat,
       docxPeakRssMb: docxMemory.peakRssMb,
       containerInputs: { ...containers.inputs, rssBeforeDocxParseMb: docxMemory.rssBeforeParseMb },
@@ -229,6 +237,11 @@ const parserBench: BenchSuite = {
         value: String(containers.mbPerSecondByFormat[format as 'docx' | 'zip']),
         note: `${ratio}× inflate + XML tokenize (target ≤ 5×); ${containers.xmlMbPerSecondByFormat[format as 'docx' | 'zip']} MB/s of XML; 1,000 Nexis Uni documents`,
       })),
+      {
+        metric: 'mbPerSecond nexis-html',
+        value: String(nexisHtml.mbPerSecond),
+        note: `${nexisHtml.baselineRatio}× decode + the same HTML parser stripping tags (${nexisHtml.baselineMbPerSecond} MB/s; target ≤ 5×); ${nexisHtml.documents} classic LexisNexis HTML documents`,
+      },
       {
         metric: 'docxPeakRssMb',
         value: String(docxMemory.peakRssMb),

@@ -18,6 +18,12 @@ const CHECKS: readonly { file: string; required: readonly (keyof ParsedArticle)[
     required: ['headline', 'publication', 'publishedDate', 'section', 'statedWordCount', 'byline'],
   },
   {
+    // Classic LexisNexis Academic HTML; its second document has no byline.
+    file: 'tmlexisnexis-lexisnexis_test_en.html',
+    required: ['headline', 'publication', 'publishedDate', 'section', 'statedWordCount', 'language'],
+  },
+  {
+    // Europresse, older layout (ISO-8859-1 declared over UTF-8); its first document has no byline.
     file: 'tmeuropresse-europresse_test1.html',
     required: ['headline', 'publication', 'publishedDate'],
   },

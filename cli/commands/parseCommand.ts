@@ -8,7 +8,8 @@ import type { CommandIo } from '../types';
 
 /**
  * Parses files locally and prints one JSON line per article (`file`, `documentIndex`, then the parsed
- * fields), or with `explain` the file's lines, each labelled with its role and the fields it fed. A file
+ * fields), or with `explain` the file's lines (for HTML, the lines its reader laid the markup out as), each
+ * labelled with its role and the fields it fed. A file
  * that gives no article is reported on stderr and makes the exit status 1.
  *
  * @example
@@ -30,6 +31,15 @@ export async function runParseCommand(
       continue;
     }
     const container = result.articles[0]?.container;
+    if (options.explain && container?.kind === 'html') {
+      // An HTML upload's line numbers are of the lines its vendor reader laid the markup out as.
+      const { readHtmlLines } = await import('../../lambda/parser/html/readHtmlLines');
+      const lines = await readHtmlLines(bytes);
+      if (lines !== null) {
+        io.stdout.write(explainArticles(file, lines, result.articles));
+        continue;
+      }
+    }
     if (options.explain && container !== undefined) {
       // A container's line numbers are of the text its reader produced, which the CLI does not rebuild yet.
       io.stderr.write(

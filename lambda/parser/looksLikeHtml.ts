@@ -1,11 +1,32 @@
+import { constants, gunzipSync } from 'node:zlib';
 import { detectUtf16 } from './detectUtf16';
 import { SNIFF_TEXT_CHARS } from './limits';
 import { sniffTextFormat } from './sniffTextFormat';
 
+/** Compressed bytes inflated to look at a gzip file's start, and the most they may inflate to. */
+const GZIP_PEEK_BYTES = 2_048;
+const GZIP_PEEK_MAX_OUTPUT = 4_194_304;
+
+/** The first bytes a gzip file holds, from its first compressed bytes only; empty when they cannot be read. */
+function gzipHead(bytes: Uint8Array): Uint8Array {
+  try {
+    return gunzipSync(bytes.subarray(0, GZIP_PEEK_BYTES), {
+      finishFlush: constants.Z_SYNC_FLUSH,
+      maxOutputLength: GZIP_PEEK_MAX_OUTPUT,
+    });
+  } catch {
+    // Corrupt or absurdly compressible: the text parser names what is wrong with it.
+    return new Uint8Array(0);
+  }
+}
+
+/** An `<html>`, `<head>` or `<body>` tag, or an HTML doctype, anywhere in the first characters. */
+const HTML_ELEMENT = /<(?:html|head|body)(?:\s[^>]*)?>|<!doctype\s+html/i;
+
 /**
  * Whether an upload's bytes are HTML, from their first characters (as {@link sniffTextFormat} judges
- * them), without decoding the file: the check that sends an upload to the HTML readers, which are
- * loaded only then. Gzip-compressed HTML is not looked into (the text parser names it).
+ * them, or an `<html>`, `<head>` or `<body>` tag among them), without decoding the file: the check that sends an upload to the HTML readers, which are
+ * loaded only then. Of a gzip file, only the start of its first compressed bytes is inflated to look.
  *
  * @example
  * ```ts
@@ -14,8 +35,11 @@ import { sniffTextFormat } from './sniffTextFormat';
  */
 export function looksLikeHtml(bytes: Uint8Array): boolean {
   // Enough bytes for the characters sniffTextFormat reads after leading white space, in UTF-16 too.
-  const head = bytes.subarray(0, SNIFF_TEXT_CHARS * 8);
+  const gzip = bytes[0] === 0x1f && bytes[1] === 0x8b;
+  const head = (gzip ? gzipHead(bytes) : bytes).subarray(0, SNIFF_TEXT_CHARS * 8);
   const utf16 = detectUtf16(head);
   const text = new TextDecoder(utf16 ?? 'latin1').decode(head);
-  return sniffTextFormat(text.replace(/^(?:\uFEFF|ï»¿)/, '')) === 'HTML';
+  const start = text.replace(/^(?:\uFEFF|ï»¿)/, '');
+  // A stray character before `<html>` (a damaged or hand-edited export) still makes it HTML.
+  return sniffTextFormat(start) === 'HTML' || HTML_ELEMENT.test(start.slice(0, SNIFF_TEXT_CHARS));
 }

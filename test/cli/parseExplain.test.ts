@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runParseCommand } from '../../cli/commands/parseCommand';
+import { classicNexisHtml } from '../helpers/classicNexisExport';
 
 let dir: string;
 beforeAll(async () => {
@@ -14,8 +15,11 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function explain(text: string): Promise<{ code: number; lines: string[] }> {
-  const file = join(dir, 'article.txt');
+async function explain(
+  text: string | Uint8Array,
+  name = 'article.txt',
+): Promise<{ code: number; lines: string[] }> {
+  const file = join(dir, name);
   await writeFile(file, text);
   const stdout = new PassThrough();
   const stderr = new PassThrough();
@@ -71,5 +75,34 @@ describe('parse --explain', () => {
     expect(lines[2]).toMatch(/^2 separator/);
     expect(lines).toContain('   warning (line 6-8): no BODY: label; body taken from the unlabelled text');
     expect(lines).toContain('   warning (line 6): headline guessed from the first line');
+  });
+
+  it('labels the lines a classic LexisNexis HTML export was laid out as', async () => {
+    const html = classicNexisHtml(
+      [
+        [
+          { centred: '1 of 1 DOCUMENT' },
+          { centred: 'The Harbor Ledger' },
+          { centred: 'May 2, 2019 Thursday' },
+          { label: 'HEADLINE', value: 'Quay repairs begin' },
+          { label: 'BODY', value: '' },
+          { lines: ['Work on the quay began on Monday.'] },
+        ],
+      ],
+      { highlight: 'qua' },
+    );
+    const { code, lines } = await explain(html, 'export.html');
+    expect(code).toBe(0);
+    expect(lines[0]).toMatch(/^── .*export\.html #1 \(nexis\): Quay repairs begin$/);
+    expect(lines).toContainEqual(expect.stringMatching(/^ ?\d+ separator\s+│\s+1 of 1 DOCUMENT$/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^ ?\d+ header\s+publication\s+│\s+The Harbor Ledger$/),
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^ ?\d+ headline\s+headline\s+│ HEADLINE: Quay repairs begin$/),
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^ ?\d+ body\s+p1\s+│ Work on the quay began on Monday\.$/),
+    );
   });
 });

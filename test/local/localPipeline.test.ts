@@ -16,6 +16,7 @@ import { synthesizePipelineTemplate } from '../../local/template/synthesizePipel
 
 const UPLOADS = fileURLToPath(new URL('./fixtures/uploads/', import.meta.url));
 const SEED = fileURLToPath(new URL('../../seeds/000_90b2515fab799f03.txt', import.meta.url));
+const CLASSIC_HTML = fileURLToPath(new URL('../fixtures/nexis-html/classic-export.html', import.meta.url));
 const WAIT_MS = 60_000;
 const FIRST_VERSION_SIZE = statSync(join(UPLOADS, 'corrected-story.v1.txt')).size;
 
@@ -93,6 +94,29 @@ describe('local mode runs the pipeline of the template', () => {
       [3, 'Valley Courier', 'Library extends weekend hours'],
     ]);
     expect(articles[1]?.authors).toEqual(['Marcus Oyelaran', 'Jin Park']);
+  });
+
+  it('stores one record per document of a classic LexisNexis HTML export', async () => {
+    const { processed, records } = await uploadAndWait([CLASSIC_HTML]);
+    expect(processed.map((object) => object.delivery)).toEqual(['processed']);
+    const [exported] = records;
+    expect(exported?.source).toMatchObject({
+      key: 'classic-export.html',
+      status: 'PARSED',
+      format: 'nexis',
+      encoding: 'utf-8',
+      articleCount: 4,
+    });
+    const articles = (exported?.articles ?? []) as ParsedStoredArticle[];
+    expect(
+      articles.map((article) => [article.source.documentIndex, article.publication, article.headline]),
+    ).toEqual([
+      [1, 'The Lakeshore Sentinel', 'Marina expansion wins a narrow vote'],
+      [2, 'Cedar Falls Dispatch', 'Bridge inspection finds cracked bearings'],
+      [3, 'The Lakeshore Sentinel', 'Lake levels for the week'],
+      [4, 'Cedar Falls Dispatch', 'Library extends its evening hours'],
+    ]);
+    expect(articles[0]?.container).toEqual({ kind: 'html' });
   });
 
   it('marks a key’s records DELETED when its object is deleted (an ObjectRemoved event)', async () => {

@@ -1,5 +1,6 @@
 import { ParseRejectionError } from '../errors';
 import { finishArticle } from '../finishArticle';
+import { gunzipWithLimit } from '../gunzipWithLimit';
 import { DEFAULT_MAX_BYTES } from '../limits';
 import type { ArticleContainer, ParseDocumentsOptions, ParseEvent, Rejection } from '../types';
 import { WARNINGS } from '../warnings';
@@ -19,14 +20,15 @@ function toRejection(error: unknown): Rejection {
 async function readerOf(
   bytes: Uint8Array,
   options: ParseDocumentsOptions,
-): Promise<{ html: DecodedHtml; reader: HtmlReader }> {
+): Promise<{ html: DecodedHtml; reader: HtmlReader; compressed: boolean }> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > maxBytes)
     throw new ParseRejectionError(
       'TOO_LARGE',
       `The file is ${bytes.length} bytes, over the ${maxBytes}-byte limit.`,
     );
-  const html = decodeHtml(bytes);
+  const compressed = bytes[0] === 0x1f && bytes[1] === 0x8b;
+  const html = decodeHtml(compressed ? gunzipWithLimit(bytes, maxBytes) : bytes);
   const entry = HTML_READERS.find((candidate) => candidate.detect(html.text));
   if (entry === undefined) {
     const known = HTML_READERS.map((candidate) => candidate.name).join(', ');
@@ -35,11 +37,11 @@ async function readerOf(
       `The file is HTML but not a news export the parser reads${known === '' ? '' : ` (${known})`}; upload plain text.`,
     );
   }
-  return { html, reader: await entry.load() };
+  return { html, reader: await entry.load(), compressed };
 }
 
 /**
- * Parses an HTML upload into the events of `parseDocuments`: decodes it ({@link decodeHtml}), picks the
+ * Parses an HTML upload (gzip-compressed or not) into the events of `parseDocuments`: decodes it ({@link decodeHtml}), picks the
  * vendor reader whose markers it carries ({@link HTML_READERS}), and finishes that reader's drafts into
  * articles, each with `container: { kind: 'html' }`. HTML that no reader recognizes is rejected as
  * `UNSUPPORTED_FORMAT`, as before the readers existed; a charset declaration that the bytes overruled
@@ -58,8 +60,9 @@ export async function* parseHtmlDocuments(
   const enrich = options.enrich !== false;
   let html: DecodedHtml;
   let reader: HtmlReader;
+  let compressed: boolean;
   try {
-    ({ html, reader } = await readerOf(bytes, options));
+    ({ html, reader, compressed } = await readerOf(bytes, options));
   } catch (error) {
     yield { kind: 'rejected', rejection: toRejection(error) };
     return;
@@ -68,7 +71,7 @@ export async function* parseHtmlDocuments(
     kind: 'file',
     format: reader.format,
     encoding: html.encoding,
-    compressed: false,
+    compressed,
     container: CONTAINER,
   };
   const overruled =

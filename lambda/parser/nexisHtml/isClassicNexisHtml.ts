@@ -1,9 +1,9 @@
 /** Characters looked at: the style sheet and the first document's opening comment fit well within them. */
 const SAMPLE_CHARS = 65_536;
 
-/** The comment that opens each document, `LexisNexis's marker comment, or a `N of M DOCUMENTS` line. */
+/** The comment that opens each document, LexisNexis's marker comment, or an `N of M DOCUMENTS` line in any interface language. */
 const MARKERS =
-  /<DOC\s+NUMBER=\d+>|<DOCFULL>|<!--\s*LXNComment\b|>\s*\d{1,7}\s+of\s+\d{1,7}\s+DOCUMENTS?\s*</i;
+  /<DOC\s+NUMBER=\d+>|<DOCFULL>|<!--\s*LXNComment\b|>\s*(?:\d{1,7}\s+(?:of|von|de|sur|van)\s+\d{1,7}\s+(?:documents?|dokumente?n?|documenten|documentos?)|dokument\s+\d{1,7}\s+von\s+\d{1,7})\s*</i;
 
 /**
  * Whether decoded HTML is a classic LexisNexis (Academic) export: its `<!-- <DOC NUMBER=n><DOCFULL> -->`
