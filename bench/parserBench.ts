@@ -10,6 +10,7 @@ import type { CorpusFile, CorpusFormat } from './corpus/types';
 import { classicNexisHtmlFigures } from './html/classicNexisHtmlFigures';
 import type { BenchRow, BenchSuite } from './run';
 import { LAMBDA_1024_MB_NODE_FLAGS, measurePeakRss } from './support/measurePeakRss';
+import { vendorFigures } from './vendors/vendorFigures';
 
 const SEED = 42;
 const CORPUS_BYTES = 10_500_000;
@@ -164,6 +165,8 @@ const parserBench: BenchSuite = {
     const docxMemory = peakRssOfDocxExport();
     // Classic LexisNexis HTML: upload MB per CPU-second, against decoding + the same HTML parser stripping tags.
     const nexisHtml = await classicNexisHtmlFigures();
+    // ProQuest, Europresse, Integrum, Mediargus layouts: each against decoding + the same HTML parser stripping tags.
+    const vendors = await vendorFigures();
 
     const linearityByInput: Record<string, number> = {};
     const pathologicalMbPerSecond: Record<string, number> = {};
@@ -190,8 +193,14 @@ const parserBench: BenchSuite = {
         ...byFormat,
         ...containers.mbPerSecondByFormat,
         'nexis-html': nexisHtml.mbPerSecond,
+        ...vendors.mbPerSecondByFormat,
       },
-      baselineRatioByFormat: { ...containers.baselineRatioByFormat, 'nexis-html': nexisHtml.baselineRatio },
+      baselineRatioByFormat: {
+        ...containers.baselineRatioByFormat,
+        'nexis-html': nexisHtml.baselineRatio,
+        ...vendors.baselineRatioByFormat,
+      },
+      vendorInputs: { bytesByFormat: vendors.inputBytesByFormat, documents: vendors.documents },
       htmlInputs: { nexisHtmlBytes: nexisHtml.inputBytes, nexisHtmlDocuments: nexisHtml.documents },
       xmlMbPerSecondByFormat: containers.xmlMbPerSecondByFormat,
       docxPeakRssMb: docxMemory.peakRssMb,
@@ -242,6 +251,11 @@ const parserBench: BenchSuite = {
         value: String(nexisHtml.mbPerSecond),
         note: `${nexisHtml.baselineRatio}× decode + the same HTML parser stripping tags (${nexisHtml.baselineMbPerSecond} MB/s; target ≤ 5×); ${nexisHtml.documents} classic LexisNexis HTML documents`,
       },
+      ...Object.entries(vendors.mbPerSecondByFormat).map(([format, value]) => ({
+        metric: `mbPerSecond ${format}`,
+        value: String(value),
+        note: `${vendors.baselineRatioByFormat[format]}× its floor (${vendors.baselineMbPerSecondByFormat[format]} MB/s: decode + the same HTML parser stripping tags; decode + split lines for a text export; target ≤ 5×); ${vendors.documents} documents`,
+      })),
       {
         metric: 'docxPeakRssMb',
         value: String(docxMemory.peakRssMb),

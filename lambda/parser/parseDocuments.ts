@@ -12,12 +12,13 @@ async function* parseText(
   bytes: Uint8Array,
   options: ParseDocumentsOptions,
 ): AsyncGenerator<ParseEvent, void, undefined> {
-  if (looksLikeHtml(bytes)) {
+  // An e-mail first: its HTML part can stand within the first kilobyte, where looksLikeHtml looks.
+  const layout = sniffVendor(bytes);
+  if (layout !== 'email' && looksLikeHtml(bytes)) {
     const { parseHtmlDocuments } = await import('./html/parseHtmlDocuments');
     yield* parseHtmlDocuments(bytes, options);
     return;
   }
-  const layout = sniffVendor(bytes);
   if (layout !== null) {
     const { parseVendorDocuments } = await import('./vendors/parseVendorDocuments');
     yield* parseVendorDocuments(bytes, layout, options);
