@@ -6,8 +6,24 @@ import { type AnswerKey, type ExpectedFields, KEY_FIELDS, type KeyField, type La
 /** Where the labelled sets live: one folder per set. */
 export const ACCURACY_FIXTURES = fileURLToPath(new URL('../../test/fixtures/accuracy/', import.meta.url));
 
-/** Key formats: the parser's, and `nexis-html` for classic Nexis HTML (format `nexis`), scored apart. */
-const FORMATS = new Set(['nexis', 'pressreader', 'plain', 'nexis-html']);
+/**
+ * Key formats: the parser's, `nexis-html` for classic Nexis HTML (format `nexis`), and each other-vendor
+ * layout (formats `proquest`, `europresse`, `integrum`, `mediargus`), scored apart.
+ */
+const FORMATS = new Set([
+  'nexis',
+  'pressreader',
+  'plain',
+  'nexis-html',
+  'proquest-text',
+  'proquest-html',
+  'proquest-html-2023',
+  'proquest-email',
+  'europresse-old',
+  'europresse-new',
+  'integrum',
+  'mediargus',
+]);
 const NUMBER_FIELDS = new Set<KeyField>(['statedWordCount', 'paragraphCount']);
 
 function checkExpected(path: string, where: string, expected: unknown): ExpectedFields {
