@@ -31,10 +31,11 @@ export async function runParseCommand(
       continue;
     }
     const container = result.articles[0]?.container;
-    if (options.explain && container?.kind === 'html') {
-      // An HTML upload's line numbers are of the lines its vendor reader laid the markup out as.
+    if (options.explain && (container?.kind === 'html' || container?.kind === 'email')) {
+      // An HTML upload's line numbers are of the lines its vendor reader laid the markup out as (an e-mail's: its HTML part's).
       const { readHtmlLines } = await import('../../lambda/parser/html/readHtmlLines');
-      const lines = await readHtmlLines(bytes);
+      const { readEmailLines } = await import('../../lambda/parser/vendors/readEmailLines');
+      const lines = await (container.kind === 'email' ? readEmailLines : readHtmlLines)(bytes);
       if (lines !== null) {
         io.stdout.write(explainArticles(file, lines, result.articles));
         continue;

@@ -131,14 +131,22 @@ export function readProQuestDocument(
   const running = new Map<ProQuestField, RunningValue>();
   const labelled: [ProQuestField, number, number][] = [];
   const headline: number[] = [];
+  // Lines no field takes: `Document 1 of 2`, a `ProQuest document link`, a citation line.
+  const furniture: number[] = [];
   let firstLabel = -1;
   for (let i = 0; i < end; ) {
     const text = clean(lines[i]!);
     const label = text === '' ? null : matchProQuestLabel(text);
     if (label === null) {
-      if (firstLabel === -1 && text !== '' && !DOCUMENT_COUNTER.test(text) && !URL_LINE.test(text))
-        if (headline.length < MAX_HEADLINE_LINES && (headline.length === 0 || headline.at(-1) === i - 1))
-          headline.push(i);
+      const candidate =
+        firstLabel === -1 && text !== '' && !DOCUMENT_COUNTER.test(text) && !URL_LINE.test(text);
+      if (
+        candidate &&
+        headline.length < MAX_HEADLINE_LINES &&
+        (headline.length === 0 || headline.at(-1) === i - 1)
+      )
+        headline.push(i);
+      else if (text !== '') furniture.push(i);
       i++;
       continue;
     }
@@ -174,6 +182,7 @@ export function readProQuestDocument(
   const draft = createDraft(format, documentIndex, { start: 0, end });
   const recorder = new ProvenanceRecorder(firstLine, separator, provenance);
   for (let i = 0; i < end; i++) if (clean(lines[i]!) === '') recorder.mark(i, 'blank');
+  for (const line of furniture) recorder.mark(line, 'furniture');
   const value = (field: ProQuestField) => {
     const found = fields.get(field)?.value;
     return found === undefined || found === '' ? null : found;
