@@ -20,16 +20,13 @@ function* draftsOfHtml(
     const documentIndex = i + 1;
     if (documentIndex <= skipThrough) continue;
     const document = documents[i]!;
-    const end = i + 1 < documents.length ? documents[i + 1]!.start : lines.length;
-    const draft = readEuropresseDocument(
-      lines,
-      document,
-      Math.max(end, document.start),
-      documentIndex,
-      provenance,
-    );
+    // A cut-off file can mark a part past its last line: the document ends with the lines there are.
+    const next = i + 1 < documents.length ? documents[i + 1]!.start : lines.length;
+    const end = Math.min(lines.length, Math.max(next, document.start));
+    if (document.start >= end) continue;
+    const draft = readEuropresseDocument(lines, document, end, documentIndex, provenance);
     if (draft === null) continue;
-    const own = lines.slice(document.start, Math.max(end, document.start));
+    const own = lines.slice(document.start, end);
     yield { draft, contentHash: contentHash(own, draft.lineSpan.start, draft.lineSpan.end) };
   }
 }

@@ -10,11 +10,11 @@ import type { EuropresseHtmlDocument } from './europresseHtmlLines';
 import { readEuropresseHeader } from './readEuropresseHeader';
 
 /** `Numéro de document : news·20121004·PO·2040056000`: ends the text, gives the document's id. */
-const DOCUMENT_NUMBER = /^Num[ée]ro de document\s*:\s*(\S.*)$/i;
+const DOCUMENT_NUMBER = /^Num[ée]ro de document\s*:\s*(.*)$/i;
 /** The certificate table after the number, should a document lack the number. */
-const CERTIFICATE = /^Ce certificat est émis/i;
+const CERTIFICATE = /^Ce certificat est\b/i;
 /** Blocks after the story: captions and notes. */
-const TRAILING_BLOCK = /^(?:Illustration\(s\)|Note\(s\))\s*:/i;
+const TRAILING_BLOCK = /^(?:Illustration\(s\)|Note\(s\))\s*(?::|$)/i;
 const COPYRIGHT = /^(?:©|\(c\)\s*\d{4}|copyright\b)/i;
 /** A line that is only a person's name or two (`Jeanne Martin`, `Par Luc Roy et Ana Diaz`): the older layout's byline. */
 const NAME_LINE =
@@ -22,8 +22,9 @@ const NAME_LINE =
 /** `Magazine 1, no. 5968`: the issue number after the title. */
 const ISSUE = /,\s*(?:no|n°|nº)\.?\s*\d+\s*$/i;
 
-function clean(text: string): string {
-  return collapseSpaces(text.replace(/[\u00a0\t]/g, ' ')).trim();
+/** A line cleaned; '' past the last line (a part of a cut-off file can start there). */
+function clean(text: string | undefined): string {
+  return text === undefined ? '' : collapseSpaces(text.replace(/[\u00a0\t]/g, ' ')).trim();
 }
 
 /**
@@ -53,11 +54,14 @@ export function readEuropresseDocument(
   let numberLine = -1;
   let stop = end;
   for (let i = start; i < end; i++) {
-    const line = clean(lines[i]!);
+    const line = clean(lines[i]);
     const number = DOCUMENT_NUMBER.exec(line);
     if (number !== null) {
-      draft.sourceDocumentId = { vendor: 'europresse', id: number[1]!.trim() };
-      recorder.field('sourceDocumentId', at(i), at(i) + 1, 'field');
+      const id = number[1]!.trim();
+      if (id !== '') {
+        draft.sourceDocumentId = { vendor: 'europresse', id };
+        recorder.field('sourceDocumentId', at(i), at(i) + 1, 'field');
+      } else recorder.mark(at(i), 'field');
       numberLine = i;
       stop = i;
       break;
@@ -67,8 +71,7 @@ export function readEuropresseDocument(
       break;
     }
   }
-  for (let i = stop; i < end; i++)
-    if (i !== numberLine) mark(i, clean(lines[i]!) === '' ? 'blank' : 'footer');
+  for (let i = stop; i < end; i++) if (i !== numberLine) mark(i, clean(lines[i]) === '' ? 'blank' : 'footer');
 
   let bodyStart = start;
   if (parts.publication !== undefined) {
@@ -95,7 +98,7 @@ export function readEuropresseDocument(
     const line = parts.headline.line;
     recorder.field('headline', at(line), at(line) + 1, 'headline');
     // Lines between the header and the headline: a kicker above the title.
-    for (let i = bodyStart; i < line; i++) if (clean(lines[i]!) !== '') mark(i, 'kicker');
+    for (let i = bodyStart; i < line; i++) if (clean(lines[i]) !== '') mark(i, 'kicker');
     bodyStart = Math.max(bodyStart, line + 1);
   }
   let byline: string | null = null;
@@ -110,7 +113,7 @@ export function readEuropresseDocument(
   const ranges: [number, number][] = [];
   let trailing = false;
   for (let i = bodyStart; i < stop; i++) {
-    const text = clean(lines[i]!);
+    const text = clean(lines[i]);
     if (text === '') {
       mark(i, 'blank');
       continue;
@@ -139,7 +142,7 @@ export function readEuropresseDocument(
   draft.paragraphs = body.paragraphs;
   draft.dateline = body.dateline;
   for (let i = start; i < stop; i++)
-    if (recorder.roleOf(at(i)) === 'ignored' && clean(lines[i]!) === '') mark(i, 'blank');
+    if (recorder.roleOf(at(i)) === 'ignored' && clean(lines[i]) === '') mark(i, 'blank');
   if (draft.headline === null) draft.warnings.push(WARNINGS.noHeadline);
   if (draft.publishedDate === null) draft.warnings.push(WARNINGS.noPublishedDate);
   if (draft.paragraphs.length === 0) draft.warnings.push(WARNINGS.noBody);

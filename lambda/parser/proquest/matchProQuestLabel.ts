@@ -19,6 +19,9 @@ export interface ProQuestLabel {
  * ```
  */
 export function matchProQuestLabel(line: string): ProQuestLabel | null {
+  // Most lines are story text: a label's colon comes within its first 40 characters.
+  const colon = line.indexOf(':');
+  if (colon === -1 || colon > 40) return null;
   const match = LABEL_LINE.exec(line.trimStart());
   if (match === null) return null;
   const label = match[1]!.trim();

@@ -69,16 +69,16 @@ function companyTerms(value: string): IndexTerm[] {
   return terms;
 }
 
-/** Paragraphs of a running field: blocks between blank lines, or one a line when the field has no blank line. */
+/** Paragraphs of a running field, from its cleaned lines: blocks between blank lines, or one a line when it has none. */
 function runningParagraphs(
-  lines: readonly string[],
+  texts: readonly string[],
   first: string,
   start: number,
   end: number,
 ): RunningValue {
   const items: { text: string; line: number }[] = [];
   if (first !== '') items.push({ text: first, line: start });
-  for (let i = start + 1; i < end; i++) items.push({ text: clean(lines[i]!), line: i });
+  for (let i = start + 1; i < end; i++) items.push({ text: texts[i]!, line: i });
   const hasBlank = items.some((item, i) => item.text === '' && i > 0 && i < items.length - 1);
   const paragraphs: string[] = [];
   const ranges: [number, number][] = [];
@@ -126,6 +126,8 @@ export function readProQuestDocument(
   format: KnownSourceFormat = 'proquest',
 ): ArticleDraft | null {
   const end = lines.length;
+  // Each line cleaned once: the passes below read it several times.
+  const texts = lines.map(clean);
   // Fields in document order: each label's value ends at the next label (a running field's at a strong one).
   const fields = new Map<ProQuestField, FieldValue>();
   const running = new Map<ProQuestField, RunningValue>();
@@ -135,7 +137,7 @@ export function readProQuestDocument(
   const furniture: number[] = [];
   let firstLabel = -1;
   for (let i = 0; i < end; ) {
-    const text = clean(lines[i]!);
+    const text = texts[i]!;
     const label = text === '' ? null : matchProQuestLabel(text);
     if (label === null) {
       const candidate =
@@ -154,18 +156,18 @@ export function readProQuestDocument(
     let next = i + 1;
     if (RUNNING_FIELDS.has(label.field)) {
       for (; next < end; next++) {
-        const other = matchProQuestLabel(clean(lines[next]!));
+        const other = matchProQuestLabel(texts[next]!);
         if (other !== null && !WEAK_LABELS.has(other.label.toLowerCase())) break;
       }
       // Trailing blank lines belong to no field.
       let last = next;
-      while (last > i + 1 && clean(lines[last - 1]!) === '') last--;
-      if (!running.has(label.field)) running.set(label.field, runningParagraphs(lines, label.value, i, last));
+      while (last > i + 1 && texts[last - 1] === '') last--;
+      if (!running.has(label.field)) running.set(label.field, runningParagraphs(texts, label.value, i, last));
       labelled.push([label.field, i, last]);
     } else {
       const parts = [label.value];
       for (; next < end; next++) {
-        const more = clean(lines[next]!);
+        const more = texts[next]!;
         if (more === '' || matchProQuestLabel(more) !== null) break;
         parts.push(more);
       }
@@ -181,7 +183,7 @@ export function readProQuestDocument(
 
   const draft = createDraft(format, documentIndex, { start: 0, end });
   const recorder = new ProvenanceRecorder(firstLine, separator, provenance);
-  for (let i = 0; i < end; i++) if (clean(lines[i]!) === '') recorder.mark(i, 'blank');
+  for (let i = 0; i < end; i++) if (texts[i] === '') recorder.mark(i, 'blank');
   for (const line of furniture) recorder.mark(line, 'furniture');
   const value = (field: ProQuestField) => {
     const found = fields.get(field)?.value;
@@ -189,7 +191,7 @@ export function readProQuestDocument(
   };
 
   if (headline.length > 0) {
-    draft.headline = headline.map((i) => clean(lines[i]!)).join(' ');
+    draft.headline = headline.map((i) => texts[i]!).join(' ');
     recorder.field('headline', headline[0]!, headline.at(-1)! + 1, 'headline');
   } else if (value('title') !== null) {
     draft.headline = value('title');
