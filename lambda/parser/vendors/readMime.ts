@@ -74,8 +74,8 @@ const PROQUEST_SENDER = /proquest/i;
  * Finds the HTML part of an e-mail (an `.eml` file: RFC 5322 headers, MIME multiparts, forwarded
  * `message/rfc822` parts), read by hand with no library: boundaries, quoted-printable and base64. Capped
  * against MIME bombs: more than {@link MAX_MIME_PARTS} parts is `TOO_MANY_PARTS`, nesting past
- * {@link MAX_MIME_DEPTH} is `NESTED_TOO_DEEP`, an HTML part whose encoded body is over
- * {@link MAX_MIME_PART_BYTES} is `PART_TOO_LARGE`; other parts (images, attachments) are never decoded.
+ * {@link MAX_MIME_DEPTH} is `NESTED_TOO_DEEP`, a part whose encoded body is over
+ * {@link MAX_MIME_PART_BYTES} is `PART_TOO_LARGE`; no part but the HTML one (images, attachments) is decoded.
  * Null when the e-mail has no HTML part.
  *
  * @throws {ParseRejectionError} for a capped e-mail.

@@ -1,7 +1,7 @@
 import { contentHash } from '../contentHash';
 import { ParseRejectionError } from '../errors';
 import { finishArticle } from '../finishArticle';
-import type { ArticleDraft, KnownSourceFormat, ParsedFileInfo, ParseEvent, Rejection } from '../types';
+import type { ArticleDraft, ParsedFileInfo, ParseEvent, Rejection } from '../types';
 
 /** One document a vendor reader found: its position, its lines (for the content hash) and its draft. */
 export interface VendorDocument {
@@ -67,9 +67,3 @@ export function* vendorEvents(
     },
   };
 }
-
-/** The format names the rejection messages use. */
-export const LOOKED_LIKE: Readonly<Partial<Record<KnownSourceFormat, string>>> = {
-  proquest: 'ProQuest results',
-  europresse: 'a Europresse export',
-};

@@ -1,3 +1,0 @@
-import { vendorFigures } from './bench/vendors/vendorFigures';
-const f = await vendorFigures();
-console.log(JSON.stringify({ mb: f.mbPerSecondByFormat, ratio: f.baselineRatioByFormat }));
