@@ -32,6 +32,7 @@ const bundleBench: BenchSuite = {
       composition: {
         mirroredBuildBytes: composition.bytes,
         largestParts: largest,
+        readerBytes: composition.readerBytes,
       },
     };
     const rows: BenchRow[] = [
@@ -48,6 +49,11 @@ const bundleBench: BenchSuite = {
       },
       { metric: 'sdkExternal', value: kb(external.bytes), note: `${kb(external.gzipBytes)} gzip` },
       { metric: 'sdkBundled', value: kb(bundled.bytes), note: `${kb(bundled.gzipBytes)} gzip` },
+      ...Object.entries(composition.readerBytes).map(([name, bytes]) => ({
+        metric: `reader ${name}`,
+        value: kb(bytes),
+        note: 'loaded on demand (dynamic import), its packages included',
+      })),
       ...largest.map((part) => ({
         metric: `part ${part.name}`,
         value: kb(part.bytes),

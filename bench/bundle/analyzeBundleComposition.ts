@@ -12,7 +12,15 @@ export interface BundleComposition {
   /** Total output bytes of the mirrored build; compare with the synthesized file to trust the split. */
   bytes: number;
   parts: { name: string; bytes: number; share: number }[];
+  /** Output bytes of each reader loaded on demand, its own folders and the packages only it uses. */
+  readerBytes: Record<string, number>;
 }
+
+/** The paths that make up each reader loaded on demand; other format branches add theirs here. */
+const READER_PATHS: Readonly<Record<string, RegExp>> = {
+  'docx-zip': /^lambda\/parser\/(?:containers|nexisUni)\/|node_modules\/fflate\//,
+  html: /^lambda\/parser\/(?:html|nexisHtml)\/|node_modules\/(?:htmlparser2|entities|domhandler|domutils|domelementtype|dom-serializer)\//,
+};
 
 /**
  * Rebuilds the ingest handler with esbuild's API and the options the construct passes to esbuild (minified,
@@ -53,10 +61,16 @@ export async function analyzeBundleComposition(bundleAwsSdk: boolean): Promise<B
     const name = partName(path);
     byPart.set(name, (byPart.get(name) ?? 0) + input.bytesInOutput);
   }
+  const readerBytes: Record<string, number> = Object.fromEntries(
+    Object.keys(READER_PATHS).map((name) => [name, 0]),
+  );
+  for (const [path, input] of Object.entries(output.inputs))
+    for (const [name, pattern] of Object.entries(READER_PATHS))
+      if (pattern.test(path)) readerBytes[name]! += input.bytesInOutput;
   const parts = [...byPart]
     .map(([name, bytes]) => ({ name, bytes, share: Number((bytes / output.bytes).toFixed(3)) }))
     .sort((a, b) => b.bytes - a.bytes);
-  return { bytes: output.bytes, parts };
+  return { bytes: output.bytes, parts, readerBytes };
 }
 
 /** `node_modules/@scope/name/…` → `@scope/name`; a project file → its top two folders (`lambda/parser`). */

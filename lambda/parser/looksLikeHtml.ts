@@ -20,12 +20,9 @@ function gzipHead(bytes: Uint8Array): Uint8Array {
   }
 }
 
-/** An `<html>`, `<head>` or `<body>` tag, or an HTML doctype, anywhere in the first characters. */
-const HTML_ELEMENT = /<(?:html|head|body)(?:\s[^>]*)?>|<!doctype\s+html/i;
-
 /**
  * Whether an upload's bytes are HTML, from their first characters (as {@link sniffTextFormat} judges
- * them, or an `<html>`, `<head>` or `<body>` tag among them), without decoding the file: the check that sends an upload to the HTML readers, which are
+ * them), without decoding the file: the check that sends an upload to the HTML readers, which are
  * loaded only then. Of a gzip file, only the start of its first compressed bytes is inflated to look.
  *
  * @example
@@ -39,7 +36,5 @@ export function looksLikeHtml(bytes: Uint8Array): boolean {
   const head = (gzip ? gzipHead(bytes) : bytes).subarray(0, SNIFF_TEXT_CHARS * 8);
   const utf16 = detectUtf16(head);
   const text = new TextDecoder(utf16 ?? 'latin1').decode(head);
-  const start = text.replace(/^(?:\uFEFF|ï»¿)/, '');
-  // A stray character before `<html>` (a damaged or hand-edited export) still makes it HTML.
-  return sniffTextFormat(start) === 'HTML' || HTML_ELEMENT.test(start.slice(0, SNIFF_TEXT_CHARS));
+  return sniffTextFormat(text.replace(/^(?:\uFEFF|ï»¿)/, '')) === 'HTML';
 }

@@ -30,11 +30,12 @@ async function* parseText(
 /**
  * Parses the bytes of one upload incrementally: PressReader pages, Nexis exports (one article per
  * document) and plain text, in UTF-8, UTF-16 or Windows-1252, gzip-compressed or not; Nexis Uni DOCX
- * exports, HTML exports of the vendors in `html/htmlReaders.ts`, and ZIPs of exports member by member (`member-rejected` for a member that cannot be read). It yields the
- * file's format first, then its articles one by one as the documents are split, each with the position
- * a later slice can resume from (`resumeAfter`), or one rejection with a machine-readable code and a
- * message naming the reason. Only the document in hand is held, so memory does not grow with the file.
- * Asynchronous so that readers loaded on demand fit the same shape; it never throws.
+ * exports, HTML exports of the vendors in `html/htmlReaders.ts`, and ZIPs of exports member by member
+ * (`member-rejected` for a member that cannot be read). It yields the file's format first, then its
+ * articles one by one as the documents are split, each with the position a later slice can resume from
+ * (`resumeAfter`), or one rejection with a machine-readable code and a message naming the reason. Only
+ * the document in hand is held, so memory does not grow with the file. Asynchronous so that readers
+ * loaded on demand fit the same shape; it never throws.
  *
  * Without `resumeAfter`, `file` comes just before the first article, and a file with no article gives
  * only `rejected` (`NO_ARTICLE`). With it, `file` comes even when no document follows. A `rejected`

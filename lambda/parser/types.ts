@@ -216,7 +216,7 @@ export type KnownRejectionCode =
   | 'CORRUPT_CONTAINER'
   /** A password-protected or encrypted DOCX or ZIP member. */
   | 'ENCRYPTED'
-  /** A ZIP inside a ZIP inside a ZIP: one level of nesting is read. */
+  /** A ZIP inside a ZIP inside a ZIP: one level of nesting is read; HTML with elements nested over 2,000 deep. */
   | 'NESTED_TOO_DEEP'
   /** A document (DOCX) with no text at all, such as images only. */
   | 'NO_TEXT'

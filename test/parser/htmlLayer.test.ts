@@ -223,8 +223,8 @@ describe('HTML dispatch', () => {
     expect(looksLikeHtml(utf8('\n<!DOCTYPE html><html>'))).toBe(true);
     expect(looksLikeHtml(utf8('<HTML>\n<HEAD>'))).toBe(true);
     expect(looksLikeHtml(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('<html>')]))).toBe(true);
-    expect(looksLikeHtml(utf8('!<HTML><BODY>a damaged export'))).toBe(true);
     expect(looksLikeHtml(utf8('HEADLINE: <b>not html</b>'))).toBe(false);
+    expect(looksLikeHtml(utf8('Web page tips\n\nPut the text inside <body> and close it.'))).toBe(false);
     expect(looksLikeHtml(utf8('{\\rtf1'))).toBe(false);
   });
 

@@ -360,6 +360,20 @@ describe('classic LexisNexis HTML rejections', () => {
     });
   });
 
+  it('rejects HTML nested thousands of elements deep as NESTED_TOO_DEEP, in time linear in its size', async () => {
+    const deep = `${'<SPAN>'.repeat(200_000)}Deep.${'</SPAN>'.repeat(200_000)}`;
+    const result = await parseFile(
+      classicHtml([doc(1, centred('1 of 1 DOCUMENT') + label('BODY', '') + deep)]),
+    );
+    expect(result).toEqual({
+      ok: false,
+      rejection: {
+        code: 'NESTED_TOO_DEEP',
+        message: expect.stringMatching(/HTML nests elements more than 2000 deep/),
+      },
+    });
+  });
+
   it('rejects an export whose documents hold no text as NO_ARTICLE', async () => {
     const result = await parseFile(classicHtml([doc(1, centred('1 of 1 DOCUMENT'))]));
     expect(result).toMatchObject({ ok: false, rejection: { code: 'NO_ARTICLE' } });

@@ -61,7 +61,14 @@ const FRAGMENTS = [
   '\uFFFD',
 ];
 
-const KNOWN_CODES = new Set(['UNSUPPORTED_FORMAT', 'NO_ARTICLE', 'UNRECOGNIZED_LAYOUT', 'BINARY', 'EMPTY']);
+const KNOWN_CODES = new Set([
+  'UNSUPPORTED_FORMAT',
+  'NO_ARTICLE',
+  'UNRECOGNIZED_LAYOUT',
+  'NESTED_TOO_DEEP',
+  'BINARY',
+  'EMPTY',
+]);
 
 function fieldsOf(article: ParsedArticle) {
   const { contentHash: _hash, provenance: _lines, ...fields } = article;
@@ -165,6 +172,9 @@ describe('classic LexisNexis HTML under mutation', () => {
       `${head}<DIV>BODY:</DIV><P>${'word '.repeat(200_000)}</P>`,
       `${head}${'<TABLE><TR><TD>'.repeat(5_000)}Cell.`,
       `${head}<SCRIPT>${'<P>'.repeat(10_000)}`,
+      `<HTML><HEAD>${'<STYLE>.c0 { text-align: center; '.repeat(20_000)}</HEAD>${head.slice(6)}<P>Text.</P>`,
+      `<HTML><HEAD><STYLE>${'.c0 { text-align: center '.repeat(20_000)}</STYLE></HEAD>${head.slice(6)}<P>Text.</P>`,
+      `${head}${'<!-- <DOC NUMBER=1> '.repeat(20_000)}`,
     ];
     for (const html of cases) expectSound(await parseFile(new TextEncoder().encode(html), { enrich: false }));
   });

@@ -1,4 +1,6 @@
 import { Parser } from 'htmlparser2';
+import { ParseRejectionError } from '../errors';
+import { MAX_HTML_DEPTH } from './limits';
 import type { HtmlVisitor } from './types';
 
 /** Elements whose content is never text: scripts, style sheets, inert templates. */
@@ -11,6 +13,9 @@ const IGNORED: ReadonlySet<string> = new Set(['script', 'style', 'template']);
  * and `<template>` is dropped. Tag and attribute names come lower-case; each run of text between two
  * tags or comments comes whole, in one `text` call.
  *
+ * @throws {ParseRejectionError} `NESTED_TOO_DEEP` for more than {@link MAX_HTML_DEPTH} elements open at once,
+ *   which would make the parser's time grow with the square of the input.
+ *
  * @example
  * ```ts
  * const words: string[] = [];
@@ -20,6 +25,7 @@ const IGNORED: ReadonlySet<string> = new Set(['script', 'style', 'template']);
  */
 export function walkHtml(html: string, visitor: HtmlVisitor): void {
   let ignored = 0;
+  let depth = 0;
   // The parser hands text over in pieces (around each entity): visitors get each run of text whole.
   let pending = '';
   const flush = () => {
@@ -32,11 +38,18 @@ export function walkHtml(html: string, visitor: HtmlVisitor): void {
     {
       onopentag(tag, attributes) {
         flush();
+        if (++depth > MAX_HTML_DEPTH) {
+          throw new ParseRejectionError(
+            'NESTED_TOO_DEEP',
+            `The HTML nests elements more than ${MAX_HTML_DEPTH} deep, which no news export does.`,
+          );
+        }
         if (IGNORED.has(tag)) ignored++;
         visitor.open?.({ tag, attributes });
       },
       onclosetag(tag) {
         flush();
+        depth--;
         if (IGNORED.has(tag) && ignored > 0) ignored--;
         visitor.close?.(tag);
       },
