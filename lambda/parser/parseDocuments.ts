@@ -12,7 +12,7 @@ async function* parseText(
   bytes: Uint8Array,
   options: ParseDocumentsOptions,
 ): AsyncGenerator<ParseEvent, void, undefined> {
-  // An e-mail first: its HTML part can stand within the first kilobyte, where looksLikeHtml looks.
+  // An e-mail first: its HTML part (which can open within its first kilobyte) is read only through its MIME reader.
   const layout = sniffVendor(bytes);
   if (layout !== 'email' && looksLikeHtml(bytes)) {
     const { parseHtmlDocuments } = await import('./html/parseHtmlDocuments');
