@@ -12,6 +12,7 @@ import { classicNexisHtmlFigures } from './html/classicNexisHtmlFigures';
 import { rtfFigures } from './rtf/rtfFigures';
 import type { BenchRow, BenchSuite } from './run';
 import { LAMBDA_1024_MB_NODE_FLAGS, measurePeakRss } from './support/measurePeakRss';
+import { vendorFigures } from './vendors/vendorFigures';
 
 const SEED = 42;
 const CORPUS_BYTES = 10_500_000;
@@ -170,6 +171,8 @@ const parserBench: BenchSuite = {
     const rtf = await rtfFigures();
     // Classic LexisNexis HTML: upload MB per CPU-second, against decoding + the same HTML parser stripping tags.
     const nexisHtml = await classicNexisHtmlFigures();
+    // ProQuest, Europresse, Integrum, Mediargus layouts: each against decoding + the same HTML parser stripping tags.
+    const vendors = await vendorFigures();
 
     const linearityByInput: Record<string, number> = {};
     const pathologicalMbPerSecond: Record<string, number> = {};
@@ -198,14 +201,17 @@ const parserBench: BenchSuite = {
         ...rtf.mbPerSecondByFormat,
         ...factiva.mbPerSecondByFormat,
         'nexis-html': nexisHtml.mbPerSecond,
+        ...vendors.mbPerSecondByFormat,
       },
       baselineRatioByFormat: {
         ...containers.baselineRatioByFormat,
         ...rtf.baselineRatioByFormat,
         ...factiva.baselineRatioByFormat,
         'nexis-html': nexisHtml.baselineRatio,
+        ...vendors.baselineRatioByFormat,
       },
       factivaInputs: factiva.inputs,
+      vendorInputs: { bytesByFormat: vendors.inputBytesByFormat, documents: vendors.documents },
       htmlInputs: { nexisHtmlBytes: nexisHtml.inputBytes, nexisHtmlDocuments: nexisHtml.documents },
       xmlMbPerSecondByFormat: containers.xmlMbPerSecondByFormat,
       docxPeakRssMb: docxMemory.peakRssMb,
@@ -270,6 +276,11 @@ const parserBench: BenchSuite = {
         value: String(nexisHtml.mbPerSecond),
         note: `${nexisHtml.baselineRatio}× decode + the same HTML parser stripping tags (${nexisHtml.baselineMbPerSecond} MB/s; target ≤ 5×); ${nexisHtml.documents} classic LexisNexis HTML documents`,
       },
+      ...Object.entries(vendors.mbPerSecondByFormat).map(([format, value]) => ({
+        metric: `mbPerSecond ${format}`,
+        value: String(value),
+        note: `${vendors.baselineRatioByFormat[format]}× its floor (${vendors.baselineMbPerSecondByFormat[format]} MB/s: decode + the same HTML parser stripping tags; decode + split lines for a text export; target ≤ 5×); ${vendors.documents} documents`,
+      })),
       {
         metric: 'docxPeakRssMb',
         value: String(docxMemory.peakRssMb),

@@ -29,6 +29,8 @@ export const rejectionSchema = z.object({
     'CORRUPT_RTF',
     'RTF_TOO_DEEP',
     'LEGACY_WORD_DOC',
+    'TOO_MANY_PARTS',
+    'PART_TOO_LARGE',
   ]).describe(
     'Machine-readable reason, an open enumeration (schema version 3): treat an unknown code as "rejected, see the message". PARSER_ERROR is a defect of the parser itself.',
   ),

@@ -5,4 +5,14 @@
  * @example
  * SOURCE_FORMATS.includes('nexis'); // true
  */
-export const SOURCE_FORMATS = ['pressreader', 'nexis', 'nexis-uni', 'plain', 'factiva'] as const;
+export const SOURCE_FORMATS = [
+  'pressreader',
+  'nexis',
+  'nexis-uni',
+  'plain',
+  'factiva',
+  'proquest',
+  'europresse',
+  'integrum',
+  'mediargus',
+] as const;

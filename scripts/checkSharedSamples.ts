@@ -39,6 +39,11 @@ const CHECKS: readonly { file: string; required: readonly (keyof ParsedArticle)[
     file: 'tmlexisnexis-lexisnexis_test_en.html',
     required: ['headline', 'publication', 'publishedDate', 'section', 'statedWordCount', 'language'],
   },
+  {
+    // Europresse, older layout (ISO-8859-1 declared over UTF-8); its first document has no byline.
+    file: 'tmeuropresse-europresse_test1.html',
+    required: ['headline', 'publication', 'publishedDate'],
+  },
 ];
 
 function samplesFolder(): string | null {

@@ -6,7 +6,10 @@ import { type AnswerKey, type ExpectedFields, KEY_FIELDS, type KeyField, type La
 /** Where the labelled sets live: one folder per set. */
 export const ACCURACY_FIXTURES = fileURLToPath(new URL('../../test/fixtures/accuracy/', import.meta.url));
 
-/** Key formats: the parser's, `nexis-html` for classic Nexis HTML (format `nexis`) and Factiva by layout, scored apart. */
+/**
+ * Key formats: the parser's, `nexis-html` for classic Nexis HTML (format `nexis`), Factiva by layout, and
+ * each other-vendor layout (formats `proquest`, `europresse`, `integrum`, `mediargus`), scored apart.
+ */
 const FORMATS = new Set([
   'nexis',
   'nexis-uni',
@@ -20,6 +23,14 @@ const FORMATS = new Set([
   'factiva-rtf',
   'factiva-html-labelled',
   'factiva-html-divs',
+  'proquest-text',
+  'proquest-html',
+  'proquest-html-2023',
+  'proquest-email',
+  'europresse-old',
+  'europresse-new',
+  'integrum',
+  'mediargus',
 ]);
 const NUMBER_FIELDS = new Set<KeyField>(['statedWordCount', 'paragraphCount']);
 

@@ -49,6 +49,11 @@ export async function runParseCommand(
         // An RTF's line numbers are of the text lines its reader produced: the same lines, read again.
         const { readRtfLines } = await import('../../lambda/parser/rtf/readRtfLines');
         io.stdout.write(explainArticles(file, readRtfLines(bytes).lines, result.articles));
+      } else if (container.kind === 'email') {
+        // An e-mail's line numbers are of the lines its HTML part was laid out as.
+        const { readEmailLines } = await import('../../lambda/parser/vendors/readEmailLines');
+        const lines = await readEmailLines(bytes);
+        io.stdout.write(explainArticles(file, lines ?? [], result.articles));
       } else if (container.kind === 'html') {
         // An HTML upload's line numbers are of the lines its vendor reader laid the markup out as.
         const { readHtmlLines } = await import('../../lambda/parser/html/readHtmlLines');

@@ -53,7 +53,7 @@ export function finishArticle(draft: ArticleDraft, contentHash: string, enrich: 
     }
   }
   // Spelled out rather than spread: one object shape for every article, in DESIGN.md's field order.
-  return {
+  const article: ParsedArticle = {
     documentIndex: draft.documentIndex,
     format: draft.format,
     publication: draft.publication,
@@ -84,4 +84,7 @@ export function finishArticle(draft: ArticleDraft, contentHash: string, enrich: 
     // Only where the source prints one (schema version 3), so other articles keep their shape.
     ...(draft.sourceDocumentId === undefined ? {} : { sourceDocumentId: draft.sourceDocumentId }),
   };
+  // Only where the source prints one (schema version 3: an optional field).
+  if (draft.sourceDocumentId !== undefined) article.sourceDocumentId = draft.sourceDocumentId;
+  return article;
 }

@@ -4,8 +4,13 @@ import { looksLikeHtml } from './looksLikeHtml';
 import { parseEvents } from './parseEvents';
 import { rtfStart } from './rtfStart';
 import type { ParseDocumentsOptions, ParseEvent } from './types';
+import { sniffVendor } from './vendors/sniffVendor';
 
-/** A file or ZIP member's own events: RTF, Factiva and HTML through their readers (loaded on demand), text through `parseEvents`. */
+/**
+ * A file or ZIP member's own events: RTF, Factiva, HTML, other vendors' text exports and e-mails through
+ * their readers (each loaded only when such bytes arrive, so other uploads and the cold start never pay for
+ * them), else the text parser.
+ */
 async function* parseFileBytes(
   bytes: Uint8Array,
   options: ParseDocumentsOptions,
@@ -22,9 +27,16 @@ async function* parseFileBytes(
     yield* parseFactivaDocuments(bytes, factiva, options);
     return;
   }
-  if (looksLikeHtml(bytes)) {
+  // An e-mail before HTML: its HTML part (which can open within its first kilobyte) is read only through its MIME reader.
+  const layout = sniffVendor(bytes);
+  if (layout !== 'email' && looksLikeHtml(bytes)) {
     const { parseHtmlDocuments } = await import('./html/parseHtmlDocuments');
     yield* parseHtmlDocuments(bytes, options);
+    return;
+  }
+  if (layout !== null) {
+    const { parseVendorDocuments } = await import('./vendors/parseVendorDocuments');
+    yield* parseVendorDocuments(bytes, layout, options);
     return;
   }
   yield* parseEvents(bytes, options);

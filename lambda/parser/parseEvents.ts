@@ -10,6 +10,10 @@ const NO_ARTICLE_MESSAGES: Readonly<Record<KnownSourceFormat, string>> = {
   pressreader: 'The PressReader page has no article body.',
   plain: 'The text holds no article: no body was found after the headline.',
   factiva: 'The Factiva export holds no document with any text.',
+  proquest: 'The ProQuest export holds no document with any text.',
+  europresse: 'The Europresse export holds no document with any text.',
+  integrum: 'The Integrum export holds no document with any text.',
+  mediargus: 'The Mediargus export holds no document with any text.',
 };
 
 function toRejection(error: unknown): Rejection {

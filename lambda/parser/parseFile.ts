@@ -5,6 +5,7 @@ import { parseDocuments } from './parseDocuments';
 import { parseEvents } from './parseEvents';
 import { rtfStart } from './rtfStart';
 import type { ParsedArticle, ParsedFileInfo, ParseEvent, ParseOptions, ParseResult } from './types';
+import { sniffVendor } from './vendors/sniffVendor';
 
 /**
  * Parses the bytes of one uploaded file into all its articles at once: {@link parseDocuments}, collected
@@ -23,12 +24,13 @@ import type { ParsedArticle, ParsedFileInfo, ParseEvent, ParseOptions, ParseResu
 export async function parseFile(bytes: Uint8Array, options: ParseOptions = {}): Promise<ParseResult> {
   let file: ParsedFileInfo | null = null;
   const articles: ParsedArticle[] = [];
-  // DOCX, ZIP, RTF, Factiva and HTML go through the asynchronous API, whose readers are loaded on demand.
+  // DOCX, ZIP, RTF, Factiva, HTML and other vendors' files go through the asynchronous API, whose readers are loaded on demand.
   const onDemand =
     sniffContainer(bytes) !== null ||
     rtfStart(bytes) !== -1 ||
     sniffFactiva(bytes) !== null ||
-    looksLikeHtml(bytes);
+    looksLikeHtml(bytes) ||
+    sniffVendor(bytes) !== null;
   const events: Iterable<ParseEvent> | AsyncIterable<ParseEvent> = onDemand
     ? parseDocuments(bytes, options)
     : parseEvents(bytes, options);

@@ -1,7 +1,17 @@
 /** Types at the parser's boundary (what `parseDocuments` and `parseFile` take and give) and its internal shapes. */
 
 /** The text formats this parser reads, detected from the text itself. */
-export type KnownSourceFormat = 'pressreader' | 'nexis' | 'nexis-uni' | 'plain' | 'factiva';
+export type KnownSourceFormat =
+  | 'pressreader'
+  | 'nexis'
+  | 'nexis-uni'
+  | 'plain'
+  | 'factiva'
+  // Other news databases (issue 18), read by lazy-loaded readers in `vendors/`.
+  | 'proquest'
+  | 'europresse'
+  | 'integrum'
+  | 'mediargus';
 
 /**
  * A record's format: an open enumeration (schema version 3). The parser gives a {@link KnownSourceFormat};
@@ -220,7 +230,12 @@ export type KnownRejectionCode =
   /** A Word 97-2003 binary document (`.doc`, not RTF inside): save it as DOCX or RTF. */
   | 'LEGACY_WORD_DOC'
   /** A vendor export (Factiva XML, …) whose markup is broken; the message names the layout and what broke. */
-  | 'MALFORMED_EXPORT';
+  | 'MALFORMED_EXPORT'
+
+  /** An e-mail (MIME) with more parts than the part cap: the shape of a MIME bomb. */
+  | 'TOO_MANY_PARTS'
+  /** An e-mail part whose encoded body is over the part-size cap (huge base64). */
+  | 'PART_TOO_LARGE';
 
 /** Machine-readable reasons a file gives no article: an open enumeration (schema version 3). */
 export type RejectionCode = KnownRejectionCode | (string & {});

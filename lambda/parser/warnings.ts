@@ -9,6 +9,7 @@ export const WARNINGS = {
   unknownLanguage: (name: string) => `language not recognised: ${name}`,
   bylineTooLong: 'byline too long to split into authors',
   noAuthors: 'byline names no person or organization',
+  abstractOnly: 'no full text; the body is the abstract',
   charsetOverruled: (declared: string, read: string) =>
     `the file declares charset ${declared} but its bytes are not: read as ${read}`,
   nexisErrorDocument: (number: number, text: string) =>

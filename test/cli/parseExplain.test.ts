@@ -9,10 +9,12 @@ import { FACTIVA_DOCUMENTS } from '../fixtures/factiva/factivaDocuments';
 import { classicNexisHtml } from '../helpers/classicNexisExport';
 import { factivaDivHtml, factivaXml } from '../helpers/factivaExport';
 import { nexisUniBlocks } from '../helpers/nexisUniExport';
+import { proquestEmail, proquestText } from '../helpers/proquestExport';
 import { writeDocx } from '../helpers/writeDocx';
 import { classicNexisRtf, writeRtf } from '../helpers/writeRtf';
 import { writeZip } from '../helpers/writeZip';
 import { ENGLISH } from '../parser/nexisUniFixtures';
+import { PROQUEST_DOCUMENTS } from '../parser/vendors/proquestFixtures';
 
 let dir: string;
 beforeAll(async () => {
@@ -207,6 +209,28 @@ describe('parse --explain', () => {
     expect(lines).toContainEqual(
       expect.stringMatching(/^ ?\d+ body\s+p1\s+│ Work on the quay began on Monday\.$/),
     );
+  });
+
+  it('labels a ProQuest text export and the HTML part of a ProQuest e-mail, line by line', async () => {
+    for (const [text, name] of [
+      [proquestText(PROQUEST_DOCUMENTS), 'results.txt'],
+      [proquestEmail(PROQUEST_DOCUMENTS), 'results.eml'],
+    ] as const) {
+      const { code, lines } = await explain(text, name);
+      expect(code).toBe(0);
+      expect(lines).toContainEqual(
+        expect.stringMatching(/^── .*#1 \(proquest\): Harbour ferry fares to rise in spring$/),
+      );
+      expect(lines).toContainEqual(
+        expect.stringMatching(/^\s*\d+ headline\s+headline\s+│ Harbour ferry fares/),
+      );
+      expect(lines).toContainEqual(
+        expect.stringMatching(/^\s*\d+ field\s+sourceDocumentId\s+│ ProQuest document ID: 1499999901$/),
+      );
+      expect(lines).toContainEqual(
+        expect.stringMatching(/^\s*\d+ body\s+dateline p1\s+│ (?:Full text: )?PORTVILLE --/),
+      );
+    }
   });
 
   it('labels the lines of a Factiva XML export and of its div HTML', async () => {

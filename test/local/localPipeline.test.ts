@@ -18,6 +18,7 @@ import { containerFixtures, FIXTURE_DOCUMENT_IDS } from '../helpers/containerFix
 const UPLOADS = fileURLToPath(new URL('./fixtures/uploads/', import.meta.url));
 const SEED = fileURLToPath(new URL('../../seeds/000_90b2515fab799f03.txt', import.meta.url));
 const CLASSIC_HTML = fileURLToPath(new URL('../fixtures/nexis-html/classic-export.html', import.meta.url));
+const VENDORS = fileURLToPath(new URL('../fixtures/accuracy/developmentVendors/', import.meta.url));
 const WAIT_MS = 60_000;
 const FIRST_VERSION_SIZE = statSync(join(UPLOADS, 'corrected-story.v1.txt')).size;
 
@@ -169,6 +170,33 @@ describe('local mode runs the pipeline of the template', () => {
       [3, '2021-10-16', 'Library adds Sunday hours'],
     ]);
     expect(articles[0]).toMatchObject({ format: 'nexis-uni', container: { kind: 'rtf' } });
+  });
+
+  it('stores one record per document of a ProQuest e-mail and a Mediargus export, with the vendor id', async () => {
+    const files = [join(VENDORS, 'proquest.eml'), join(VENDORS, 'mediargus.txt')];
+    const { processed, records } = await uploadAndWait(files);
+    expect(processed.map((object) => object.delivery)).toEqual(['processed', 'processed']);
+    const byKey = new Map(records.map((record) => [record?.source?.key, record]));
+    expect(byKey.get('proquest.eml')?.source).toMatchObject({
+      status: 'PARSED',
+      format: 'proquest',
+      articleCount: 2,
+    });
+    expect(byKey.get('mediargus.txt')?.source).toMatchObject({
+      status: 'PARSED',
+      format: 'mediargus',
+      articleCount: 2,
+    });
+    const mail = (byKey.get('proquest.eml')?.articles ?? []) as ParsedStoredArticle[];
+    expect(
+      mail.map((article) => [article.source.documentIndex, article.headline, article.sourceDocumentId]),
+    ).toEqual([
+      [1, 'Harbour ferry fares to rise in spring', { vendor: 'proquest', id: '1499999901' }],
+      [2, 'Library opens a seed exchange', { vendor: 'proquest', id: '2500000002' }],
+    ]);
+    expect(mail[0]?.container).toEqual({ kind: 'email' });
+    const list = (byKey.get('mediargus.txt')?.articles ?? []) as ParsedStoredArticle[];
+    expect(list.map((article) => article.publication)).toEqual(['De Verzonnen Krant', 'Het Bedachte Blad']);
   });
 
   it('marks a key’s records DELETED when its object is deleted (an ObjectRemoved event)', async () => {

@@ -129,7 +129,17 @@ describe('the published JSON Schemas of version 3', () => {
     const article = await read('parsed-article');
     // Each vendor's branch adds its format: the list is checked by containment, so their merges do not collide.
     expect(article.properties.format.anyOf[0].enum).toEqual(
-      expect.arrayContaining(['pressreader', 'nexis', 'nexis-uni', 'plain', 'factiva']),
+      expect.arrayContaining([
+        'pressreader',
+        'nexis',
+        'nexis-uni',
+        'plain',
+        'factiva',
+        'proquest',
+        'europresse',
+        'integrum',
+        'mediargus',
+      ]),
     );
     expect(article.properties.format.anyOf[1]).toEqual({ type: 'string' });
     const source = await read('source-item');

@@ -1,5 +1,8 @@
+import { isEuropresseHtml } from '../europresse/isEuropresseHtml';
 import { isFactivaHtml } from '../factiva/isFactivaHtml';
+import { isIntegrumHtml } from '../integrum/isIntegrumHtml';
 import { isClassicNexisHtml } from '../nexisHtml/isClassicNexisHtml';
+import { isProQuestHtml } from '../proquest/isProQuestHtml';
 import type { HtmlReaderEntry } from './types';
 
 /**
@@ -22,5 +25,20 @@ export const HTML_READERS: readonly HtmlReaderEntry[] = [
     name: 'Factiva',
     detect: isFactivaHtml,
     load: async () => (await import('../factiva/factivaHtmlReader')).factivaHtmlReader,
+  },
+  {
+    name: 'ProQuest',
+    detect: isProQuestHtml,
+    load: async () => (await import('../proquest/proquestHtmlReader')).proquestHtmlReader,
+  },
+  {
+    name: 'Europresse',
+    detect: isEuropresseHtml,
+    load: async () => (await import('../europresse/europresseHtmlReader')).europresseHtmlReader,
+  },
+  {
+    name: 'Integrum',
+    detect: isIntegrumHtml,
+    load: async () => (await import('../integrum/integrumHtmlReader')).integrumHtmlReader,
   },
 ];
