@@ -93,8 +93,8 @@ export const parsedArticleSchema = z.object({
   warnings: z.array(z.string()).describe('What looked odd but did not stop parsing.'),
   container: z
     .object({
-      kind: openEnum(['docx', 'zip']).describe(
-        'The wrapping: `docx`, `zip` today, an open enumeration (schema version 3).',
+      kind: openEnum(['docx', 'zip', 'pdf']).describe(
+        'The wrapping: `docx`, `zip`, `pdf` today, an open enumeration (schema version 3).',
       ),
       member: z
         .string()

@@ -25,6 +25,9 @@ export const rejectionSchema = z.object({
     'NESTED_TOO_DEEP',
     'NO_TEXT',
     'UNRECOGNIZED_LAYOUT',
+    'NO_TEXT_LAYER',
+    'TOO_MANY_PAGES',
+    'PDF_TOO_COMPLEX',
   ]).describe(
     'Machine-readable reason, an open enumeration (schema version 3): treat an unknown code as "rejected, see the message". PARSER_ERROR is a defect of the parser itself.',
   ),

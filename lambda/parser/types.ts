@@ -40,8 +40,8 @@ export interface ClassificationCode {
 
 /** Where an article came from inside its upload, when the upload is a container (DOCX, ZIP, …). */
 export interface ArticleContainer {
-  /** The container's kind: `docx`, `zip` today; open (`rtf`, `pdf`, `html` may follow). */
-  kind: 'docx' | 'zip' | (string & {});
+  /** The container's kind: `docx`, `zip`, `pdf` today; open (`rtf`, `html` may follow). */
+  kind: 'docx' | 'zip' | 'pdf' | (string & {});
   /** The ZIP member's path, decoded (UTF-8 or CP437); for a nested ZIP, `outer.zip/inner.docx`; absent for a container of one text. */
   member?: string;
 }
@@ -205,14 +205,20 @@ export type KnownRejectionCode =
   | 'COMPRESSION_RATIO_TOO_HIGH'
   /** A ZIP or DOCX that is truncated or corrupt; the message names what broke. */
   | 'CORRUPT_CONTAINER'
-  /** A password-protected or encrypted DOCX or ZIP member. */
+  /** A password-protected or encrypted DOCX, ZIP member or PDF. */
   | 'ENCRYPTED'
   /** A ZIP inside a ZIP inside a ZIP: one level of nesting is read. */
   | 'NESTED_TOO_DEEP'
   /** A document (DOCX) with no text at all, such as images only. */
   | 'NO_TEXT'
   /** A document with text but no news-export layout the parser knows. */
-  | 'UNRECOGNIZED_LAYOUT';
+  | 'UNRECOGNIZED_LAYOUT'
+  /** A PDF without any text (a scan, or images only). */
+  | 'NO_TEXT_LAYER'
+  /** A PDF with more pages than the page cap. */
+  | 'TOO_MANY_PAGES'
+  /** A PDF whose text takes more than the time or text-run cap to extract (a huge or looping object graph). */
+  | 'PDF_TOO_COMPLEX';
 
 /** Machine-readable reasons a file gives no article: an open enumeration (schema version 3). */
 export type RejectionCode = KnownRejectionCode | (string & {});
@@ -307,6 +313,21 @@ export interface ParseOptions {
    * @default 200
    */
   maxCompressionRatio?: number;
+  /**
+   * Most pages a PDF may have (`TOO_MANY_PAGES`).
+   * @default 5_000
+   */
+  maxPdfPages?: number;
+  /**
+   * Most text runs PDF.js may return over a PDF's pages (`PDF_TOO_COMPLEX`).
+   * @default 5_000_000
+   */
+  maxPdfTextRuns?: number;
+  /**
+   * Longest a PDF's text extraction may take, in milliseconds (`PDF_TOO_COMPLEX`).
+   * @default 60_000
+   */
+  maxPdfMilliseconds?: number;
 }
 
 /**
