@@ -11,7 +11,7 @@ import {
 
 /**
  * One paragraph to lay out. In `text`, `[-]` inside a word breaks the line there with a hyphen, and
- * `[page]` after a line's last word starts a new page (both only where they are written).
+ * `[page]` after a word (or after `[-]`) starts a new page there (both only where they are written).
  */
 export interface PdfParagraph {
   text: string;
@@ -72,8 +72,9 @@ function wrap(paragraph: PdfParagraph, font: PDFFont, width: number): { text: st
   };
   for (const word of paragraph.text.split(' ')) {
     const pageAfter = word.endsWith('[page]');
-    const pieces = word.replace('[page]', '').split('[-]');
-    pieces.forEach((piece, index) => {
+    const pieces = word.replace(/\[page\]$/, '').split('[-]');
+    pieces.forEach((raw, index) => {
+      const piece = raw.replace('[page]', '');
       const last = index === pieces.length - 1;
       const printed = last ? piece : `${piece}-`;
       const candidate = line === '' ? printed : `${line} ${printed}`;
@@ -81,7 +82,8 @@ function wrap(paragraph: PdfParagraph, font: PDFFont, width: number): { text: st
         close(false);
         line = printed;
       } else line = candidate;
-      if (!last) close(false);
+      // `a[-][page]b`: the line ends after `a-`, and `b` starts the next page.
+      if (!last) close(pieces[index + 1]!.startsWith('[page]'));
     });
     if (pageAfter) close(true);
   }

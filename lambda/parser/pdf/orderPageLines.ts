@@ -6,8 +6,10 @@ import type { PdfFragment, PdfLine, PdfPage } from './types';
 const MAX_COLUMN_DEPTH = 2;
 /** Gutter positions scored per page at most, so a page of scattered text costs linear time. */
 const MAX_GUTTER_CANDIDATES = 64;
-/** A text column's full lines are at least this share of the text area wide: a table's cells are narrower. */
+/** A text column's full lines are at least this share of the text area wide. */
 const MIN_COLUMN_WIDTH_SHARE = 0.35;
+/** Two text columns' full lines together fill at least this share of the text area (the rest is the gutter). */
+const MIN_COLUMNS_FILL_SHARE = 0.8;
 
 type Row = PdfFragment[];
 
@@ -19,11 +21,6 @@ interface Flow {
 
 const fits = (row: Row, gutter: number) =>
   row.every((fragment) => fragment.right <= gutter || fragment.x >= gutter);
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
-
 /**
  * Where a column may start: left edges, in the middle of the text area, that at least
  * {@link MIN_COLUMN_ROWS} fragments share (a column's lines all start at its left edge), most shared first.
@@ -71,10 +68,11 @@ function areColumns(sides: readonly Row[][], width: number): boolean {
   ];
   if (Math.min(a.top, b.top) < Math.max(a.bottom, b.bottom)) return false;
   const widths = sides.map((side) => side.flat().map((fragment) => fragment.right - fragment.x));
-  // Some full lines on each side, and one side mostly of full lines: a table's cells are narrower.
+  // Text columns fill the text area between them, gutter aside; a table's cells seldom do.
+  const widest = widths.map((side) => side.reduce((most, value) => Math.max(most, value), 0));
   return (
-    widths.every((side) => Math.max(...side) >= width * MIN_COLUMN_WIDTH_SHARE) &&
-    widths.some((side) => median(side) >= width * MIN_COLUMN_WIDTH_SHARE)
+    widest.every((value) => value >= width * MIN_COLUMN_WIDTH_SHARE) &&
+    widest[0]! + widest[1]! >= width * MIN_COLUMNS_FILL_SHARE
   );
 }
 
