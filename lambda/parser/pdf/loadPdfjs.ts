@@ -1,16 +1,30 @@
 import type * as Pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { provideRenderingGlobals } from './provideRenderingGlobals';
 
 /** PDF.js's API, as `getDocument` needs it. */
 export type PdfjsApi = typeof Pdfjs;
 
 let loading: Promise<PdfjsApi> | null = null;
 
+/** PDF.js's own `Warning:` lines while its module loads (canvas polyfills text extraction never needs). */
+const LOAD_WARNING = /^Warning: Cannot (?:access the `require` function|load "@napi-rs\/canvas"|polyfill)/;
+
 async function load(): Promise<PdfjsApi> {
-  // PDF.js runs its "worker" in this thread when `globalThis.pdfjsWorker` holds the worker module: no
-  // Worker thread, no file path to resolve at run time, and the bundler sees both modules statically.
-  const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-  (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
-  return import('pdfjs-dist/legacy/build/pdf.mjs');
+  provideRenderingGlobals();
+  const warn = console.warn;
+  // PDF.js warns of these through console.warn as its modules load, before any verbosity can be set.
+  console.warn = (...args: unknown[]) => {
+    if (!(typeof args[0] === 'string' && LOAD_WARNING.test(args[0]))) warn(...args);
+  };
+  try {
+    // PDF.js runs its "worker" in this thread when `globalThis.pdfjsWorker` holds the worker module: no
+    // Worker thread, no file path to resolve at run time, and the bundler sees both modules statically.
+    const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+    return await import('pdfjs-dist/legacy/build/pdf.mjs');
+  } finally {
+    console.warn = warn;
+  }
 }
 
 /**
@@ -20,7 +34,7 @@ async function load(): Promise<PdfjsApi> {
  * @example
  * ```ts
  * const pdfjs = await loadPdfjs();
- * const task = pdfjs.getDocument({ data: bytes.slice() });
+ * const task = pdfjs.getDocument({ data: new Uint8Array(bytes) });
  * ```
  */
 export function loadPdfjs(): Promise<PdfjsApi> {
