@@ -133,6 +133,21 @@ describe('Nexis Uni PDF', () => {
   });
 });
 
+describe('telling a PDF from text', () => {
+  it('reads a PDF with bytes before its header, as some writers leave them', async () => {
+    const pdf = await exportPdf({});
+    const prefixed = Buffer.concat([Buffer.from('HTTP/1.1 200 OK\r\n\r\n'), pdf]);
+    expect((await articlesOf(prefixed)).articles).toHaveLength(PDF_KEY.length);
+  });
+
+  it('leaves a text that mentions %PDF- near its start to the text parser', async () => {
+    const text =
+      'A note on file formats\n\nEvery PDF starts with %PDF-1.7 or another version, the paper says.\n';
+    const { events } = await collectEvents(new TextEncoder().encode(text));
+    expect(events[0]).toMatchObject({ kind: 'file', format: 'plain' });
+  });
+});
+
 describe('PDF rejections', () => {
   async function rejectionOf(bytes: Uint8Array, options = {}) {
     const { events } = await collectEvents(bytes, options);

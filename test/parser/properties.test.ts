@@ -13,6 +13,9 @@ const REJECTION_CODES: readonly RejectionCode[] = [
   'DECOMPRESSED_TOO_LARGE',
   'CORRUPT_COMPRESSION',
   'NO_ARTICLE',
+  // Text that opens with `%PDF-` is read as a PDF, and a damaged one.
+  'CORRUPT_CONTAINER',
+  'NO_TEXT_LAYER',
 ];
 
 /** Lines that steer the parser into each format and each of its branches. */

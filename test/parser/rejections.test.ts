@@ -38,7 +38,6 @@ describe('files that give no article are rejected with a code and a message', ()
     ));
 
   it.each([
-    ['PDF', bytesOf('%PDF-1.7\n%âãÏÓ\n1 0 obj'), /PDF/],
     ['RTF', bytesOf('{\\rtf1\\ansi\\deff0 {\\fonttbl}}'), /RTF/],
     ['HTML', bytesOf('  <!DOCTYPE html>\n<html><body><p>Story</p></body></html>'), /HTML/],
     ['HTML without doctype', bytesOf('<html lang="en"><head><title>x</title></head></html>'), /HTML/],
@@ -47,6 +46,10 @@ describe('files that give no article are rejected with a code and a message', ()
     'a format not read yet: %s',
     async (_name, bytes, name) => await expectRejection(bytes, 'UNSUPPORTED_FORMAT', name),
   );
+
+  // PDF is read (pdf.test.ts); a fragment of one is a damaged PDF, named as such.
+  it('a fragment of a PDF', async () =>
+    await expectRejection(bytesOf('%PDF-1.7\n%âãÏÓ\n1 0 obj'), 'CORRUPT_CONTAINER', /^The PDF is damaged/));
 
   // DOCX and ZIP are read (containers.test.ts); a fragment of one is a corrupt container, named as such.
   it.each([

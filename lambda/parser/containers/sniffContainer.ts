@@ -14,12 +14,26 @@ const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
 /** PDF writers may put a few bytes before the header; readers look in the first kilobyte. */
 const PDF_HEADER_WINDOW = 1024;
 
+/**
+ * A PDF: `%PDF-` opening the file (after white space or a byte-order mark), or further into its first
+ * kilobyte when the file also ends as a PDF does (`startxref`, `%%EOF`); a text that merely mentions
+ * `%PDF-` near its start stays text.
+ */
+function isPdf(bytes: Uint8Array): boolean {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = buffer.subarray(0, PDF_HEADER_WINDOW).indexOf('%PDF-', 0, 'latin1');
+  if (at === -1) return false;
+  if (/^(?:\uFEFF|ï»¿)?\s*$/.test(buffer.toString('latin1', 0, at))) return true;
+  const tail = buffer.toString('latin1', Math.max(0, buffer.length - PDF_HEADER_WINDOW));
+  return tail.includes('startxref') || tail.includes('%%EOF');
+}
+
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
 }
 
 /**
- * Tells a ZIP (which DOCX is), a PDF (`%PDF-` in its first kilobyte) and a password-protected Office
+ * Tells a ZIP (which DOCX is), a PDF (`%PDF-` at its start) and a password-protected Office
  * document (a compound file holding an `EncryptedPackage` stream) from their bytes, never from a file name.
  *
  * @example
@@ -29,8 +43,7 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
  */
 export function sniffContainer(bytes: Uint8Array): ContainerSniff {
   if (ZIP_MAGICS.some((magic) => startsWith(bytes, magic))) return 'zip';
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, PDF_HEADER_WINDOW));
-  if (head.indexOf('%PDF-', 0, 'latin1') !== -1) return 'pdf';
+  if (isPdf(bytes)) return 'pdf';
   if (startsWith(bytes, CFB_MAGIC)) {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     if (buffer.indexOf(ENCRYPTED_PACKAGE) !== -1) return 'encrypted-office';
