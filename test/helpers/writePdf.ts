@@ -105,7 +105,8 @@ export async function writePdf(
   paragraphs: readonly PdfParagraph[],
   layout: PdfLayout = {},
 ): Promise<Uint8Array> {
-  const document = await PDFDocument.create();
+  // No creation or modification date: the same paragraphs always give the same bytes.
+  const document = await PDFDocument.create({ updateMetadata: false });
   const regular = await document.embedFont(StandardFonts.Helvetica);
   const bold = await document.embedFont(StandardFonts.HelveticaBold);
   const [pageWidth, pageHeight] = layout.pageSize ?? [595, 842];

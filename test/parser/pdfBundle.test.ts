@@ -6,17 +6,20 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
+import { pdfjsAssetCommands } from '../../lib/pdfjsAssetCommands';
 import { nexisUniPdfParagraphs } from '../helpers/nexisUniPdf';
 import { writePdf } from '../helpers/writePdf';
 import { PDF_DOCUMENTS } from './pdfFixtures';
 
 const PARSE_FILE = fileURLToPath(new URL('../../lambda/parser/parseFile.ts', import.meta.url));
+const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'article-pipeline-pdf-bundle-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('the PDF reader bundled as the function bundles it', () => {
-  it('reads a PDF from a minified CommonJS bundle, outside node_modules, without the native canvas package', async () => {
-    // The ingest function's esbuild options (lib/createIngestFunction.ts): CJS, node24, minified, ES module builds first.
+  it('reads a PDF from a minified CommonJS bundle with PDF.js beside it, outside the project, without the native canvas package', async () => {
+    // The ingest function's esbuild options (lib/createIngestFunction.ts): CJS, node24, minified, ES module
+    // builds first, PDF.js external and laid beside the bundle by the same commands as its asset.
     await build({
       entryPoints: [PARSE_FILE],
       bundle: true,
@@ -25,9 +28,14 @@ describe('the PDF reader bundled as the function bundles it', () => {
       format: 'cjs',
       minify: true,
       mainFields: ['module', 'main'],
+      external: ['pdfjs-dist'],
       outfile: join(scratch, 'parser.cjs'),
       logLevel: 'silent',
     });
+    await promisify(execFile)('bash', [
+      '-c',
+      pdfjsAssetCommands(PROJECT_ROOT.replace(/\/$/, ''), scratch).join(' && '),
+    ]);
     writeFileSync(
       join(scratch, 'export.pdf'),
       await writePdf(nexisUniPdfParagraphs(PDF_DOCUMENTS, { cover: true, language: 'en' }), {
