@@ -5,6 +5,7 @@
  */
 import { analyzeBundleComposition } from './bundle/analyzeBundleComposition';
 import { measureBundleFiles } from './bundle/measureBundleFiles';
+import { measurePdfReader } from './bundle/measurePdfReader';
 import { synthesizeIngestBundles } from './bundle/synthesizeIngestBundles';
 import type { BenchRow, BenchSuite } from './run';
 import { roundTo } from './support/roundTo';
@@ -22,6 +23,9 @@ const bundleBench: BenchSuite = {
     const deployed = bundles.defaultPlacement === 'sdkExternal' ? external : bundled;
     const composition = await analyzeBundleComposition(bundles.defaultPlacement === 'sdkBundled');
     const largest = composition.parts.slice(0, 8);
+    const pdfReader = await measurePdfReader(
+      bundles.defaultPlacement === 'sdkExternal' ? bundles.sdkExternal : bundles.sdkBundled,
+    );
     const figures = {
       bytes: deployed.bytes,
       gzipBytes: deployed.gzipBytes,
@@ -33,6 +37,7 @@ const bundleBench: BenchSuite = {
         mirroredBuildBytes: composition.bytes,
         largestParts: largest,
       },
+      pdfReader,
     };
     const rows: BenchRow[] = [
       {
@@ -48,6 +53,11 @@ const bundleBench: BenchSuite = {
       },
       { metric: 'sdkExternal', value: kb(external.bytes), note: `${kb(external.gzipBytes)} gzip` },
       { metric: 'sdkBundled', value: kb(bundled.bytes), note: `${kb(bundled.gzipBytes)} gzip` },
+      {
+        metric: 'pdfReader',
+        value: kb(pdfReader.readerBytes),
+        note: `${kb(pdfReader.readerGzipBytes)} gzip in index.js; PDF.js beside it ${kb(pdfReader.pdfjsBytes)} (${kb(pdfReader.pdfjsGzipBytes)} gzip), loaded only for a PDF`,
+      },
       ...largest.map((part) => ({
         metric: `part ${part.name}`,
         value: kb(part.bytes),

@@ -2,6 +2,7 @@ import { decodeChunks } from '../lambda/parser/decodeChunks';
 import { linesOfChunks } from '../lambda/parser/linesOfChunks';
 import { parseFile } from '../lambda/parser/parseFile';
 import { containerFigures } from './containers/containerFigures';
+import { pdfFigures } from './containers/pdfFigures';
 import { peakRssOfDocxExport } from './containers/peakRssOfDocxExport';
 import { generateCorpus } from './corpus/generateCorpus';
 import { PATHOLOGICAL_INPUTS } from './corpus/pathologicalInputs';
@@ -161,6 +162,8 @@ const parserBench: BenchSuite = {
     // DOCX and ZIP (Nexis Uni): upload MB per CPU-second, each against inflate + the same XML tokenizer.
     const containers = await containerFigures();
     const docxMemory = peakRssOfDocxExport();
+    // PDF (Nexis Uni): upload MB per CPU-second, against PDF.js's bare text extraction of the same bytes.
+    const pdf = await pdfFigures();
 
     const linearityByInput: Record<string, number> = {};
     const pathologicalMbPerSecond: Record<string, number> = {};
@@ -183,8 +186,10 @@ const parserBench: BenchSuite = {
         percent: round(((withProvenance - withoutProvenance) / withoutProvenance) * 100, 1),
       },
       baselineMbPerSecond: mbPerSecond(totalBytes, floor.cpuMs),
-      mbPerSecondByFormat: { ...byFormat, ...containers.mbPerSecondByFormat },
-      baselineRatioByFormat: containers.baselineRatioByFormat,
+      mbPerSecondByFormat: { ...byFormat, ...containers.mbPerSecondByFormat, pdf: pdf.mbPerSecond },
+      baselineRatioByFormat: { ...containers.baselineRatioByFormat, pdf: pdf.baselineRatio },
+      pdfBaselineMbPerSecond: pdf.baselineMbPerSecond,
+      pdfInput: pdf.input,
       xmlMbPerSecondByFormat: containers.xmlMbPerSecondByFormat,
       docxPeakRssMb: docxMemory.peakRssMb,
       containerInputs: { ...containers.inputs, rssBeforeDocxParseMb: docxMemory.rssBeforeParseMb },
@@ -229,6 +234,11 @@ const parserBench: BenchSuite = {
         value: String(containers.mbPerSecondByFormat[format as 'docx' | 'zip']),
         note: `${ratio}× inflate + XML tokenize (target ≤ 5×); ${containers.xmlMbPerSecondByFormat[format as 'docx' | 'zip']} MB/s of XML; 1,000 Nexis Uni documents`,
       })),
+      {
+        metric: 'mbPerSecond pdf',
+        value: String(pdf.mbPerSecond),
+        note: `${pdf.baselineRatio}× PDF.js's bare text extraction (${pdf.baselineMbPerSecond} MB/s; target ≤ 5×); ${pdf.input.documents} Nexis Uni documents, ${pdf.input.pages} pages`,
+      },
       {
         metric: 'docxPeakRssMb',
         value: String(docxMemory.peakRssMb),

@@ -6,7 +6,8 @@ import { type AnswerKey, type ExpectedFields, KEY_FIELDS, type KeyField, type La
 /** Where the labelled sets live: one folder per set. */
 export const ACCURACY_FIXTURES = fileURLToPath(new URL('../../test/fixtures/accuracy/', import.meta.url));
 
-const FORMATS = new Set(['nexis', 'pressreader', 'plain']);
+// A container format (pdf) names the upload's kind: its documents are scored apart from the text formats'.
+const FORMATS = new Set(['nexis', 'pressreader', 'plain', 'pdf']);
 const NUMBER_FIELDS = new Set<KeyField>(['statedWordCount', 'paragraphCount']);
 
 function checkExpected(path: string, where: string, expected: unknown): ExpectedFields {
