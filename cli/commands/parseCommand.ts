@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { parseFile } from '../../lambda/parser/parseFile';
+import { pdfLimitsOf } from '../../lambda/parser/pdf/pdfLimitsOf';
+import { readPdfLines } from '../../lambda/parser/pdf/readPdfLines';
 import { prepareText } from '../../lambda/parser/prepareText';
 import { UserError } from '../errors';
 import { explainArticles } from '../output/explainArticles';
@@ -30,10 +32,16 @@ export async function runParseCommand(
       continue;
     }
     const container = result.articles[0]?.container;
+    if (options.explain && container?.kind === 'pdf') {
+      // The lines the PDF reader produced (reading order, furniture removed, paragraphs joined): its line numbers are these.
+      const lines = await readPdfLines(bytes, pdfLimitsOf({}), 'The PDF');
+      io.stdout.write(explainArticles(file, lines, result.articles));
+      continue;
+    }
     if (options.explain && container !== undefined) {
       // A container's line numbers are of the text its reader produced, which the CLI does not rebuild yet.
       io.stderr.write(
-        `${file}: --explain shows text files only; this ${container.kind} upload prints its records, provenance included\n`,
+        `${file}: --explain shows text and PDF files only; this ${container.kind} upload prints its records, provenance included\n`,
       );
     } else if (options.explain) {
       // The lines exactly as the parser split them: its line numbers are these.
