@@ -64,7 +64,9 @@ const DOCUMENTS: NexisUniDocument[] = [
   },
 ];
 
-const target = fileURLToPath(new URL('../test/fixtures/accuracy/developmentPdf/nexis-uni-export.pdf', import.meta.url));
+const target = fileURLToPath(
+  new URL('../test/fixtures/accuracy/developmentPdf/nexis-uni-export.pdf', import.meta.url),
+);
 await writeFile(
   target,
   await writePdf(nexisUniPdfParagraphs(DOCUMENTS, { cover: true, language: 'en' }), {

@@ -135,7 +135,10 @@ describe('the published JSON Schemas of version 3', () => {
     const code = source.properties.reason.properties.code;
     expect(code.anyOf[0].enum).toContain('NO_ARTICLE');
     expect(code.anyOf[0].enum).toContain('UNRECOGNIZED_LAYOUT');
-    expect(article.properties.container.properties.kind.anyOf[0].enum).toEqual(['docx', 'zip']);
+    expect(code.anyOf[0].enum).toEqual(
+      expect.arrayContaining(['NO_TEXT_LAYER', 'TOO_MANY_PAGES', 'PDF_TOO_COMPLEX']),
+    );
+    expect(article.properties.container.properties.kind.anyOf[0].enum).toEqual(['docx', 'zip', 'pdf']);
     expect(code.anyOf[1]).toEqual({ type: 'string' });
   });
 });
