@@ -162,6 +162,23 @@ describe('hostile PDF object graphs end in a named rejection, bounded', () => {
     expect(codes).toContain((events[0] as { rejection: { code: string } }).rejection.code);
   });
 
+  it('lines of 200,000 letters, hyphens at their ends and inside: a named rejection, no stall', async () => {
+    const word = 'a'.repeat(200_000);
+    const bytes = writeRawPdf([
+      CATALOG,
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+      streamObject(
+        `BT /F1 10 Tf 56 700 Td (${word}-) Tj 0 -12 Td (${word}-${word}) Tj 0 -12 Td (${word}) Tj ET`,
+      ),
+      FONT,
+    ]);
+    const { events } = await collectEvents(bytes, OPTIONS);
+    expect(events).toEqual([
+      { kind: 'rejected', rejection: { code: 'UNRECOGNIZED_LAYOUT', message: expect.any(String) } },
+    ]);
+  });
+
   it('a page of a hundred thousand text runs: past the text-run cap, PDF_TOO_COMPLEX', async () => {
     const runs = Array.from({ length: 100_000 }, (_, i) => `1 0 0 1 ${i % 500} ${i % 800} Tm (w) Tj`).join(
       '\n',

@@ -3,8 +3,12 @@ import type { PdfLine } from './types';
 
 /** A word broken at a line end: a letter, then a hyphen (or a soft hyphen) closing the line. */
 const BROKEN_WORD = /(\p{L}+)[-\u2010\u00ad]$/u;
-/** Words printed with a hyphen inside a line, as the text itself writes them. */
-const COMPOUND = /\p{L}+[-\u2010]\p{L}+/gu;
+/** How much of a line's end is searched for a broken word: a regex over a whole long line would cost its square. */
+const TAIL_CHARS = 100;
+/** Runs of letters and hyphens: each match consumes its run, so a line is scanned once. */
+const WORDISH = /[\p{L}\u2010-]+/gu;
+/** Letters joined by hyphens, a whole run: `town-hall`, `well-to-do`. */
+const COMPOUND = /^\p{L}+(?:[-\u2010]\p{L}+)+$/u;
 /** A line that closes a sentence or a field. */
 const CLOSED = /[.!?:;"”’)\]]$/;
 
@@ -25,13 +29,25 @@ function fullWidthArea(lines: readonly PdfLine[]): Area {
   return { left, right };
 }
 
+/** The broken word at the end of `text`, if any. */
+const brokenWordOf = (text: string) => BROKEN_WORD.exec(text.slice(-TAIL_CHARS));
+
+/** Each hyphenated pair of words the line prints (`well-to-do` gives `well-to` and `to-do`), lower case. */
+function compoundsOf(text: string, into: Set<string>): void {
+  for (const [run] of text.matchAll(WORDISH)) {
+    if (!COMPOUND.test(run)) continue;
+    const words = run.toLowerCase().split(/[-\u2010]/);
+    for (let i = 1; i < words.length; i++) into.add(`${words[i - 1]}-${words[i]}`);
+  }
+}
+
 /** Whether `next` goes on the paragraph that `line` is in. */
 function continues(line: PdfLine, next: PdfLine, area: Area): boolean {
   if (Math.abs(line.size - next.size) > Math.max(0.5, line.size * 0.04)) return false;
   const bounds = line.column ?? area;
   const nextBounds = next.column ?? area;
   const full = line.right >= bounds.right - (bounds.right - bounds.left) * FULL_LINE_SLACK;
-  const broken = BROKEN_WORD.test(line.text) && /^\p{L}/u.test(next.text);
+  const broken = brokenWordOf(line.text) !== null && /^\p{L}/u.test(next.text);
   if (line.page === next.page && line.flow === next.flow) {
     const step = line.y - next.y;
     if (step <= 0 || step > line.size * PARAGRAPH_GAP_SIZES) return false;
@@ -46,7 +62,7 @@ function continues(line: PdfLine, next: PdfLine, area: Area): boolean {
 
 /** `before` and `after` as one text, a word broken across them rejoined where the text shows it. */
 function join(before: string, after: string, compounds: ReadonlySet<string>): string {
-  const broken = BROKEN_WORD.exec(before);
+  const broken = brokenWordOf(before);
   if (broken === null || !/^\p{L}/u.test(after)) return `${before} ${after}`;
   const stem = before.slice(0, -1);
   if (before.endsWith('\u00ad')) return stem + after;
@@ -73,9 +89,7 @@ function join(before: string, after: string, compounds: ReadonlySet<string>): st
  */
 export function joinPdfParagraphs(lines: readonly PdfLine[]): string[] {
   const compounds = new Set<string>();
-  for (const line of lines)
-    for (const match of line.text.matchAll(COMPOUND))
-      compounds.add(match[0].replace('\u2010', '-').toLowerCase());
+  for (const line of lines) compoundsOf(line.text, compounds);
   const area = fullWidthArea(lines);
   const paragraphs: string[] = [];
   let text: string | null = null;

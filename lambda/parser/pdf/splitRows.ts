@@ -3,7 +3,7 @@ import type { PdfFragment, PdfTextRun } from './types';
 
 /** Whether two runs' text needs a space between them: a visible gap, and no white space at the seam. */
 function needsSpace(before: string, after: string, gap: number, size: number): boolean {
-  return gap > size * 0.15 && !/\s$/.test(before) && !/^\s/.test(after);
+  return gap > size * 0.15 && !/\s/.test(before.at(-1) ?? '') && !/\s/.test(after.at(0) ?? '');
 }
 
 function fragmentsOf(runs: PdfTextRun[]): PdfFragment[] {
