@@ -8,6 +8,7 @@
 import { analyzeBundleComposition } from './bundle/analyzeBundleComposition';
 import { measureBundleFiles } from './bundle/measureBundleFiles';
 import { measureLazyReaders } from './bundle/measureLazyReaders';
+import { measurePdfReader } from './bundle/measurePdfReader';
 import { synthesizeIngestBundles } from './bundle/synthesizeIngestBundles';
 import type { BenchRow, BenchSuite } from './run';
 import { roundTo } from './support/roundTo';
@@ -26,6 +27,9 @@ const bundleBench: BenchSuite = {
     const composition = await analyzeBundleComposition(bundles.defaultPlacement === 'sdkBundled');
     const largest = composition.parts.slice(0, 8);
     const bytesByReader = await measureLazyReaders(bundles.defaultPlacement === 'sdkBundled');
+    const pdfReader = await measurePdfReader(
+      bundles.defaultPlacement === 'sdkExternal' ? bundles.sdkExternal : bundles.sdkBundled,
+    );
     const figures = {
       bytes: deployed.bytes,
       gzipBytes: deployed.gzipBytes,
@@ -39,6 +43,7 @@ const bundleBench: BenchSuite = {
         readerBytes: composition.readerBytes,
       },
       bytesByReader,
+      pdfReader,
     };
     const rows: BenchRow[] = [
       {
@@ -64,6 +69,11 @@ const bundleBench: BenchSuite = {
         value: kb(bytes),
         note: 'loaded on demand (dynamic import), its packages included',
       })),
+      {
+        metric: 'pdfReader',
+        value: kb(pdfReader.readerBytes),
+        note: `${kb(pdfReader.readerGzipBytes)} gzip in index.js; PDF.js beside it ${kb(pdfReader.pdfjsBytes)} (${kb(pdfReader.pdfjsGzipBytes)} gzip), loaded only for a PDF`,
+      },
       ...largest.map((part) => ({
         metric: `part ${part.name}`,
         value: kb(part.bytes),

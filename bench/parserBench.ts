@@ -2,6 +2,7 @@ import { decodeChunks } from '../lambda/parser/decodeChunks';
 import { linesOfChunks } from '../lambda/parser/linesOfChunks';
 import { parseFile } from '../lambda/parser/parseFile';
 import { containerFigures } from './containers/containerFigures';
+import { pdfFigures } from './containers/pdfFigures';
 import { peakRssOfDocxExport } from './containers/peakRssOfDocxExport';
 import { generateCorpus } from './corpus/generateCorpus';
 import { PATHOLOGICAL_INPUTS } from './corpus/pathologicalInputs';
@@ -173,6 +174,8 @@ const parserBench: BenchSuite = {
     const nexisHtml = await classicNexisHtmlFigures();
     // ProQuest, Europresse, Integrum, Mediargus layouts: each against decoding + the same HTML parser stripping tags.
     const vendors = await vendorFigures();
+    // PDF (Nexis Uni): upload MB per CPU-second, against PDF.js's bare text extraction of the same bytes.
+    const pdf = await pdfFigures();
 
     const linearityByInput: Record<string, number> = {};
     const pathologicalMbPerSecond: Record<string, number> = {};
@@ -202,6 +205,7 @@ const parserBench: BenchSuite = {
         ...factiva.mbPerSecondByFormat,
         'nexis-html': nexisHtml.mbPerSecond,
         ...vendors.mbPerSecondByFormat,
+        pdf: pdf.mbPerSecond,
       },
       baselineRatioByFormat: {
         ...containers.baselineRatioByFormat,
@@ -209,10 +213,13 @@ const parserBench: BenchSuite = {
         ...factiva.baselineRatioByFormat,
         'nexis-html': nexisHtml.baselineRatio,
         ...vendors.baselineRatioByFormat,
+        pdf: pdf.baselineRatio,
       },
       factivaInputs: factiva.inputs,
       vendorInputs: { bytesByFormat: vendors.inputBytesByFormat, documents: vendors.documents },
       htmlInputs: { nexisHtmlBytes: nexisHtml.inputBytes, nexisHtmlDocuments: nexisHtml.documents },
+      pdfBaselineMbPerSecond: pdf.baselineMbPerSecond,
+      pdfInput: pdf.input,
       xmlMbPerSecondByFormat: containers.xmlMbPerSecondByFormat,
       docxPeakRssMb: docxMemory.peakRssMb,
       containerInputs: {
@@ -281,6 +288,11 @@ const parserBench: BenchSuite = {
         value: String(value),
         note: `${vendors.baselineRatioByFormat[format]}× its floor (${vendors.baselineMbPerSecondByFormat[format]} MB/s: decode + the same HTML parser stripping tags; decode + split lines for a text export; target ≤ 5×); ${vendors.documents} documents`,
       })),
+      {
+        metric: 'mbPerSecond pdf',
+        value: String(pdf.mbPerSecond),
+        note: `${pdf.baselineRatio}× PDF.js's bare text extraction (${pdf.baselineMbPerSecond} MB/s; target ≤ 5×); ${pdf.input.documents} Nexis Uni documents, ${pdf.input.pages} pages`,
+      },
       {
         metric: 'docxPeakRssMb',
         value: String(docxMemory.peakRssMb),

@@ -12,6 +12,7 @@ import {
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
+import { pdfjsAssetCommands } from './pdfjsAssetCommands';
 import type { PipelineSettings } from './types';
 
 /** The handler's source, bundled by esbuild; resolved from this file so the construct works from any cwd. */
@@ -109,6 +110,13 @@ export function createIngestFunction(
       // with an `exports` map (Powertools, zod) resolve through it either way.
       mainFields: ['module', 'main'],
       bundleAwsSDK: settings.bundleAwsSdk,
+      // PDF.js beside the bundle, loaded by `import()` only when a PDF arrives (lib/pdfjsAssetCommands.ts).
+      esbuildArgs: { '--external:pdfjs-dist': true },
+      commandHooks: {
+        beforeBundling: () => [],
+        beforeInstall: () => [],
+        afterBundling: (inputDir, outputDir) => pdfjsAssetCommands(inputDir, outputDir),
+      },
     },
   });
   // Active tracing is set on the L1 so that CDK does not add X-Ray's `Resource: *` statement to the

@@ -93,8 +93,8 @@ export const parsedArticleSchema = z.object({
   warnings: z.array(z.string()).describe('What looked odd but did not stop parsing.'),
   container: z
     .object({
-      kind: openEnum(['docx', 'zip', 'rtf', 'html']).describe(
-        'The wrapping: `docx`, `zip`, `rtf`, `html` today, an open enumeration (schema version 3).',
+      kind: openEnum(['docx', 'zip', 'pdf', 'rtf', 'html', 'email']).describe(
+        'The wrapping: `docx`, `zip`, `pdf`, `rtf`, `html`, `email` today, an open enumeration (schema version 3).',
       ),
       member: z
         .string()

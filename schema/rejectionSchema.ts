@@ -31,6 +31,9 @@ export const rejectionSchema = z.object({
     'LEGACY_WORD_DOC',
     'TOO_MANY_PARTS',
     'PART_TOO_LARGE',
+    'NO_TEXT_LAYER',
+    'TOO_MANY_PAGES',
+    'PDF_TOO_COMPLEX',
   ]).describe(
     'Machine-readable reason, an open enumeration (schema version 3): treat an unknown code as "rejected, see the message". PARSER_ERROR is a defect of the parser itself.',
   ),

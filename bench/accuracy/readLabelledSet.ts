@@ -31,6 +31,8 @@ const FORMATS = new Set([
   'europresse-new',
   'integrum',
   'mediargus',
+  // A container format (pdf) names the upload's kind: its documents are scored apart from the text formats'.
+  'pdf',
 ]);
 const NUMBER_FIELDS = new Set<KeyField>(['statedWordCount', 'paragraphCount']);
 

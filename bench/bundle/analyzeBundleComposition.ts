@@ -45,7 +45,8 @@ export async function analyzeBundleComposition(bundleAwsSdk: boolean): Promise<B
     platform: 'node',
     format: 'cjs',
     target: 'node24',
-    external: bundleAwsSdk ? [] : sdkExternals,
+    // PDF.js sits beside the bundle, as the construct lays it out (lib/pdfjsAssetCommands.ts).
+    external: [...(bundleAwsSdk ? [] : sdkExternals), 'pdfjs-dist'],
     outfile: 'index.js',
     write: false,
     metafile: true,

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { parseDocuments } from '../../lambda/parser/parseDocuments';
+import { pdfLimitsOf } from '../../lambda/parser/pdf/pdfLimitsOf';
+import { readPdfLines } from '../../lambda/parser/pdf/readPdfLines';
 import { prepareText } from '../../lambda/parser/prepareText';
 import type { ParsedArticle, Rejection } from '../../lambda/parser/types';
 import { UserError } from '../errors';
@@ -44,6 +46,10 @@ export async function runParseCommand(
       } else if (container === undefined) {
         // The lines exactly as the parser split them: its line numbers are these.
         const lines = [...prepareText(bytes, {}).batches()].flat();
+        io.stdout.write(explainArticles(file, lines, result.articles));
+      } else if (container.kind === 'pdf') {
+        // The lines the PDF reader produced (reading order, furniture removed, paragraphs joined).
+        const lines = await readPdfLines(bytes, pdfLimitsOf({}), 'The PDF');
         io.stdout.write(explainArticles(file, lines, result.articles));
       } else if (container.kind === 'rtf') {
         // An RTF's line numbers are of the text lines its reader produced: the same lines, read again.

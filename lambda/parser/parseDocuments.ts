@@ -45,8 +45,9 @@ async function* parseFileBytes(
 /**
  * Parses the bytes of one upload incrementally: PressReader pages, Nexis exports (one article per
  * document) and plain text, in UTF-8, UTF-16 or Windows-1252, gzip-compressed or not; Nexis Uni DOCX
- * and RTF exports (Nexis Uni, classic LexisNexis), Factiva XML and field-code text, HTML exports of the vendors in
- * `html/htmlReaders.ts`, and ZIPs of exports member by member (`member-rejected` for a member that cannot be read). It yields the
+ * and PDF exports, RTF exports (Nexis Uni, classic LexisNexis), Factiva XML and field-code text, HTML exports
+ * of the vendors in `html/htmlReaders.ts`, e-mailed ProQuest results, and ZIPs of exports member by member
+ * (`member-rejected` for a member that cannot be read). It yields the
  * file's format first, then its articles one by one as the documents are split, each with the position
  * a later slice can resume from (`resumeAfter`), or one rejection with a machine-readable code and a
  * message naming the reason. Only the document in hand is held, so memory does not grow with the file.
@@ -69,7 +70,7 @@ export async function* parseDocuments(
   options: ParseDocumentsOptions = {},
 ): AsyncGenerator<ParseEvent, void, undefined> {
   if (sniffContainer(bytes) !== null) {
-    // Loaded only when a DOCX or ZIP arrives, so text uploads (and the cold start) never pay for it.
+    // Loaded only when a DOCX, PDF or ZIP arrives, so text uploads (and the cold start) never pay for it.
     const { parseContainerDocuments } = await import('./containers/parseContainerDocuments');
     yield* parseContainerDocuments(bytes, options, parseFileBytes);
     return;

@@ -50,8 +50,8 @@ export interface ClassificationCode {
 
 /** Where an article came from inside its upload, when the upload is a container (DOCX, ZIP, …). */
 export interface ArticleContainer {
-  /** The container's kind: `docx`, `zip`, `rtf`, `html`; open (`pdf` may follow). */
-  kind: 'docx' | 'zip' | 'rtf' | 'html' | (string & {});
+  /** The container's kind: `docx`, `zip`, `pdf`, `rtf`, `html`, `email`; open. */
+  kind: 'docx' | 'zip' | 'pdf' | 'rtf' | 'html' | 'email' | (string & {});
   /** The ZIP member's path, decoded (UTF-8 or CP437); for a nested ZIP, `outer.zip/inner.docx`; absent for a container of one text. */
   member?: string;
 }
@@ -215,7 +215,7 @@ export type KnownRejectionCode =
   | 'COMPRESSION_RATIO_TOO_HIGH'
   /** A ZIP or DOCX that is truncated or corrupt; the message names what broke. */
   | 'CORRUPT_CONTAINER'
-  /** A password-protected or encrypted DOCX or ZIP member. */
+  /** A password-protected or encrypted DOCX, ZIP member or PDF. */
   | 'ENCRYPTED'
   /** A ZIP inside a ZIP inside a ZIP: one level of nesting is read; HTML with elements nested over 2,000 deep. */
   | 'NESTED_TOO_DEEP'
@@ -231,11 +231,17 @@ export type KnownRejectionCode =
   | 'LEGACY_WORD_DOC'
   /** A vendor export (Factiva XML, …) whose markup is broken; the message names the layout and what broke. */
   | 'MALFORMED_EXPORT'
-
   /** An e-mail (MIME) with more parts than the part cap: the shape of a MIME bomb. */
   | 'TOO_MANY_PARTS'
   /** An e-mail part whose encoded body is over the part-size cap (huge base64). */
-  | 'PART_TOO_LARGE';
+  | 'PART_TOO_LARGE'
+
+  /** A PDF without any text (a scan, or images only). */
+  | 'NO_TEXT_LAYER'
+  /** A PDF with more pages than the page cap. */
+  | 'TOO_MANY_PAGES'
+  /** A PDF whose text takes more than the time or text-run cap to extract (a huge or looping object graph). */
+  | 'PDF_TOO_COMPLEX';
 
 /** Machine-readable reasons a file gives no article: an open enumeration (schema version 3). */
 export type RejectionCode = KnownRejectionCode | (string & {});
@@ -331,6 +337,21 @@ export interface ParseOptions {
    * @default 200
    */
   maxCompressionRatio?: number;
+  /**
+   * Most pages a PDF may have (`TOO_MANY_PAGES`).
+   * @default 5_000
+   */
+  maxPdfPages?: number;
+  /**
+   * Most text runs PDF.js may return over a PDF's pages (`PDF_TOO_COMPLEX`).
+   * @default 5_000_000
+   */
+  maxPdfTextRuns?: number;
+  /**
+   * Longest a PDF's text extraction may take, in milliseconds (`PDF_TOO_COMPLEX`).
+   * @default 60_000
+   */
+  maxPdfMilliseconds?: number;
 }
 
 /**

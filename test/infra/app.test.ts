@@ -75,8 +75,14 @@ describe('bin/app.ts, run as `cdk synth` runs it', () => {
 
   it('bundles the handler with esbuild: minified, with a source map that carries no sources', async () => {
     const asset = ingestAssetDir(outdir, 'ArticlePipeline', template);
-    expect(readdirSync(asset).sort()).toEqual(['index.js', 'index.js.map']);
+    expect(readdirSync(asset).sort()).toEqual(['index.js', 'index.js.map', 'node_modules']);
+    // PDF.js sits beside the bundle, loaded only when a PDF arrives (lib/pdfjsAssetCommands.ts), not in it.
+    expect(readdirSync(join(asset, 'node_modules/pdfjs-dist/legacy/build')).sort()).toEqual([
+      'pdf.mjs',
+      'pdf.worker.mjs',
+    ]);
     const code = readFileSync(join(asset, 'index.js'), 'utf8');
+    expect(code).not.toContain('Invalid PDF structure');
     expect(code.trimEnd().endsWith('//# sourceMappingURL=index.js.map')).toBe(true);
     const map = JSON.parse(readFileSync(join(asset, 'index.js.map'), 'utf8'));
     expect(map.sources.some((source: string) => source.endsWith('lambda/ingest/handler.ts'))).toBe(true);

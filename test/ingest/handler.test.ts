@@ -544,7 +544,7 @@ describe('files of every kind in one batch', () => {
     });
     expect((await source('scan.pdf')).source).toMatchObject({
       status: 'REJECTED',
-      reason: { code: 'UNSUPPORTED_FORMAT' },
+      reason: { code: 'CORRUPT_CONTAINER' },
     });
     expect((await source('huge.txt')).source).toMatchObject({
       status: 'REJECTED',

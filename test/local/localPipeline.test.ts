@@ -199,6 +199,29 @@ describe('local mode runs the pipeline of the template', () => {
     expect(list.map((article) => article.publication)).toEqual(['De Verzonnen Krant', 'Het Bedachte Blad']);
   });
 
+  it('stores every document of a Nexis Uni PDF export', async () => {
+    const pdf = fileURLToPath(
+      new URL('../fixtures/accuracy/developmentPdf/nexis-uni-export.pdf', import.meta.url),
+    );
+    const { processed, records } = await uploadAndWait([pdf]);
+    expect(processed.map((object) => object.delivery)).toEqual(['processed']);
+    const [stored] = records;
+    expect(stored?.source).toMatchObject({
+      key: 'nexis-uni-export.pdf',
+      status: 'PARSED',
+      format: 'nexis-uni',
+      articleCount: 3,
+    });
+    const articles = (stored?.articles ?? []) as ParsedStoredArticle[];
+    expect(
+      articles.map((article) => [article.source.documentIndex, article.headline, article.container]),
+    ).toEqual([
+      [1, 'Tram depot to become a covered market', { kind: 'pdf' }],
+      [2, 'Rowing club wins its first regatta in a decade', { kind: 'pdf' }],
+      [3, 'Night buses return to the hill villages', { kind: 'pdf' }],
+    ]);
+  });
+
   it('marks a key’s records DELETED when its object is deleted (an ObjectRemoved event)', async () => {
     const key = 'three-document export.txt';
     const [before] = await pipeline.records([{ key }]);

@@ -81,7 +81,7 @@ describe('ZIP bundles', () => {
     );
     expect(failed).toEqual([
       ['b.docx', 'CORRUPT_CONTAINER'],
-      ['c.pdf', 'UNSUPPORTED_FORMAT'],
+      ['c.pdf', 'CORRUPT_CONTAINER'],
       ['d.png', 'UNSUPPORTED_FORMAT'],
       ['e.docx', 'ENCRYPTED'],
     ]);
@@ -90,7 +90,7 @@ describe('ZIP bundles', () => {
 
   it('rejects an upload none of whose members can be read, naming the members', async () => {
     const rejection = await rejectionOf(writeZip([{ name: 'scan.pdf', data: '%PDF-1.4' }]));
-    expect(rejection.code).toBe('UNSUPPORTED_FORMAT');
+    expect(rejection.code).toBe('CORRUPT_CONTAINER');
     expect(rejection.message).toContain('scan.pdf');
     // Each member's own reason comes first, so that ingest records it on the source.
     const { events } = await collectEvents(

@@ -19,6 +19,9 @@ const REJECTION_CODES: readonly RejectionCode[] = [
   'NO_TEXT',
   'UNRECOGNIZED_LAYOUT',
   'LEGACY_WORD_DOC',
+  // Text that opens with `%PDF-` is read as a PDF, and a damaged one.
+  'CORRUPT_CONTAINER',
+  'NO_TEXT_LAYER',
 ];
 
 /** Lines that steer the parser into each format and each of its branches. */

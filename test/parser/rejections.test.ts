@@ -38,7 +38,6 @@ describe('files that give no article are rejected with a code and a message', ()
     ));
 
   it.each([
-    ['PDF', bytesOf('%PDF-1.7\n%âãÏÓ\n1 0 obj'), /PDF/],
     ['HTML', bytesOf('  <!DOCTYPE html>\n<html><body><p>Story</p></body></html>'), /HTML/],
     ['HTML without doctype', bytesOf('<html lang="en"><head><title>x</title></head></html>'), /HTML/],
     ['Word 97-2003', bytesOf([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), /DOC/],
@@ -46,6 +45,10 @@ describe('files that give no article are rejected with a code and a message', ()
     'a format not read yet: %s',
     async (_name, bytes, name) => await expectRejection(bytes, 'UNSUPPORTED_FORMAT', name),
   );
+
+  // PDF is read (pdf.test.ts); a fragment of one is a damaged PDF, named as such.
+  it('a fragment of a PDF', async () =>
+    await expectRejection(bytesOf('%PDF-1.7\n%âãÏÓ\n1 0 obj'), 'CORRUPT_CONTAINER', /^The PDF is damaged/));
 
   // DOCX and ZIP are read (containers.test.ts); a fragment of one is a corrupt container, named as such.
   it.each([

@@ -146,12 +146,16 @@ describe('the published JSON Schemas of version 3', () => {
     const code = source.properties.reason.properties.code;
     expect(code.anyOf[0].enum).toContain('NO_ARTICLE');
     expect(code.anyOf[0].enum).toContain('UNRECOGNIZED_LAYOUT');
-    expect(code.anyOf[0].enum).toContain('MALFORMED_EXPORT');
+    expect(code.anyOf[0].enum).toEqual(
+      expect.arrayContaining(['MALFORMED_EXPORT', 'NO_TEXT_LAYER', 'TOO_MANY_PAGES', 'PDF_TOO_COMPLEX']),
+    );
     expect(article.properties.container.properties.kind.anyOf[0].enum).toEqual([
       'docx',
       'zip',
+      'pdf',
       'rtf',
       'html',
+      'email',
     ]);
     expect(code.anyOf[1]).toEqual({ type: 'string' });
   });

@@ -15,7 +15,7 @@ import type {
 } from '../types';
 import { containerLimitsOf } from './containerLimitsOf';
 import { readContainer } from './readContainer';
-import type { ContainerLines } from './types';
+import type { ContainerLines, ContainerPdf } from './types';
 
 /** How a file member (a classic TXT or an RTF export in a ZIP) is parsed: the file parser, passed in. */
 export type ParseText = (
@@ -40,13 +40,38 @@ function withContainer(
   return { ...article, documentIndex, container };
 }
 
-/** The drafts of one DOCX's lines as articles, numbered from `before`; a DOCX that is no export is rejected. */
-function* articlesOfLines(part: ContainerLines, before: number, enrich: boolean, skipThrough: number) {
+/** How a message names a document read into lines: the upload itself, or its ZIP member. */
+function labelOf(part: ContainerLines | ContainerPdf): string {
+  if (part.container.member !== undefined) return `The member ${part.container.member}`;
+  return part.kind === 'pdf' ? 'The PDF' : 'The DOCX';
+}
+
+/** The lines of a PDF, from the PDF reader, loaded only when a PDF arrives (PDF.js is most of its weight). */
+async function linesOfPdf(part: ContainerPdf, options: ParseDocumentsOptions): Promise<ContainerLines> {
+  const [{ readPdfLines }, { pdfLimitsOf }] = await Promise.all([
+    import('../pdf/readPdfLines'),
+    import('../pdf/pdfLimitsOf'),
+  ]);
+  const lines = await readPdfLines(part.bytes, pdfLimitsOf(options), labelOf(part));
+  // A PDF keeps no link targets, so its documents get no id from the cover page.
+  return { kind: 'lines', container: part.container, lines, links: new Map() };
+}
+
+/** The drafts of one DOCX's (or PDF's) lines as articles, numbered from `before`; a document that is no export is rejected. */
+function* articlesOfLines(
+  part: ContainerLines,
+  before: number,
+  enrich: boolean,
+  skipThrough: number,
+  documentName: string,
+) {
   if (!isNexisUniLayout(part.lines)) {
-    const what = part.container.member === undefined ? 'The DOCX' : `The member ${part.container.member}`;
+    const what =
+      part.container.member === undefined ? `The ${documentName}` : `The member ${part.container.member}`;
+    const kind = documentName === 'PDF' ? 'a PDF' : 'a Word document';
     throw new ParseRejectionError(
       'UNRECOGNIZED_LAYOUT',
-      `${what} is a Word document but not a news export the parser knows (Nexis Uni).`,
+      `${what} is ${kind} but not a news export the parser knows (Nexis Uni).`,
     );
   }
   const { drafts } = parseNexisUniLines(part.lines, before, part.links);
@@ -68,8 +93,8 @@ function* articlesOfLines(part: ContainerLines, before: number, enrich: boolean,
 }
 
 /**
- * Parses a DOCX or ZIP upload into the events of `parseDocuments`: a Nexis Uni DOCX into its documents,
- * a ZIP member by member in name order (DOCX members here, text members through `parseText`), with
+ * Parses a DOCX, PDF or ZIP upload into the events of `parseDocuments`: a Nexis Uni DOCX or PDF into its
+ * documents, a ZIP member by member in name order (DOCX and PDF members here, text members through `parseText`), with
  * `documentIndex` counted across the whole upload and each article's `container` set. A member that
  * cannot be read gives a `member-rejected` event and the others are still read; an upload with no
  * article at all gives its members' `member-rejected` events, then is rejected, naming their reasons. Loaded on demand, so text uploads never load it.
@@ -134,9 +159,17 @@ export async function* parseContainerDocuments(
         compressed: false,
         container: { kind: uploadKind },
       });
-      if (part.kind === 'lines') {
+      if (part.kind === 'lines' || part.kind === 'pdf') {
         try {
-          for (const { documentIndex, article } of articlesOfLines(part, documents, enrich, skipThrough)) {
+          const read = part.kind === 'pdf' ? await linesOfPdf(part, options) : part;
+          const name = part.kind === 'pdf' ? 'PDF' : 'DOCX';
+          for (const { documentIndex, article } of articlesOfLines(
+            read,
+            documents,
+            enrich,
+            skipThrough,
+            name,
+          )) {
             documents = documentIndex;
             if (article === null) continue;
             yield* announce(fileInfo('nexis-uni', 'utf-8'));

@@ -19,13 +19,6 @@ function isNoise(name: string): boolean {
   );
 }
 
-/** Member formats a companion reader (PDF) adds; until it lands they are named, not guessed. RTF members are read as files. */
-function laterFormat(bytes: Uint8Array): string | null {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
-  if (head.includes('%PDF-')) return 'PDF';
-  return null;
-}
-
 function rejectionOf(error: unknown, member: string): ContainerPart {
   if (error instanceof ParseRejectionError)
     return { kind: 'rejected', member, rejection: error.toRejection() };
@@ -51,7 +44,7 @@ function inflateWhole(bytes: Uint8Array, entry: ZipEntry, budget: InflateBudget,
 /** Caps on the whole upload: past one, no further member is read. */
 const UPLOAD_CAPS: ReadonlySet<string> = new Set(['DECOMPRESSED_TOO_LARGE', 'TOO_MANY_MEMBERS']);
 
-/** The parts of one ZIP member: a DOCX's lines, a nested ZIP's members, or its bytes for the text parser. */
+/** The parts of one ZIP member: a DOCX's lines, a nested ZIP's members, a PDF, or its bytes for the text parser. */
 function* readMember(
   bytes: Uint8Array,
   name: string,
@@ -63,6 +56,10 @@ function* readMember(
   const sniff = sniffContainer(bytes);
   if (sniff === 'encrypted-office') {
     throw new ParseRejectionError('ENCRYPTED', `The member ${name} is a password-protected Office document.`);
+  }
+  if (sniff === 'pdf') {
+    yield { kind: 'pdf', container: { kind: 'zip', member: name }, bytes };
+    return;
   }
   if (sniff === 'zip') {
     const entries = listZipEntries(bytes, limits.maxMembers);
@@ -86,13 +83,6 @@ function* readMember(
     }
     yield* readMembers(bytes, entries, `${name}/`, depth + 1, budget, limits, count);
     return;
-  }
-  const later = laterFormat(bytes);
-  if (later !== null) {
-    throw new ParseRejectionError(
-      'UNSUPPORTED_FORMAT',
-      `The member ${name} is ${later}, which the parser does not read yet; export DOCX instead.`,
-    );
   }
   yield { kind: 'file', container: { kind: 'zip', member: name }, bytes };
 }
@@ -136,8 +126,9 @@ function* readMembers(
 
 /**
  * Reads a ZIP upload (a DOCX, or a bundle of exports) into the parts the layout readers take: the text
- * lines of each DOCX, the bytes of each other member (a TXT export), and a rejection for each member that
- * cannot be read, in member-name order. One ZIP may nest inside the upload; every byte inflated counts
+ * lines of each DOCX, each PDF (left to the asynchronous PDF reader), the bytes of each other member (a
+ * TXT export), and a rejection for each member that cannot be read, in member-name order. A PDF upload
+ * is one PDF part. One ZIP may nest inside the upload; every byte inflated counts
  * against `limits.maxInflatedBytes`.
  *
  * @throws {ParseRejectionError} when the upload itself cannot be read: corrupt, over a cap, encrypted,
@@ -156,6 +147,10 @@ export function* readContainer(bytes: Uint8Array, limits: ContainerLimits): Gene
       'ENCRYPTED',
       'The file is a password-protected Office document; remove the password and upload it again.',
     );
+  }
+  if (sniff === 'pdf') {
+    yield { kind: 'pdf', container: { kind: 'pdf' }, bytes };
+    return;
   }
   if (sniff !== 'zip') throw new ParseRejectionError('UNSUPPORTED_FORMAT', 'The file is not a ZIP archive.');
   const budget = new InflateBudget(limits.maxInflatedBytes);

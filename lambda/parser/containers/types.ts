@@ -47,6 +47,13 @@ export interface ContainerFile {
   bytes: Uint8Array;
 }
 
+/** A PDF (the upload, or a ZIP member): read asynchronously, by the PDF reader loaded when one arrives. */
+export interface ContainerPdf {
+  kind: 'pdf';
+  container: ArticleContainer;
+  bytes: Uint8Array;
+}
+
 /** A member (or the whole upload, without `member`) that could not be read, and why. */
 export interface ContainerRejection {
   kind: 'rejected';
@@ -55,7 +62,7 @@ export interface ContainerRejection {
 }
 
 /** One step of reading a container, in member-name order. */
-export type ContainerPart = ContainerLines | ContainerFile | ContainerRejection;
+export type ContainerPart = ContainerLines | ContainerFile | ContainerPdf | ContainerRejection;
 
 /** Callbacks of {@link XmlTokenizer}: element starts and ends, and decoded character data. */
 export interface XmlHandler {
