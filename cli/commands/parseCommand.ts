@@ -68,7 +68,7 @@ export async function runParseCommand(
       } else {
         // A DOCX or ZIP: each document file's text as its reader produced it (loaded only for one).
         const { explainContainer } = await import('../output/explainContainer');
-        io.stdout.write(explainContainer(file, bytes, result.articles));
+        io.stdout.write(await explainContainer(file, bytes, result.articles));
       }
       continue;
     }

@@ -9,18 +9,18 @@ import { explainArticles } from './explainArticles';
  *
  * @example
  * ```ts
- * process.stdout.write(explainContainer('bundle.zip', bytes, result.articles));
+ * process.stdout.write(await explainContainer('bundle.zip', bytes, result.articles));
  * // ══ bundle.zip › a.docx
  * // ── bundle.zip › a.docx #1 (nexis-uni): Harbour ferry fares to rise in spring
  * ```
  */
-export function explainContainer(
+export async function explainContainer(
   file: string,
   bytes: Uint8Array,
   articles: readonly ParsedArticle[],
-): string {
+): Promise<string> {
   const out: string[] = [];
-  for (const { member, lines, rejection } of containerTexts(bytes)) {
+  for (const { member, lines, rejection } of await containerTexts(bytes)) {
     const name = member === undefined ? file : `${file} › ${member}`;
     const own = articles.filter((article) => article.container?.member === member);
     out.push(`══ ${name}`);

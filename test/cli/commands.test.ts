@@ -697,17 +697,17 @@ describe('a ZIP some of whose members cannot be read', () => {
             key,
             state: 'PARSED',
             articleCount: 3,
-            detail: '2 ZIP members not read: b-cut.docx CORRUPT_CONTAINER, c.pdf UNSUPPORTED_FORMAT',
+            detail: '2 ZIP members not read: b-cut.docx CORRUPT_CONTAINER, c.pdf CORRUPT_CONTAINER',
           }),
         ]);
         const get = await run('get', key);
         expect(get.stdout).toMatch(
-          /\n {2}members b-cut\.docx not read: CORRUPT_CONTAINER: .+\n {10}c\.pdf not read: UNSUPPORTED_FORMAT: /,
+          /\n {2}members b-cut\.docx not read: CORRUPT_CONTAINER: .+\n {10}c\.pdf not read: CORRUPT_CONTAINER: /,
         );
         const { source } = await records(key);
         expect(source.memberRejections.map((rejection) => [rejection.member, rejection.code])).toEqual([
           ['b-cut.docx', 'CORRUPT_CONTAINER'],
-          ['c.pdf', 'UNSUPPORTED_FORMAT'],
+          ['c.pdf', 'CORRUPT_CONTAINER'],
         ]);
         const rejected = await run('query', '--status', 'rejected', '--json');
         expect(jsonLines<StoredSource>(rejected.stdout)).toContainEqual(

@@ -148,7 +148,7 @@ describe('parse --explain', () => {
       .find((line) => line.includes('A photo of jars'));
     expect(graphic).toMatch(/ factbox\s+│ A photo of jars on a shelf\.$/);
     expect(lines).toContain(
-      '   not read: The member c-scan.pdf is PDF, which the parser does not read yet; export DOCX instead.',
+      '   not read: The member c-scan.pdf is damaged and cannot be read: Invalid PDF structure.',
     );
   });
 

@@ -33,7 +33,8 @@ function rejectionOf(error: unknown, label: string): ParseRejectionError {
       `${label} is password-protected; remove the password (or export it again) and upload it again.`,
     );
   }
-  const reason = error instanceof Error ? error.message : String(error);
+  // PDF.js's messages may end with their own full stop.
+  const reason = (error instanceof Error ? error.message : String(error)).replace(/\.+$/, '');
   return new ParseRejectionError('CORRUPT_CONTAINER', `${label} is damaged and cannot be read: ${reason}.`);
 }
 
