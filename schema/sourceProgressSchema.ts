@@ -23,6 +23,11 @@ export const sourceProgressSchema = z.object({
     .describe('Checkpoint: documents 1..this are stored with their index rows.'),
   indexRowsWritten: z.number().int(),
   totalDocuments: z.number().int().optional().describe('Documents in the file, once known.'),
+  expectedDocuments: z
+    .number()
+    .int()
+    .optional()
+    .describe('Documents the file says it holds, where it says so: for progress reports only.'),
   removedThrough: z
     .number()
     .int()

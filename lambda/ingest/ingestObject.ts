@@ -143,6 +143,7 @@ async function writeDocuments(
       }
       if (parsed.kind === 'file') {
         file = { format: parsed.format, encoding: parsed.encoding, compressed: parsed.compressed };
+        if (parsed.expectedDocuments !== undefined) write.expectDocuments(parsed.expectedDocuments);
         const unchanged =
           resumeAfter === 0
             ? await write.skipIfUnchanged({ kind: 'parsed', object: current.metadata, parse: file })

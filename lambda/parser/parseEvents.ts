@@ -49,6 +49,13 @@ export function* parseEvents(
     return;
   }
   const { format, encoding, compressed } = text;
+  const fileEvent: ParseEvent = {
+    kind: 'file',
+    format,
+    encoding,
+    compressed,
+    ...(text.expectedDocuments === undefined ? {} : { expectedDocuments: text.expectedDocuments }),
+  };
   const drafts = draftsOf(format, text.batches(), skipThrough, options.provenance !== false);
   let announced = false;
   for (;;) {
@@ -64,11 +71,11 @@ export function* parseEvents(
     }
     if (!announced) {
       announced = true;
-      yield { kind: 'file', format, encoding, compressed };
+      yield fileEvent;
     }
     yield event;
   }
   if (announced) return;
-  if (skipThrough > 0) yield { kind: 'file', format, encoding, compressed };
+  if (skipThrough > 0) yield fileEvent;
   else yield { kind: 'rejected', rejection: { code: 'NO_ARTICLE', message: NO_ARTICLE_MESSAGES[format] } };
 }

@@ -1,5 +1,6 @@
 import { detectEncoding } from './detectEncoding';
 import { ParseRejectionError } from './errors';
+import { expectedNexisDocuments } from './expectedNexisDocuments';
 import { FormatDetector } from './FormatDetector';
 import { gunzipWithLimit } from './gunzipWithLimit';
 import { DEFAULT_MAX_BYTES, REPLAY_CHARS, SNIFF_TEXT_CHARS } from './limits';
@@ -49,7 +50,7 @@ function readableBytes(input: Uint8Array, maxBytes: number): { bytes: Uint8Array
  * pass over the text, piece by piece and keeping none of it (but the first {@link REPLAY_CHARS}, or the
  * first piece if longer), that
  * finds white space only, HTML/XML/RTF and the format. The pass stops at a Nexis export's first `N of M
- * DOCUMENTS` line. `batches()` then reads the lines again from the start, once: a small file from what the
+ * DOCUMENTS` line (whose numbers, with the last separator's, give `expectedDocuments`). `batches()` then reads the lines again from the start, once: a small file from what the
  * first pass kept, a large one decoded afresh, so a file is never held as text or lines all at once.
  *
  * @throws {ParseRejectionError} for a file that gives no article whatever its documents hold.
@@ -98,5 +99,14 @@ export function prepareText(input: Uint8Array, options: ParseOptions): PreparedT
       for (const batch of lineBatches(bytes, encoding, keptEnd)) yield batch.lines;
     }
   }
-  return { format: detector.format(), encoding, compressed, batches };
+  const separator = detector.firstSeparator();
+  const expectedDocuments =
+    separator === null ? undefined : expectedNexisDocuments(bytes, encoding, separator);
+  return {
+    format: detector.format(),
+    encoding,
+    compressed,
+    batches,
+    ...(expectedDocuments === undefined ? {} : { expectedDocuments }),
+  };
 }

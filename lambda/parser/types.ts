@@ -242,6 +242,12 @@ export interface ParsePosition {
   documentIndex: number;
 }
 
+/** The numbers a Nexis separator prints: `8 of 383 DOCUMENTS`. */
+export interface NexisSeparator {
+  number: number;
+  total: number;
+}
+
 /** What the bytes of an upload turned out to be, before any document is read. */
 export interface ParsedFileInfo {
   format: KnownSourceFormat;
@@ -257,11 +263,20 @@ export interface ParsedFileInfo {
  * The set of kinds is open: a consumer ignores a kind it does not know.
  */
 export type ParseEvent =
-  | ({ kind: 'file' } & ParsedFileInfo)
+  | ({ kind: 'file' } & ParsedFileInfo & ExpectedDocuments)
   /** One member of a ZIP could not be read; the other members still are. */
   | { kind: 'member-rejected'; member: string; rejection: Rejection }
   | { kind: 'article'; article: ParsedArticle; position: ParsePosition }
   | { kind: 'rejected'; rejection: Rejection };
+
+/** What the `file` event may add: how many documents the upload says it holds. */
+export interface ExpectedDocuments {
+  /**
+   * Documents the upload says it holds, where it says so (Nexis separator lines, a Nexis Uni DOCX's
+   * cover page): an expectation for progress reports, never a count. Absent when it says nothing plain.
+   */
+  expectedDocuments?: number;
+}
 
 /** Options of {@link parseDocuments}: those of `parseFile`, and where to resume. */
 export interface ParseDocumentsOptions extends ParseOptions {
@@ -370,7 +385,7 @@ export interface LineBatch {
 }
 
 /** What the parser knows of a file before it reads any document, and its lines from the start. */
-export interface PreparedText extends ParsedFileInfo {
+export interface PreparedText extends ParsedFileInfo, ExpectedDocuments {
   /** The file's lines in batches (a piece of the text each), read afresh as they are asked for; once only. */
   batches(): Iterable<readonly string[]>;
 }

@@ -150,6 +150,9 @@ export class SourceWrite {
         ...(resumes && earlier.totalDocuments !== undefined
           ? { totalDocuments: earlier.totalDocuments }
           : {}),
+        ...(resumes && earlier.expectedDocuments !== undefined
+          ? { expectedDocuments: earlier.expectedDocuments }
+          : {}),
         ...(resumes && earlier.removedThrough !== undefined
           ? { removedThrough: earlier.removedThrough }
           : {}),
@@ -199,6 +202,15 @@ export class SourceWrite {
   /** How far the write has got (undefined for a whole write). */
   get progress(): SourceProgress | undefined {
     return this.#progress;
+  }
+
+  /**
+   * Records how many documents the file says it holds (the parser's `expectedDocuments`), for progress
+   * reports: kept in memory, stored with the next checkpoint. Does nothing for a whole write.
+   */
+  expectDocuments(count: number): void {
+    if (this.#progress === undefined || this.#progress.expectedDocuments === count) return;
+    this.#progress = { ...this.#progress, expectedDocuments: count };
   }
 
   /**

@@ -116,6 +116,8 @@ export interface SourceProgress {
   indexRowsWritten: number;
   /** Documents in the file, once known (the parser finds out at the end). */
   totalDocuments?: number;
+  /** Documents the file says it holds (the parser's `expectedDocuments`), where it says so: for progress reports only. */
+  expectedDocuments?: number;
   /** At the end of a rewrite: documents past `totalDocuments` removed (tombstones) up to this one. */
   removedThrough?: number;
   /** Slices begun so far, this one included. */
@@ -134,6 +136,8 @@ export interface StoredProgress {
   indexRowsWritten: number;
   /** null until known. */
   totalDocuments: number | null;
+  /** Documents the file says it holds (Nexis separator lines, a Nexis Uni cover page); null where it does not say. */
+  expectedDocuments: number | null;
   slices: number;
   /** Epoch milliseconds a running slice's lease ends; null between slices (handed on, or interrupted). */
   leaseExpiresAt: number | null;

@@ -4,7 +4,9 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { SQSBatchResponse, SQSRecord } from 'aws-lambda';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { formatSourceRecords } from '../../cli/records/formatSourceRecords';
 import { planReprocess } from '../../cli/reprocess/planReprocess';
+import { readKeyStatuses } from '../../cli/status/readKeyStatuses';
 import { articleId } from '../../lambda/store/articleId';
 import { tableKeys } from '../../lambda/store/tableKeys';
 import type { SourceItem } from '../../lambda/store/types';
@@ -233,8 +235,31 @@ describe('a file that needs several slices', () => {
     const records = await harness.store.getSourceRecords(harness.bucket, key);
     expect(records?.source).toMatchObject({
       status: 'PROCESSING',
-      progress: { documentsStored: 6, totalDocuments: null, slices: 1, leaseExpiresAt: null },
+      // The total is not known until the end; the export's separators say 10 (`1 of 10 DOCUMENTS`).
+      progress: {
+        documentsStored: 6,
+        totalDocuments: null,
+        expectedDocuments: 10,
+        slices: 1,
+        leaseExpiresAt: null,
+      },
     });
+    // What `status` and `get` print from these records (the browser's source line is `status`'s detail).
+    const { statuses } = await readKeyStatuses(
+      {
+        s3: harness.s3,
+        dynamo: harness.table.documentClient,
+        store: harness.store,
+        bucket: harness.bucket,
+        table: harness.table.tableName,
+      },
+      { keys: [key] },
+    );
+    expect(statuses).toMatchObject([
+      { key, state: 'PROCESSING', articleCount: 6, detail: '6 of 10 documents (slice 1)' },
+    ]);
+    if (records === undefined) throw new Error('no records');
+    expect(formatSourceRecords(records)).toContain('status  PROCESSING 6 of 10 documents (slice 1)');
     const rows = authorRows(await snapshot(key));
     expect(rows).toEqual([1, 2, 3, 4, 5, 6].map((index) => authorOf('half', index).toLowerCase()).sort());
     const [continuation] = await harness.takeQueuedMessages();
