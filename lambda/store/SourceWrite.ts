@@ -38,7 +38,7 @@ export interface SourceWriteOptions extends ArticleWriteOptions {
 
 /** What a write is asked to do. */
 export interface SourceWriteRequest {
-  /** The object S3 holds and the write stores; none for a delete. */
+  /** The object S3 holds and the write stores; none for a delete (its progress then names no object). */
   object?: ObjectMetadata;
   /** The SQS message the write processes (recorded with the lease). */
   messageId?: string;
@@ -60,6 +60,9 @@ export type SourceWriteStart =
   | { claimed: true; write: SourceWrite };
 
 const SECONDS_PER_DAY = 86_400;
+
+/** What a write without an object (a delete) records as its object: no real eTag is empty. */
+const NO_OBJECT = { versionId: null, eTag: '' } as const;
 
 /**
  * One write of a key's records, in as many batches and slices as it needs (docs/store.md): `begin` claims
@@ -122,9 +125,10 @@ export class SourceWrite {
     this.#stored = 0;
     this.#rows = 0;
     let startedAt = now.toISOString();
-    if (request.documentCount === undefined && request.object !== undefined) {
+    if (request.documentCount === undefined) {
       const earlier = claim.previous?.progress;
-      const objectTag = objectTagOf(request.object);
+      const object = request.object ?? NO_OBJECT;
+      const objectTag = objectTagOf(object);
       const resumes =
         earlier !== undefined &&
         earlier.sequencerKey === claim.sequencerKey &&
@@ -141,8 +145,8 @@ export class SourceWrite {
         parserVersion: options.parserVersion,
         parserVersionKey: claim.parserVersionKey,
         objectTag,
-        versionId: request.object.versionId,
-        eTag: request.object.eTag,
+        versionId: object.versionId,
+        eTag: object.eTag,
         startedAt,
         updatedAt: now.toISOString(),
         documentsStored: this.#stored,
@@ -181,8 +185,8 @@ export class SourceWrite {
       leaseExpiresAt: options.now().getTime() + options.leaseMs,
       ...(request.documentCount === undefined ? {} : { documentCount: request.documentCount }),
       ...(request.messageId === undefined ? {} : { messageId: request.messageId }),
-      ...(request.continuation && request.object !== undefined
-        ? { continuation: { objectTag: objectTagOf(request.object) } }
+      ...(request.continuation
+        ? { continuation: { objectTag: objectTagOf(request.object ?? NO_OBJECT) } }
         : {}),
       now: options.now,
     });

@@ -16,6 +16,7 @@ import { nexisExport } from '../helpers/nexisExport';
 import { readKeyItems } from '../helpers/readKeyItems';
 import { s3EventBody, sqsEvent, sqsRecord } from '../helpers/sqsEvents';
 import {
+  HARNESS_MAX_OBJECT_BYTES,
   HARNESS_MAX_RECEIVE_COUNT,
   type IngestHarness,
   startIngestHarness,
@@ -378,6 +379,84 @@ describe('a newer version or a delete in the middle of a multi-slice file', () =
     const articles = items.filter((item) => item.type === 'ARTICLE');
     expect(articles).toHaveLength(6);
     expect(articles.every((item) => item.status === 'DELETED' && item.headline === undefined)).toBe(true);
+  });
+});
+
+describe('a delete or a rejection of a source with many articles', () => {
+  /** The S3 event of a delete of `key` (its object already gone). */
+  function deleteEventOf(key: string): SQSRecord {
+    return sqsRecord(
+      s3EventBody({
+        bucket: harness.bucket,
+        key,
+        sequencer: harness.nextSequencer(),
+        eventName: 'ObjectRemoved:Delete',
+      }),
+    );
+  }
+
+  async function expectAllTombstones(key: string, count: number): Promise<void> {
+    const items = await snapshot(key);
+    expect(authorRows(items)).toEqual([]);
+    const articles = items.filter((item) => item.type === 'ARTICLE');
+    expect(articles).toHaveLength(count);
+    expect(articles.every((item) => item.status === 'DELETED' && item.headline === undefined)).toBe(true);
+    const item = await sourceItem(key);
+    for (const bookkeeping of ['progress', 'leaseOwner', 'leaseExpiresAt', 'pendingDocumentCounts'])
+      expect(item).not.toHaveProperty(bookkeeping);
+  }
+
+  it('removes the articles of a delete in slices, handing on before the deadline, and commits DELETED once', async () => {
+    const key = uniqueKey('big-delete.txt');
+    await runToEnd([(await upload(key, exportOf(16, 'Doomed'))).record]);
+    await harness.s3.send(new DeleteObjectCommand({ Bucket: harness.bucket, Key: key }));
+    const before = logs.lines.length;
+
+    const { invocations, responses } = await runToEnd([deleteEventOf(key)]);
+
+    // Sixteen documents to remove, three at a time, three chunks before each (simulated) deadline: two slices.
+    expect(invocations).toBe(2);
+    expect(responses.every((response) => response.batchItemFailures.length === 0)).toBe(true);
+    const handedOn = warnings(before).filter((line) => String(line.message).startsWith('Stopped early'));
+    expect(handedOn).toHaveLength(invocations - 1);
+    expect((await sourceItem(key))?.status).toBe('DELETED');
+    await expectAllTombstones(key, 16);
+  });
+
+  it('lets an upload after the delete stop the delete’s continuation; the new version wins whole', async () => {
+    const key = uniqueKey('delete-then-upload.txt');
+    await runToEnd([(await upload(key, exportOf(16, 'Gone'))).record]);
+    await harness.s3.send(new DeleteObjectCommand({ Bucket: harness.bucket, Key: key }));
+    await harness.handler(sqsEvent([deleteEventOf(key)]), deadlineContext(CHECKS));
+    const deleteContinuation = await harness.takeQueuedMessages();
+    expect(deleteContinuation).toHaveLength(1);
+    const newer = await upload(key, exportOf(2, 'Back'));
+    const halfWay = await snapshot(key);
+
+    const stale = await harness.handler(sqsEvent(deleteContinuation), deadlineContext(CHECKS));
+
+    expect(stale.batchItemFailures).toEqual([]);
+    expect(await snapshot(key)).toEqual(halfWay);
+    await runToEnd([newer.record]);
+    await expectComplete(key, 2, 'Back');
+  });
+
+  it.each([
+    ['too large, rejected unread', 'TOO_LARGE', 'x'.repeat(HARNESS_MAX_OBJECT_BYTES + 1)],
+    ['binary, rejected by the parser', 'BINARY', new Uint8Array(4096)],
+  ])('removes the articles of a re-upload %s in slices too, and commits REJECTED', async (_, code, body) => {
+    const key = uniqueKey(`rejected-now-${code}.txt`);
+    await runToEnd([(await upload(key, exportOf(16, 'Small'))).record]);
+    const { eTag, size } = await harness.upload(key, body);
+    const record = sqsRecord(
+      s3EventBody({ bucket: harness.bucket, key, sequencer: harness.nextSequencer(), eTag, size }),
+    );
+
+    const { invocations } = await runToEnd([record]);
+
+    expect(invocations).toBe(2);
+    expect(await sourceItem(key)).toMatchObject({ status: 'REJECTED', reason: { code } });
+    await expectAllTombstones(key, 16);
   });
 });
 
