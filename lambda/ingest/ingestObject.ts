@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { SendMessageCommand } from '@aws-sdk/client-sqs';
 import { parseDocuments } from '../parser/parseDocuments';
-import type { ParsedFileInfo } from '../parser/types';
+import type { ParsedFileInfo, ParsePosition } from '../parser/types';
 import { readCurrentObject } from '../s3/readCurrentObject';
 import type { S3ObjectEvent } from '../s3/types';
 import type { SourceWrite } from '../store/SourceWrite';
@@ -114,17 +114,19 @@ async function writeDocuments(
   const resumeAfter = write.resumeAfter;
   const documents = parseDocuments(current.bytes, {
     maxBytes: config.maxObjectBytes,
-    ...(resumeAfter > 0 ? { resumeAfter: { documentIndex: resumeAfter } } : {}),
+    // With the resume point recorded at the checkpoint, the parser skips the text before it unread.
+    ...(resumeAfter > 0 ? { resumeAfter: write.resumePosition } : {}),
   });
   const canHandOn = config.ingestQueueUrl !== undefined;
   let file: ParsedFileInfo | undefined;
   let batch: ArticleInput[] = [];
+  let batchEnd: ParsePosition | undefined;
   let slowestBatchMs = 0;
   let parseMs = 0;
   let written = 0;
   const store = async () => {
     const started = performance.now();
-    await write.writeBatch(batch);
+    await write.writeBatch(batch, batchEnd);
     slowestBatchMs = Math.max(slowestBatchMs, performance.now() - started);
     written += batch.length;
     batch = [];
@@ -177,6 +179,7 @@ async function writeDocuments(
           storedThisSlice: written,
         });
       }
+      batchEnd = parsed.position;
       batch.push({
         ...parsed.article,
         ...resolvePublishedDate(parsed.article, {

@@ -5,9 +5,13 @@ import { FormatDetector } from './FormatDetector';
 import { gunzipWithLimit } from './gunzipWithLimit';
 import { DEFAULT_MAX_BYTES, REPLAY_CHARS, SNIFF_TEXT_CHARS } from './limits';
 import { lineBatches } from './lineBatches';
+import { resumeCheck } from './resumeCheck';
 import { sniffBytes } from './sniffBytes';
 import { sniffTextFormat } from './sniffTextFormat';
-import type { ParseOptions, PreparedText } from './types';
+import type { ParseOptions, PreparedText, ResumePoint, TextCursor } from './types';
+
+const LF = 0x0a;
+const CR = 0x0d;
 
 /** The bytes to read: the upload, or what its one gzip layer holds. Throws the rejections of the bytes themselves. */
 function readableBytes(input: Uint8Array, maxBytes: number): { bytes: Uint8Array; compressed: boolean } {
@@ -65,7 +69,7 @@ export function prepareText(input: Uint8Array, options: ParseOptions): PreparedT
   const inside = compressed ? ' inside the gzip file' : '';
   const { encoding, textStart } = detectEncoding(bytes);
   const detector = new FormatDetector();
-  const kept: string[][] = [];
+  const kept: { lines: string[]; start: number }[] = [];
   let keptChars = 0;
   let keptEnd = textStart;
   let keeping = true;
@@ -79,7 +83,7 @@ export function prepareText(input: Uint8Array, options: ParseOptions): PreparedT
     // The first piece is kept whatever its size: a file of one long line is then decoded once, not twice.
     keeping &&= keptChars <= REPLAY_CHARS || kept.length === 0;
     if (keeping) {
-      kept.push(batch.lines);
+      kept.push({ lines: batch.lines, start: keptEnd });
       keptEnd = batch.end;
     }
     if (detector.push(batch.lines) && hasText && start.length >= SNIFF_TEXT_CHARS) break;
@@ -92,21 +96,53 @@ export function prepareText(input: Uint8Array, options: ParseOptions): PreparedT
       `The file${inside} is ${textFormat}, a format the parser does not read yet; upload plain text.`,
     );
   }
-  // Read once: the kept lines are let go as they are handed on.
-  function* batches(): Generator<readonly string[], void, undefined> {
-    for (let batch = kept.shift(); batch !== undefined; batch = kept.shift()) yield batch;
-    if (keptEnd < bytes.length || kept.length === 0) {
-      for (const batch of lineBatches(bytes, encoding, keptEnd)) yield batch.lines;
+  const cursor: TextCursor = { byte: textStart, line: 0 };
+  const format = detector.format();
+  const reading = `${format}/${encoding}`;
+  // Sets the cursor to each piece as it is handed on (its start and first line), and leaves it on the last.
+  function* tracked(
+    pieces: Iterable<{ lines: string[]; start: number }>,
+    firstLine: number,
+  ): Generator<readonly string[], void, undefined> {
+    let line = firstLine;
+    for (const piece of pieces) {
+      cursor.byte = piece.start;
+      cursor.line = line;
+      yield piece.lines;
+      line += piece.lines.length;
     }
   }
+  function* decoded(from: number): Generator<{ lines: string[]; start: number }, void, undefined> {
+    let start = from;
+    for (const batch of lineBatches(bytes, encoding, from)) {
+      yield { lines: batch.lines, start };
+      start = batch.end;
+    }
+  }
+  // Read once: the kept lines are let go as they are handed on.
+  function* fromStart(): Generator<{ lines: string[]; start: number }, void, undefined> {
+    for (let batch = kept.shift(); batch !== undefined; batch = kept.shift()) yield batch;
+    if (keptEnd < bytes.length || kept.length === 0) yield* decoded(keptEnd);
+  }
+  // A point is a piece's start: just after a line end (never between CR and LF), with its fingerprint.
+  const matches = (point: ResumePoint) =>
+    !encoding.startsWith('utf-16') &&
+    Number.isInteger(point.byte) &&
+    point.byte > textStart &&
+    point.byte < bytes.length &&
+    (bytes[point.byte - 1] === LF || (bytes[point.byte - 1] === CR && bytes[point.byte] !== LF)) &&
+    resumeCheck(bytes, point.byte, reading) === point.check;
   const separator = detector.firstSeparator();
   const expectedDocuments =
     separator === null ? undefined : expectedNexisDocuments(bytes, encoding, separator);
   return {
-    format: detector.format(),
+    format,
     encoding,
     compressed,
-    batches,
+    cursor,
+    batches: () => tracked(fromStart(), 0),
+    batchesFrom: (point) => (matches(point) ? tracked(decoded(point.byte), point.line) : null),
+    resumeCheck: (byte) => resumeCheck(bytes, byte, reading),
     ...(expectedDocuments === undefined ? {} : { expectedDocuments }),
   };
 }

@@ -240,6 +240,33 @@ export type ParseResult =
 export interface ParsePosition {
   /** The document's 1-based `documentIndex`, counted across the whole upload. */
   documentIndex: number;
+  /**
+   * Where splitting can start again to resume after this document without re-reading the text before it
+   * (a Nexis text export; absent for other formats). Serializable; ignored, and the file split from the
+   * start, when it does not match the bytes (another file, parser version or format).
+   */
+  resume?: ResumePoint;
+}
+
+/**
+ * A place in a text upload where splitting can start again: the start of a piece of the text (just after
+ * a line end) at or before the document's end, with what the splitter had counted there.
+ */
+export interface ResumePoint {
+  /** Byte offset of the piece in the upload's bytes (after gunzip, for a gzip upload). */
+  byte: number;
+  /** The text's line number (0-based) of the piece's first line. */
+  line: number;
+  /** Documents opened (separators seen) before the piece. */
+  documents: number;
+  /** A fingerprint of the parser version, format, encoding, offset and the bytes just before it. */
+  check: string;
+}
+
+/** Where a splitter starts: documents opened before its first line, and that line's number. */
+export interface SplitStart {
+  documents: number;
+  line: number;
 }
 
 /** The numbers a Nexis separator prints: `8 of 383 DOCUMENTS`. */
@@ -388,12 +415,29 @@ export interface LineBatch {
 export interface PreparedText extends ParsedFileInfo, ExpectedDocuments {
   /** The file's lines in batches (a piece of the text each), read afresh as they are asked for; once only. */
   batches(): Iterable<readonly string[]>;
+  /**
+   * The lines from a resume point on, decoded from its byte (nothing before it is read again); null when
+   * the point does not match these bytes. Use instead of `batches()`.
+   */
+  batchesFrom(point: ResumePoint): Iterable<readonly string[]> | null;
+  /** The piece being read: its first byte and the text's line number of its first line. */
+  readonly cursor: Readonly<TextCursor>;
+  /** The fingerprint a resume point at `byte` carries. */
+  resumeCheck(byte: number): string;
+}
+
+/** A piece of the text being read: where it starts in the bytes, and its first line's number. */
+export interface TextCursor {
+  byte: number;
+  line: number;
 }
 
 /** One document's own lines, as a format's splitter cuts them from the file. */
 export interface DocumentLines {
   /** 1-based position of the document in its file. */
   documentIndex: number;
+  /** Documents opened before the batch of lines in which this one ended (for a resume point). */
+  documentsBeforeBatch: number;
   /** The text's line number (0-based) of the document's first line (after its separator, if any). */
   firstLine: number;
   lines: string[];
@@ -403,6 +447,8 @@ export interface DocumentLines {
 export interface DocumentDraft {
   draft: ArticleDraft;
   contentHash: string;
+  /** Nexis: documents opened before the batch of lines in which this one ended (for a resume point). */
+  documentsBeforeBatch?: number;
 }
 
 /** One PressReader page: its own lines, and its blocks as line ranges of them. */

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { ParsePosition } from '../parser/types';
 import { articleId } from './articleId';
 import { batchWriteItems, type WriteRequest } from './batchWriteItems';
 import { checkpointSource } from './checkpointSource';
@@ -67,7 +68,8 @@ const NO_OBJECT = { versionId: null, eTag: '' } as const;
 /**
  * One write of a key's records, in as many batches and slices as it needs (docs/store.md): `begin` claims
  * the key (stale, duplicate and superseded events write nothing), `writeBatch` stores documents in order
- * (reading the earlier items of exactly those documents first, so no stale row survives), `handOn` records
+ * (reading the earlier items of exactly those documents first, so no stale row survives; with the parser's
+ * position of the last, which the next slice resumes from), `handOn` records
  * the checkpoint and gives the key back for the next slice, `finish` removes the documents the new version
  * no longer has and commits the source item. A write that runs in slices resumes after the checkpoint of
  * an earlier slice of the same event, parser and object, never writing a document before it twice.
@@ -154,6 +156,7 @@ export class SourceWrite {
         ...(resumes && earlier.totalDocuments !== undefined
           ? { totalDocuments: earlier.totalDocuments }
           : {}),
+        ...(resumes && earlier.position !== undefined ? { position: earlier.position } : {}),
         ...(resumes && earlier.expectedDocuments !== undefined
           ? { expectedDocuments: earlier.expectedDocuments }
           : {}),
@@ -203,6 +206,15 @@ export class SourceWrite {
     return this.#stored;
   }
 
+  /**
+   * Where the parser resumes: the recorded position of the last document stored (with its resume point),
+   * or just its index when none was recorded for it.
+   */
+  get resumePosition(): ParsePosition {
+    const position = this.#progress?.position;
+    return position?.documentIndex === this.#stored ? position : { documentIndex: this.#stored };
+  }
+
   /** How far the write has got (undefined for a whole write). */
   get progress(): SourceProgress | undefined {
     return this.#progress;
@@ -239,7 +251,7 @@ export class SourceWrite {
    * then writes chunks, article items and index rows (with the stale rows' deletes), each phase complete
    * before the next.
    */
-  async writeBatch(articles: readonly ArticleInput[]): Promise<void> {
+  async writeBatch(articles: readonly ArticleInput[], position?: ParsePosition): Promise<void> {
     if (articles.length === 0) return;
     const indexes = articles.map((article) => article.documentIndex);
     const from = Math.min(...indexes);
@@ -283,7 +295,14 @@ export class SourceWrite {
     this.#stored = Math.max(this.#stored, to);
     this.#rows += items.reduce((sum, entry) => sum + entry.indexItems.length, 0);
     if (this.#progress !== undefined) {
-      this.#progress = { ...this.#progress, documentsStored: this.#stored, indexRowsWritten: this.#rows };
+      const { position: _earlier, ...progress } = this.#progress;
+      this.#progress = {
+        ...progress,
+        documentsStored: this.#stored,
+        indexRowsWritten: this.#rows,
+        // Only the position of the last document stored: any other would resume in the wrong place.
+        ...(position?.documentIndex === this.#stored ? { position } : {}),
+      };
     }
   }
 

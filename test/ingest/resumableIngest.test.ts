@@ -28,6 +28,18 @@ const BATCH = 3;
 /** Batches an invocation stores before its (simulated) deadline: six documents per slice. */
 const CHECKS = 2;
 
+// Where the parser starts decoding, call by call: a resumed slice starts at its checkpoint's resume point.
+const { decodeStarts } = vi.hoisted(() => ({ decodeStarts: [] as number[] }));
+vi.mock('../../lambda/parser/lineBatches', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../lambda/parser/lineBatches')>();
+  return {
+    lineBatches: (...args: Parameters<typeof original.lineBatches>) => {
+      decodeStarts.push(args[2]);
+      return original.lineBatches(...args);
+    },
+  };
+});
+
 let harness: IngestHarness;
 let logs: ReturnType<typeof captureLogs>;
 
@@ -287,6 +299,39 @@ describe('a file that needs several slices', () => {
     expect([...first.batchItemFailures, ...second.batchItemFailures, ...late.batchItemFailures]).toEqual([]);
     await expectComplete(key, 16, 'Twice');
     expect(await snapshot(key, 16)).toEqual(done);
+  });
+});
+
+describe('a resumed slice', () => {
+  it('starts splitting at the resume point its checkpoint recorded, not at the start of the file', async () => {
+    const key = uniqueKey('seek.txt');
+    // About 8 KB a document: document 6, the first slice's last, ends well past the first 32 KiB piece.
+    const long = Array.from({ length: 60 }, (_, line) => `Line ${line} of a long report on the harbor.`).join(
+      ' ',
+    );
+    const text = nexisExport(
+      Array.from({ length: 10 }, (_, position) => ({
+        publication: 'The Slice Courier',
+        date: 'May 2, 2019 Thursday',
+        headline: `Seek story ${position + 1}`,
+        byline: `By ${authorOf('Seek', position + 1)}`,
+        paragraphs: [long, long, long],
+      })),
+    );
+    const { record } = await upload(key, text);
+    await harness.handler(sqsEvent([record]), deadlineContext(CHECKS));
+    const progress = (await sourceItem(key))?.progress;
+    expect(progress).toMatchObject({ documentsStored: 6, position: { documentIndex: 6 } });
+    const point = progress?.position?.resume;
+    if (point === undefined) throw new Error('no resume point recorded');
+    expect(point.byte).toBeGreaterThan(32_768);
+
+    decodeStarts.length = 0;
+    await runToEnd(await harness.takeQueuedMessages());
+
+    // The first pass reads the start (the format, up to the first separator); the documents come from the point.
+    expect(decodeStarts).toEqual([0, point.byte]);
+    await expectComplete(key, 10, 'Seek');
   });
 });
 
