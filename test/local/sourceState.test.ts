@@ -1,10 +1,11 @@
-// Local mode keeps a timed-out or crashed invocation's messages hidden until the lease it left on their
-// keys has run out. The lease is read from DynamoDB Local for the key each message names: an S3 event, or
-// a continuation the ingest function sent itself to go on with a file in slices.
+// What local mode reads of a key's source item (DynamoDB Local): the lease an interrupted invocation left,
+// for the key each of its messages names (an S3 event, or a continuation the ingest function sent itself to
+// go on with a file in slices), and whether a write in slices is still under way.
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildContinuationBody } from '../../lambda/ingest/buildContinuationBody';
 import { tableKeys } from '../../lambda/store/tableKeys';
+import { readSourceState } from '../../local/records/readSourceState';
 import { secondsUntilLeasesExpire } from '../../local/records/secondsUntilLeasesExpire';
 import { s3EventBody } from '../helpers/sqsEvents';
 import { startTestTable, type TestTable } from '../helpers/startTestTable';
@@ -67,5 +68,35 @@ describe('how long local mode keeps an interrupted invocation’s messages away'
     // A lease already run out holds nothing.
     await leased('c.txt', NOW - 1);
     expect(await seconds([continuationOf('c.txt')])).toBe(0);
+  });
+});
+
+describe('whether a write in slices is under way', () => {
+  async function source(key: string, item: Record<string, unknown>): Promise<void> {
+    await table.documentClient.send(
+      new PutCommand({
+        TableName: table.tableName,
+        Item: { ...tableKeys.source(BUCKET, key), type: 'SOURCE', ...item },
+      }),
+    );
+  }
+  const stateOf = (key: string) => readSourceState(table.documentClient, table.tableName, BUCKET, key);
+
+  it('says so for a delete or rewrite of a committed key, whose status stays the committed one meanwhile', async () => {
+    await source('deleting.txt', { status: 'PARSED', progress: { documentsStored: 0, removedThrough: 300 } });
+    expect(await stateOf('deleting.txt')).toMatchObject({
+      status: 'PARSED',
+      writing: true,
+      progressMark: 300,
+    });
+    await source('first.txt', { status: 'PROCESSING', progress: { documentsStored: 1200 } });
+    expect(await stateOf('first.txt')).toMatchObject({ writing: true, progressMark: 1200 });
+  });
+
+  it('does not for a committed key, nor for a final failure that keeps how far it got', async () => {
+    await source('done.txt', { status: 'PARSED' });
+    expect((await stateOf('done.txt')).writing).toBeUndefined();
+    await source('failed.txt', { status: 'FAILED', progress: { documentsStored: 40 } });
+    expect(await stateOf('failed.txt')).toMatchObject({ writing: false, documentsStored: 40 });
   });
 });
