@@ -30,6 +30,7 @@ export type {
   ChunkItem,
   DeletedStoredArticle,
   IndexItem,
+  MemberRejection,
   ParsedStoredArticle,
   SourceError,
   SourceItem,
@@ -43,6 +44,7 @@ export { articleItemSchema } from './articleItemSchema';
 export { chunkItemSchema } from './chunkItemSchema';
 export { deletedStoredArticleSchema } from './deletedStoredArticleSchema';
 export { indexItemSchema } from './indexItemSchema';
+export { memberRejectionSchema } from './memberRejectionSchema';
 export { parsedArticleSchema } from './parsedArticleSchema';
 export { parsedStoredArticleSchema } from './parsedStoredArticleSchema';
 export { PUBLISHED_SCHEMAS } from './publishedSchemas';

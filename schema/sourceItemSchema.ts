@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { itemKeysSchema } from './itemKeysSchema';
+import { memberRejectionSchema } from './memberRejectionSchema';
 import { openEnum } from './openEnum';
 import { rejectionSchema } from './rejectionSchema';
 import { sourceErrorSchema } from './sourceErrorSchema';
@@ -39,11 +40,22 @@ export const sourceItemSchema = itemKeysSchema.extend({
   encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252']).optional(),
   compressed: z.boolean().optional(),
   reason: rejectionSchema.optional().describe('Why a REJECTED source gave no article.'),
+  memberRejections: z
+    .array(memberRejectionSchema)
+    .optional()
+    .describe('ZIP members that could not be read, in name order: the first 100.'),
+  memberRejectionCount: z
+    .number()
+    .int()
+    .optional()
+    .describe('How many ZIP members could not be read in all; present with memberRejections.'),
   error: sourceErrorSchema.optional().describe('The last error of a FAILED source.'),
   gsi2pk: z
     .string()
     .optional()
-    .describe('STATUS#<status> for REJECTED, FAILED and DELETED sources (index lookup).'),
+    .describe(
+      'STATUS#<status> for REJECTED, FAILED and DELETED sources, and STATUS#REJECTED for a PARSED source with memberRejections (index lookup).',
+    ),
   gsi2sk: z.string().optional().describe('<processedAt>#<bucket>/<key>.'),
   expiresAt: z.number().int().optional().describe('TTL of a DELETED source, epoch seconds.'),
   leaseOwner: z.string().optional(),

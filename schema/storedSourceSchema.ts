@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { memberRejectionSchema } from './memberRejectionSchema';
 import { openEnum } from './openEnum';
 import { rejectionSchema } from './rejectionSchema';
 import { sourceErrorSchema } from './sourceErrorSchema';
@@ -38,6 +39,12 @@ export const storedSourceSchema = z.object({
   encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252']).nullable(),
   compressed: z.boolean().nullable().describe('Whether the object was gzip-compressed.'),
   reason: rejectionSchema.nullable().describe('Why a REJECTED source gave no article.'),
+  memberRejections: z
+    .array(memberRejectionSchema)
+    .describe(
+      'ZIP members that could not be read, in name order (the first 100); empty when every member was read or the upload was no ZIP. A PARSED source with any is also listed with the REJECTED sources.',
+    ),
+  memberRejectionCount: z.number().int().describe('How many ZIP members could not be read in all.'),
   error: sourceErrorSchema.nullable().describe('The last error of a FAILED source.'),
   expiresAt: z
     .number()

@@ -6,7 +6,7 @@ import { type AnswerKey, type ExpectedFields, KEY_FIELDS, type KeyField, type La
 /** Where the labelled sets live: one folder per set. */
 export const ACCURACY_FIXTURES = fileURLToPath(new URL('../../test/fixtures/accuracy/', import.meta.url));
 
-const FORMATS = new Set(['nexis', 'pressreader', 'plain']);
+const FORMATS = new Set(['nexis', 'nexis-uni', 'pressreader', 'plain']);
 const NUMBER_FIELDS = new Set<KeyField>(['statedWordCount', 'paragraphCount']);
 
 function checkExpected(path: string, where: string, expected: unknown): ExpectedFields {

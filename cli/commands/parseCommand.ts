@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { parseFile } from '../../lambda/parser/parseFile';
+import { parseDocuments } from '../../lambda/parser/parseDocuments';
 import { prepareText } from '../../lambda/parser/prepareText';
+import type { ParsedArticle, Rejection } from '../../lambda/parser/types';
 import { UserError } from '../errors';
 import { explainArticles } from '../output/explainArticles';
 import type { CommandIo } from '../types';
@@ -9,7 +10,8 @@ import type { CommandIo } from '../types';
 /**
  * Parses files locally and prints one JSON line per article (`file`, `documentIndex`, then the parsed
  * fields), or with `explain` the file's lines, each labelled with its role and the fields it fed. A file
- * that gives no article is reported on stderr and makes the exit status 1.
+ * that gives no article is reported on stderr and makes the exit status 1; a ZIP member that could not be
+ * read is reported on stderr too (the other members' articles are printed, exit status 0).
  *
  * @example
  * article-pipeline parse seeds/000_90b2515fab799f03.txt | jq .headline
@@ -23,7 +25,10 @@ export async function runParseCommand(
   let exitCode = 0;
   for (const file of files) {
     const bytes = await readFileOrExplain(file);
-    const result = await parseFile(bytes);
+    const result = await collect(bytes);
+    for (const { member, rejection } of result.memberRejections) {
+      io.stderr.write(`${file}: member ${member} not read (${rejection.code}): ${rejection.message}\n`);
+    }
     if (!result.ok) {
       io.stderr.write(`${file}: rejected (${result.rejection.code}): ${result.rejection.message}\n`);
       exitCode = 1;
@@ -46,6 +51,23 @@ export async function runParseCommand(
     }
   }
   return exitCode;
+}
+
+type Collected = { memberRejections: { member: string; rejection: Rejection }[] } & (
+  | { ok: true; articles: ParsedArticle[] }
+  | { ok: false; rejection: Rejection }
+);
+
+/** Every article of the upload, or its rejection, and the ZIP members that could not be read. */
+async function collect(bytes: Uint8Array): Promise<Collected> {
+  const articles: ParsedArticle[] = [];
+  const memberRejections: { member: string; rejection: Rejection }[] = [];
+  for await (const event of parseDocuments(bytes)) {
+    if (event.kind === 'member-rejected') memberRejections.push(event);
+    else if (event.kind === 'article') articles.push(event.article);
+    else if (event.kind === 'rejected') return { ok: false, rejection: event.rejection, memberRejections };
+  }
+  return { ok: true, articles, memberRejections };
 }
 
 async function readFileOrExplain(file: string): Promise<Uint8Array> {

@@ -27,7 +27,9 @@ export const articleTableColumns: readonly Column<StoredArticle>[] = [
 ];
 
 /**
- * Columns of an article listing in CSV: flat fields a spreadsheet or `COPY` takes (authors joined by `; `).
+ * Columns of an article listing in CSV: flat fields a spreadsheet or `COPY` takes (authors joined by `; `);
+ * the schema version 3 fields last (format, the DOCX/ZIP container and member, the vendor's document id as
+ * `vendor:id`), so that older readers of the first columns are not disturbed.
  *
  * @example
  * formatCsv(articles, articleCsvColumns);
@@ -48,4 +50,14 @@ export const articleCsvColumns: readonly Column<StoredArticle>[] = [
   { header: 'documentIndex', value: (article) => article.source.documentIndex },
   { header: 'parserVersion', value: (article) => parsed(article, (a) => a.parserVersion) },
   { header: 'processedAt', value: (article) => parsed(article, (a) => a.processedAt) },
+  { header: 'format', value: (article) => parsed(article, (a) => a.format) },
+  { header: 'container', value: (article) => parsed(article, (a) => a.container?.kind ?? null) },
+  { header: 'member', value: (article) => parsed(article, (a) => a.container?.member ?? null) },
+  {
+    header: 'sourceDocumentId',
+    value: (article) =>
+      parsed(article, (a) =>
+        a.sourceDocumentId === undefined ? null : `${a.sourceDocumentId.vendor}:${a.sourceDocumentId.id}`,
+      ),
+  },
 ];

@@ -1,10 +1,19 @@
 import type { StoredSource } from '../../lambda/store/types';
+import { describeMemberRejections } from '../status/describeMemberRejections';
 import type { Column } from '../types';
 
 function reasonOf(source: StoredSource): string | null {
   if (source.reason !== null) return `${source.reason.code}: ${source.reason.message}`;
   if (source.error !== null) return `${source.error.name}: ${source.error.message}`;
-  return null;
+  return describeMemberRejections(source);
+}
+
+/** `member CODE: message` of each member recorded as not read, `; `-separated. */
+function memberRejectionsOf(source: StoredSource): string | null {
+  if (source.memberRejections.length === 0) return null;
+  return source.memberRejections
+    .map((rejection) => `${rejection.member} ${rejection.code}: ${rejection.message}`)
+    .join('; ');
 }
 
 /**
@@ -36,4 +45,5 @@ export const sourceCsvColumns: readonly Column<StoredSource>[] = [
   { header: 'parserVersion', value: (source) => source.parserVersion },
   { header: 'versionId', value: (source) => source.versionId },
   { header: 'eTag', value: (source) => source.eTag },
+  { header: 'memberRejections', value: memberRejectionsOf },
 ];

@@ -3,7 +3,8 @@ import { formatBytes } from '../progress/formatBytes';
 import { describeProgress } from '../status/describeProgress';
 
 /**
- * A readable summary of a key's records: the source (status, reason or error, object, parser), then one
+ * A readable summary of a key's records: the source (status, reason or error, the ZIP members not read,
+ * object, parser), then one
  * block per article (id, date, publication, headline, authors, dateline, size).
  *
  * @example
@@ -27,6 +28,16 @@ function describeSource(source: StoredSource): string[] {
   if (source.processedAt !== null) status.push(`processed ${source.processedAt}`);
   const lines = [field('status', status.join(' · '))];
   if (source.reason !== null) lines.push(field('reason', `${source.reason.code}: ${source.reason.message}`));
+  for (const [at, rejection] of source.memberRejections.entries()) {
+    lines.push(
+      field(
+        at === 0 ? 'members' : '',
+        `${rejection.member} not read: ${rejection.code}: ${rejection.message}`,
+      ),
+    );
+  }
+  const unlisted = source.memberRejectionCount - source.memberRejections.length;
+  if (unlisted > 0) lines.push(field('', `and ${unlisted} more member${unlisted === 1 ? '' : 's'} not read`));
   if (source.status === 'FAILED' && source.progress !== null)
     lines.push(field('progress', `${describeProgress(source.progress, Date.now())} stored before it failed`));
   if (source.error !== null) {

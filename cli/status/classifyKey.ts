@@ -1,5 +1,6 @@
 import type { StoredSource } from '../../lambda/store/types';
 import type { KeyStatus, RemoteObject } from '../types';
+import { describeMemberRejections } from './describeMemberRejections';
 import { describeProgress } from './describeProgress';
 
 /**
@@ -7,7 +8,8 @@ import { describeProgress } from './describeProgress';
  * record (undefined: none). Undefined when neither exists: the key was never uploaded. A key is `PENDING`
  * while the table does not yet reflect the bucket: an object with no record, a record being written, a
  * newer upload (another ETag) or a delete not yet processed. A key whose current object is being written in
- * slices is `PROCESSING`, its `articleCount` the documents stored so far.
+ * slices is `PROCESSING`, its `articleCount` the documents stored so far. A `PARSED` ZIP some of whose
+ * members could not be read says which in its detail.
  *
  * @example
  * classifyKey('a.txt', { size: 5, eTag: 'abc' }, undefined)?.state; // 'PENDING'
@@ -63,7 +65,13 @@ export function classifyKey(
       detail: reason === null ? 'rejected' : `${reason.code}: ${reason.message}`,
     };
   }
-  return { ...common, state: 'PARSED', articleCount: source.articleCount, detail: null };
+  // A ZIP some of whose members could not be read is parsed; the detail names what was left out.
+  return {
+    ...common,
+    state: 'PARSED',
+    articleCount: source.articleCount,
+    detail: describeMemberRejections(source),
+  };
 }
 
 function pending(key: string, detail: string): KeyStatus {

@@ -6,7 +6,13 @@ import type { ParsedFileInfo, ParsePosition } from '../parser/types';
 import { readCurrentObject } from '../s3/readCurrentObject';
 import type { S3ObjectEvent } from '../s3/types';
 import type { SourceWrite } from '../store/SourceWrite';
-import type { ApplyResult, ArticleInput, FinishOutcome, ObjectOutcome } from '../store/types';
+import type {
+  ApplyResult,
+  ArticleInput,
+  FinishOutcome,
+  MemberRejection,
+  ObjectOutcome,
+} from '../store/types';
 import { buildContinuationBody } from './buildContinuationBody';
 import { mustHandOn } from './mustHandOn';
 import { resolvePublishedDate } from './resolvePublishedDate';
@@ -119,6 +125,9 @@ async function writeDocuments(
   });
   const canHandOn = config.ingestQueueUrl !== undefined;
   let file: ParsedFileInfo | undefined;
+  // Every slice parses the members from the start, so the last one sees every unreadable member.
+  const memberRejections: MemberRejection[] = [];
+  const members = () => (memberRejections.length === 0 ? {} : { memberRejections });
   let batch: ArticleInput[] = [];
   let batchEnd: ParsePosition | undefined;
   let slowestBatchMs = 0;
@@ -144,6 +153,7 @@ async function writeDocuments(
           kind: 'rejected',
           object: current.metadata,
           rejection: parsed.rejection,
+          ...members(),
         };
         const unchanged = await write.skipIfUnchanged(outcome);
         if (unchanged !== undefined) return recordOutcome(dependencies, counts, outcome, unchanged, logKeys);
@@ -162,6 +172,11 @@ async function writeDocuments(
             ? await write.skipIfUnchanged({ kind: 'parsed', object: current.metadata, parse: file })
             : undefined;
         if (unchanged !== undefined) return skipped(dependencies, counts, unchanged.action, logKeys);
+        continue;
+      }
+      if (parsed.kind === 'member-rejected') {
+        const { member, rejection } = parsed;
+        memberRejections.push({ member, code: rejection.code, message: rejection.message });
         continue;
       }
       if (parsed.kind !== 'article') continue; // an open set of kinds: ignore one this code does not know
@@ -196,7 +211,7 @@ async function writeDocuments(
     await iterator.return?.();
   }
   if (file === undefined) throw new Error('The parser gave neither a file nor a rejection');
-  const outcome: FinishOutcome = { kind: 'parsed', object: current.metadata, parse: file };
+  const outcome: FinishOutcome = { kind: 'parsed', object: current.metadata, parse: file, ...members() };
   // A rewrite with far fewer documents than before may have thousands to remove: that may take slices too.
   const total = write.resumeAfter;
   if (!(await removeInTime(write, total, dependencies, settings, () => slowestBatchMs))) {
@@ -362,6 +377,16 @@ function recordOutcome(
     metrics.addMetric('filesDeleted', MetricUnit.Count, 1);
     counts.deleted += 1;
     logger.debug('Marked deleted', keys);
+  }
+  const rejectedMembers = outcome.kind === 'deleted' ? [] : (outcome.memberRejections ?? []);
+  if (rejectedMembers.length > 0) {
+    metrics.addMetric('membersRejected', MetricUnit.Count, rejectedMembers.length);
+    // Names and codes only (a message may quote a member's name again; never article text).
+    logger.warn('Rejected ZIP members', {
+      ...logKeys,
+      membersRejected: rejectedMembers.length,
+      members: rejectedMembers.slice(0, 10).map(({ member, code }) => ({ member, code })),
+    });
   }
   return result.action;
 }

@@ -79,6 +79,7 @@ export function finishArticle(draft: ArticleDraft, contentHash: string, enrich: 
     lead: enrichment.lead,
     sentenceCount: enrichment.sentenceCount,
     readingTimeMinutes: enrichment.readingTimeMinutes,
+    ...(draft.sourceDocumentId === undefined ? {} : { sourceDocumentId: draft.sourceDocumentId }),
     provenance: draft.provenance,
   };
 }

@@ -287,7 +287,8 @@ export interface ParsedFileInfo {
 /**
  * One step of {@link parseDocuments}: `file` comes first and once (unless the upload is rejected outright),
  * then each `article` in upload order with its position, or a single `rejected` instead of any article.
- * The set of kinds is open: a consumer ignores a kind it does not know.
+ * A ZIP's `member-rejected` events come after `file`, or, when no member gave an article, just before the
+ * `rejected`. The set of kinds is open: a consumer ignores a kind it does not know.
  */
 export type ParseEvent =
   | ({ kind: 'file' } & ParsedFileInfo & ExpectedDocuments)

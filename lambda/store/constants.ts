@@ -18,6 +18,15 @@ export const ITEM_SIZE_BUDGET = 350 * 1024;
 /** Bytes of packed article a chunk item holds. */
 export const CHUNK_BYTES = 340 * 1024;
 
+/**
+ * A source records its unreadable ZIP members up to this many (with their total count): a ZIP may list
+ * 10,000 members, and the source item must stay far under DynamoDB's 400 KB.
+ */
+export const MAX_RECORDED_MEMBER_REJECTIONS = 100;
+
+/** Characters of a member rejection's message kept on the source item. */
+export const MAX_MEMBER_REJECTION_MESSAGE_CHARS = 500;
+
 /** A source lists its article ids up to this many; past it, readers derive them from `articleCount`. */
 export const MAX_LISTED_ARTICLE_IDS = 1_000;
 

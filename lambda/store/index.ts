@@ -28,6 +28,7 @@ export type {
   DeletedStoredArticle,
   EntityKind,
   FinishOutcome,
+  MemberRejection,
   ObjectMetadata,
   ObjectOutcome,
   Page,

@@ -6,7 +6,8 @@ import type { Page, PageOptions, SourceItem, StoreContext, StoredSource } from '
 
 /**
  * Access pattern 5: the sources that were rejected, failed or deleted, most recently processed first,
- * with their reasons and errors, paginated: nothing is silently lost.
+ * with their reasons and errors, paginated: nothing is silently lost. `REJECTED` also lists the `PARSED`
+ * sources of which some ZIP members could not be read (their `memberRejections` say which and why).
  *
  * @example
  * ```ts
@@ -26,8 +27,14 @@ export async function sourcesByStatus(
     // The index is eventually consistent: drop a source whose status changed since.
     items: keys.flatMap((key) => {
       const item = byPk.get(key.pk);
-      return item !== undefined && item.status === status ? [toStoredSource(item)] : [];
+      return item !== undefined && isListed(item, status) ? [toStoredSource(item)] : [];
     }),
     cursor,
   };
+}
+
+/** Whether the item still belongs under `status`: the index is eventually consistent. */
+function isListed(item: SourceItem, status: 'REJECTED' | 'FAILED' | 'DELETED'): boolean {
+  if (item.status === status) return true;
+  return status === 'REJECTED' && item.status === 'PARSED' && (item.memberRejectionCount ?? 0) > 0;
 }

@@ -1,6 +1,11 @@
-import { MAX_LISTED_ARTICLE_IDS, SCHEMA_VERSION } from './constants';
+import {
+  MAX_LISTED_ARTICLE_IDS,
+  MAX_MEMBER_REJECTION_MESSAGE_CHARS,
+  MAX_RECORDED_MEMBER_REJECTIONS,
+  SCHEMA_VERSION,
+} from './constants';
 import { tableKeys } from './tableKeys';
-import type { FinishOutcome, SourceEvent, SourceItem } from './types';
+import type { FinishOutcome, MemberRejection, SourceEvent, SourceItem } from './types';
 
 /** What a committed source item records besides the event and the outcome. */
 export interface SourceItemContext {
@@ -17,7 +22,10 @@ export interface SourceItemContext {
 /**
  * The source item a write commits: `PARSED` with its article ids, `REJECTED` with the reason, or
  * `DELETED` (a tombstone that expires); a source that is not `PARSED` is in the `lookup` index under
- * `STATUS#<status>`. Written whole, it also ends the write's lease.
+ * `STATUS#<status>`. The ZIP members that could not be read are recorded (the first
+ * {@link MAX_RECORDED_MEMBER_REJECTIONS}, and their count), and a `PARSED` source with any is listed under
+ * `STATUS#REJECTED` too, so the rejected-sources query (access pattern 5) finds it. Written whole, it also
+ * ends the write's lease.
  *
  * @example
  * ```ts
@@ -64,16 +72,41 @@ export function toSourceItem(
     size: outcome.object.size,
     lastModified: outcome.object.lastModified,
   };
+  const members = memberRejectionsOf(outcome.memberRejections ?? []);
   if (outcome.kind === 'rejected') {
     return {
       ...base,
       ...object,
       status: 'REJECTED',
       reason: outcome.rejection,
+      ...members,
       ...statusIndex('REJECTED', event, context.processedAt),
     };
   }
-  return { ...base, ...object, ...outcome.parse };
+  return {
+    ...base,
+    ...object,
+    ...outcome.parse,
+    ...members,
+    ...(members.memberRejectionCount === undefined
+      ? {}
+      : statusIndex('REJECTED', event, context.processedAt)),
+  };
+}
+
+/** The attributes recording unreadable members: none when every member was read. */
+function memberRejectionsOf(
+  rejections: readonly MemberRejection[],
+): Pick<SourceItem, 'memberRejections' | 'memberRejectionCount'> {
+  if (rejections.length === 0) return {};
+  return {
+    memberRejections: rejections.slice(0, MAX_RECORDED_MEMBER_REJECTIONS).map((rejection) => ({
+      member: rejection.member,
+      code: rejection.code,
+      message: rejection.message.slice(0, MAX_MEMBER_REJECTION_MESSAGE_CHARS),
+    })),
+    memberRejectionCount: rejections.length,
+  };
 }
 
 function statusIndex(status: 'REJECTED' | 'DELETED', event: SourceEvent, processedAt: string) {

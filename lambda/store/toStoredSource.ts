@@ -30,6 +30,8 @@ export function toStoredSource(item: SourceItem): StoredSource {
     encoding: item.encoding ?? null,
     compressed: item.compressed ?? null,
     reason: item.reason ?? null,
+    memberRejections: item.memberRejections ?? [],
+    memberRejectionCount: item.memberRejectionCount ?? item.memberRejections?.length ?? 0,
     error: item.error ?? null,
     expiresAt: item.expiresAt ?? null,
     progress: progressOf(item),

@@ -1,6 +1,13 @@
 /** Types of the record store: what it is given, what it stores, what it answers. See docs/store.md. */
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { ParsedArticle, ParsePosition, Rejection, SourceFormat, TextEncoding } from '../parser/types';
+import type {
+  ParsedArticle,
+  ParsePosition,
+  Rejection,
+  RejectionCode,
+  SourceFormat,
+  TextEncoding,
+} from '../parser/types';
 
 /** A source's status. `PROCESSING` marks a key whose first write is under way (or was interrupted). */
 export type SourceStatus = 'PROCESSING' | 'PARSED' | 'REJECTED' | 'FAILED' | 'DELETED';
@@ -43,6 +50,26 @@ export interface ParseDetails {
   compressed: boolean;
 }
 
+/**
+ * One member of a ZIP upload that could not be read (the others still were): its name, the rejection's
+ * machine-readable `code` and its `message`. A source records these as `memberRejections`.
+ */
+export interface MemberRejection {
+  /** The member's path in the ZIP, decoded; `outer.zip/inner.docx` for a nested one. */
+  member: string;
+  code: RejectionCode;
+  message: string;
+}
+
+/** Rejected members of an outcome: the first ones (at most the store's cap) and how many there were. */
+export interface MemberRejections {
+  /**
+   * Members that could not be read, in name order. Omitted or empty: every member was read (or the upload
+   * was no ZIP).
+   */
+  memberRejections?: MemberRejection[];
+}
+
 /** A parsed article as the store receives it: the parser's output plus where its date came from. */
 export interface ArticleInput extends ParsedArticle {
   publishedDateSource: PublishedDateSource | null;
@@ -50,14 +77,19 @@ export interface ArticleInput extends ParsedArticle {
 
 /** What the key holds now, as the ingest function found it: the store makes the table match it. */
 export type ObjectOutcome =
-  | { kind: 'parsed'; object: ObjectMetadata; parse: ParseDetails; articles: ArticleInput[] }
-  | { kind: 'rejected'; object: ObjectMetadata; rejection: Rejection }
+  | ({
+      kind: 'parsed';
+      object: ObjectMetadata;
+      parse: ParseDetails;
+      articles: ArticleInput[];
+    } & MemberRejections)
+  | ({ kind: 'rejected'; object: ObjectMetadata; rejection: Rejection } & MemberRejections)
   | { kind: 'deleted' };
 
 /** What the key holds at the end of a write, without the articles (written batch by batch before). */
 export type FinishOutcome =
-  | { kind: 'parsed'; object: ObjectMetadata; parse: ParseDetails }
-  | { kind: 'rejected'; object: ObjectMetadata; rejection: Rejection }
+  | ({ kind: 'parsed'; object: ObjectMetadata; parse: ParseDetails } & MemberRejections)
+  | ({ kind: 'rejected'; object: ObjectMetadata; rejection: Rejection } & MemberRejections)
   | { kind: 'deleted' };
 
 /** What {@link RecordStore.apply} did with an event. */
@@ -169,6 +201,14 @@ export interface StoredSource {
   compressed: boolean | null;
   /** Why a `REJECTED` source gave no article. */
   reason: Rejection | null;
+  /**
+   * ZIP members that could not be read, in name order (the first `MAX_RECORDED_MEMBER_REJECTIONS` (100));
+   * empty when every member was read or the upload was no ZIP. A `PARSED` source with any is also listed
+   * with the rejected sources (access pattern 5).
+   */
+  memberRejections: MemberRejection[];
+  /** How many members could not be read in all (more than `memberRejections` lists past the cap). */
+  memberRejectionCount: number;
   /** The last error of a `FAILED` source. */
   error: SourceError | null;
   /** TTL (epoch seconds) of a `DELETED` source. */
@@ -296,6 +336,10 @@ export interface SourceItem extends ItemBase {
   encoding?: TextEncoding;
   compressed?: boolean;
   reason?: Rejection;
+  /** ZIP members that could not be read: the first `MAX_RECORDED_MEMBER_REJECTIONS` (100), in name order. */
+  memberRejections?: MemberRejection[];
+  /** Members that could not be read in all; present with `memberRejections`. */
+  memberRejectionCount?: number;
   error?: SourceError;
   gsi2pk?: string;
   gsi2sk?: string;

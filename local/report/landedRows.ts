@@ -46,13 +46,18 @@ export function landedRows(objects: ProcessedObject[], records: (SourceRecords |
       default: {
         const parsed = articles.filter((article) => article.status === 'PARSED');
         if (parsed.length === 0) return [row(source.status, '(no article)')];
-        return parsed.map((article) => ({
+        // A ZIP member that could not be read gets its own row, so the report never hides it.
+        const members = source.memberRejections.map((rejection) =>
+          row('MEMBER REJECTED', `(${rejection.member}: ${rejection.code}: ${rejection.message})`),
+        );
+        const landed = parsed.map((article) => ({
           key: parsed.length > 1 ? `${object.key}#${article.source.documentIndex}` : object.key,
           status: article.status,
           publication: article.publication ?? '',
           headline: article.headline ?? '(no headline)',
           authors: article.authors.join(', '),
         }));
+        return [...landed, ...members];
       }
     }
   });

@@ -2,7 +2,7 @@
 // real ingest handler, DynamoDB Local, s3rver, fauxqs), run in-process through `main` with captured output,
 // as a user runs them after `npm start`. The tests run in order: each builds on what the previous stored.
 import { execFile } from 'node:child_process';
-import { appendFile, cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -28,6 +28,10 @@ import { tableKeys } from '../../lambda/store/tableKeys';
 import type { SourceRecords, StoredArticle, StoredSource } from '../../lambda/store/types';
 import { buildS3EventMessage } from '../../local/events/buildS3EventMessage';
 import { LocalPipeline } from '../../local/LocalPipeline';
+import { nexisUniBlocks } from '../helpers/nexisUniExport';
+import { writeDocx } from '../helpers/writeDocx';
+import { writeZip } from '../helpers/writeZip';
+import { ENGLISH } from '../parser/nexisUniFixtures';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/articles/', import.meta.url));
 const SEED = fileURLToPath(new URL('../../seeds/000_90b2515fab799f03.txt', import.meta.url));
@@ -371,7 +375,7 @@ describe('status, get and query print what was stored, in each format', () => {
     expect(result.code).toBe(0);
     const records = result.stdout.split('\r\n');
     expect(records[0]).toBe(
-      'id,status,sortDate,publishedDate,publication,headline,authors,dateline,wordCount,contentHash,bucket,key,documentIndex,parserVersion,processedAt',
+      'id,status,sortDate,publishedDate,publication,headline,authors,dateline,wordCount,contentHash,bucket,key,documentIndex,parserVersion,processedAt,format,container,member,sourceDocumentId',
     );
     expect(records.slice(1, -1).map((record) => record.split(',').slice(2, 7))).toEqual([
       [
@@ -664,6 +668,62 @@ describe('upload --force of a file S3 already holds, unchanged', () => {
         ...before,
         source: { ...before.source, sequencer: after.source.sequencer },
       });
+    },
+    SLOW_TEST_MS,
+  );
+});
+
+describe('a ZIP some of whose members cannot be read', () => {
+  it(
+    'status, get and query --status rejected name each member that was not read, and why',
+    async () => {
+      const folder = await mkdtemp(join(tmpdir(), 'cli-zip-'));
+      try {
+        const docx = writeDocx(nexisUniBlocks(ENGLISH, { cover: true, language: 'en' }));
+        await writeFile(
+          join(folder, 'bundle.zip'),
+          writeZip([
+            { name: 'a.docx', data: docx },
+            { name: 'b-cut.docx', data: docx.subarray(0, 200) },
+            { name: 'c.pdf', data: '%PDF-1.7\n1 0 obj' },
+          ]),
+        );
+        const key = 'zips/bundle.zip';
+        const uploaded = await run('upload', join(folder, 'bundle.zip'), '--prefix', 'zips/');
+        expect(uploaded.code).toBe(0);
+        const status = await run('status', key, '--wait', '--json');
+        expect(jsonLines(status.stdout)).toEqual([
+          expect.objectContaining({
+            key,
+            state: 'PARSED',
+            articleCount: 3,
+            detail: '2 ZIP members not read: b-cut.docx CORRUPT_CONTAINER, c.pdf UNSUPPORTED_FORMAT',
+          }),
+        ]);
+        const get = await run('get', key);
+        expect(get.stdout).toMatch(
+          /\n {2}members b-cut\.docx not read: CORRUPT_CONTAINER: .+\n {10}c\.pdf not read: UNSUPPORTED_FORMAT: /,
+        );
+        const { source } = await records(key);
+        expect(source.memberRejections.map((rejection) => [rejection.member, rejection.code])).toEqual([
+          ['b-cut.docx', 'CORRUPT_CONTAINER'],
+          ['c.pdf', 'UNSUPPORTED_FORMAT'],
+        ]);
+        const rejected = await run('query', '--status', 'rejected', '--json');
+        expect(jsonLines<StoredSource>(rejected.stdout)).toContainEqual(
+          expect.objectContaining({ key, status: 'PARSED', memberRejectionCount: 2 }),
+        );
+        const table = await run('query', '--status', 'rejected');
+        expect(table.stdout).toMatch(/\n\S+ +PARSED +zips\/bundle\.zip +2 ZIP members not read: b-cut\.docx/);
+        const csv = await run('query', '--status', 'rejected', '--csv');
+        expect(csv.stdout.split('\r\n')[0]).toMatch(/,memberRejections$/);
+        expect(csv.stdout).toContain('b-cut.docx CORRUPT_CONTAINER: ');
+        // The articles' own CSV names their container and member.
+        const articlesCsv = await run('query', '--author', 'mara quill', '--csv');
+        expect(articlesCsv.stdout).toMatch(/,zips\/bundle\.zip,1,[\d.]+,[^,]+,nexis-uni,zip,a\.docx,\r\n/);
+      } finally {
+        await rm(folder, { recursive: true, force: true });
+      }
     },
     SLOW_TEST_MS,
   );

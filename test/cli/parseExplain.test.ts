@@ -5,6 +5,10 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runParseCommand } from '../../cli/commands/parseCommand';
+import { nexisUniBlocks } from '../helpers/nexisUniExport';
+import { writeDocx } from '../helpers/writeDocx';
+import { writeZip } from '../helpers/writeZip';
+import { ENGLISH } from '../parser/nexisUniFixtures';
 
 let dir: string;
 beforeAll(async () => {
@@ -71,5 +75,38 @@ describe('parse --explain', () => {
     expect(lines[2]).toMatch(/^2 separator/);
     expect(lines).toContain('   warning (line 6-8): no BODY: label; body taken from the unlabelled text');
     expect(lines).toContain('   warning (line 6): headline guessed from the first line');
+  });
+});
+
+describe('parse of a ZIP some of whose members cannot be read', () => {
+  it('prints the other members’ articles and names each member not read on stderr', async () => {
+    const file = join(dir, 'bundle.zip');
+    const docx = writeDocx(nexisUniBlocks(ENGLISH, { cover: true, language: 'en' }));
+    await writeFile(
+      file,
+      writeZip([
+        { name: 'a.docx', data: docx },
+        { name: 'b.docx', data: docx.subarray(0, 120) },
+      ]),
+    );
+    const stdout = new PassThrough();
+    const stderr = new PassThrough();
+    let out = '';
+    let err = '';
+    stdout.on('data', (chunk) => {
+      out += String(chunk);
+    });
+    stderr.on('data', (chunk) => {
+      err += String(chunk);
+    });
+    const code = await runParseCommand([file], { stdout, stderr });
+    expect(code).toBe(0);
+    expect(
+      out
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line).container.member),
+    ).toEqual(['a.docx', 'a.docx', 'a.docx']);
+    expect(err).toMatch(/^.*bundle\.zip: member b\.docx not read \(CORRUPT_CONTAINER\): .+\n$/);
   });
 });

@@ -73,6 +73,16 @@ export interface NexisUniDocument {
   loadDate?: string;
   /** false: the document has no End of Document line (as a cut-off last document). */
   ended?: boolean;
+  /**
+   * The document's Lexis Advance id: the cover page's title list links the headline to it (as Nexis Uni
+   * does, `…/api/document?id=urn:contentItem:<id>&idtype=PID…`); without it the title is plain text.
+   */
+  documentId?: string;
+}
+
+/** The link a Nexis Uni cover page puts on a title (an invented context number). */
+export function nexisUniDocumentLink(documentId: string): string {
+  return `https://advance.lexis.com/api/document?id=urn:contentItem:${documentId}&idtype=PID&context=9999999`;
 }
 
 const NBSP = '\u00a0';
@@ -104,7 +114,16 @@ export function nexisUniBlocks(
     blocks.push(labelled(words.jobNumber, '12345678'));
     blocks.push([`${words.documents} (${documents.length})`]);
     documents.forEach((document, index) => {
-      blocks.push([`${index + 1}. ${document.headline}`]);
+      blocks.push(
+        document.documentId === undefined
+          ? [`${index + 1}. ${document.headline}`]
+          : [
+              `${index + 1}. `,
+              // Nexis links an empty-looking run and the title to the same document.
+              { link: ' ', target: nexisUniDocumentLink(document.documentId) },
+              { link: document.headline, target: nexisUniDocumentLink(document.documentId) },
+            ],
+      );
       blocks.push(['Client/Matter: -None-'], ['Search Terms: invented words'], ['Narrowed by: '], []);
       blocks.push({
         table: [

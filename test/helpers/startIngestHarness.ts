@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import {
   CreateQueueCommand,
@@ -59,7 +60,7 @@ export const HARNESS_MAX_RECEIVE_COUNT = 3;
  * limits for the tests; endpoints only through the SDK's standard variables) and imports the handler.
  * Call in `beforeAll`; each test file runs in its own process, so the environment is the file's own. With
  * `faultProxies`, the function reaches both servers through fault proxies (`proxies`); the test's own
- * clients still talk to the servers directly.
+ * clients still talk to the servers directly. With `handlerModule`, the function is that bundle.
  *
  * @example
  * ```ts
@@ -69,7 +70,12 @@ export const HARNESS_MAX_RECEIVE_COUNT = 3;
  * ```
  */
 export async function startIngestHarness(
-  options: { environment?: Record<string, string>; faultProxies?: boolean } = {},
+  options: {
+    environment?: Record<string, string>;
+    faultProxies?: boolean;
+    /** A built bundle (CommonJS, such as the construct's esbuild output) to run instead of the source handler. */
+    handlerModule?: string;
+  } = {},
 ): Promise<IngestHarness> {
   const { definition } = await pipelineDefinition();
   const ingest = definition.functions.find((candidate) => candidate.environment.TABLE_NAME !== undefined);
@@ -110,7 +116,11 @@ export async function startIngestHarness(
     ...options.environment,
   });
   if (process.env.TABLE_NAME !== table.tableName) throw new Error('The function and the test table disagree');
-  const { handler } = await import('../../lambda/ingest/handler');
+  const { handler } = (
+    options.handlerModule === undefined
+      ? await import('../../lambda/ingest/handler')
+      : createRequire(import.meta.url)(options.handlerModule)
+  ) as typeof import('../../lambda/ingest/handler');
   const s3 = new S3Client({
     endpoint: s3Server.endpoint,
     forcePathStyle: true,

@@ -1,7 +1,15 @@
 import { writeZip, type ZipMember } from './writeZip';
 
-/** A piece of a paragraph: text (split into runs where `|` appears), a tab, a line break, a hyperlink, a drawing. */
-export type DocxInline = string | { tab: true } | { br: true } | { link: string } | { drawing: string };
+/**
+ * A piece of a paragraph: text (split into runs where `|` appears), a tab, a line break, a hyperlink (to
+ * `target` through a relationship of the main document, when given), a drawing.
+ */
+export type DocxInline =
+  | string
+  | { tab: true }
+  | { br: true }
+  | { link: string; target?: string }
+  | { drawing: string };
 
 /** A paragraph, or a table given row by row. */
 export type DocxBlock = DocxInline[] | { table: string[][] };
@@ -21,18 +29,23 @@ function runs(text: string): string {
     .join('');
 }
 
-function inline(piece: DocxInline): string {
+function inline(piece: DocxInline, targets: string[]): string {
   if (typeof piece === 'string') return runs(piece);
   if ('tab' in piece) return '<w:r><w:tab/></w:r>';
   if ('br' in piece) return '<w:r><w:br/></w:r>';
-  if ('link' in piece) return `<w:hyperlink r:id="rId9" w:history="1">${runs(piece.link)}</w:hyperlink>`;
+  if ('link' in piece) {
+    if (piece.target === undefined)
+      return `<w:hyperlink r:id="rId9" w:history="1">${runs(piece.link)}</w:hyperlink>`;
+    targets.push(piece.target);
+    return `<w:hyperlink r:id="rIdLink${targets.length}" w:history="1">${runs(piece.link)}</w:hyperlink>`;
+  }
   // A drawing whose text box and position numbers must not become text.
   return `<w:r><w:drawing><wp:anchor><wp:positionH><wp:posOffset>914400</wp:posOffset></wp:positionH><wps:txbx><w:txbxContent><w:p>${runs(piece.drawing)}</w:p></w:txbxContent></wps:txbx></wp:anchor></w:drawing></w:r>`;
 }
 
-function block(item: DocxBlock): string {
+function block(item: DocxBlock, targets: string[]): string {
   if (Array.isArray(item)) {
-    return `<w:p><w:pPr><w:pStyle w:val="Normal"/><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr>${item.map(inline).join('')}</w:p>`;
+    return `<w:p><w:pPr><w:pStyle w:val="Normal"/><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr>${item.map((piece) => inline(piece, targets)).join('')}</w:p>`;
   }
   const rows = item.table
     .map(
@@ -42,12 +55,15 @@ function block(item: DocxBlock): string {
   return `<w:tbl><w:tblPr/>${rows}</w:tbl>`;
 }
 
-/** The XML of a DOCX main document holding `blocks`, with the namespaces Word declares. */
-export function documentXml(blocks: readonly DocxBlock[]): string {
+/**
+ * The XML of a DOCX main document holding `blocks`, with the namespaces Word declares; the targets of its
+ * hyperlinks are pushed to `targets` (relationship `rIdLink<n>` is the n-th).
+ */
+export function documentXml(blocks: readonly DocxBlock[], targets: string[] = []): string {
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">' +
-    `<w:body>${blocks.map(block).join('')}<w:sectPr><w:headerReference r:id="rId2"/></w:sectPr></w:body></w:document>`
+    `<w:body>${blocks.map((item) => block(item, targets)).join('')}<w:sectPr><w:headerReference r:id="rId2"/></w:sectPr></w:body></w:document>`
   );
 }
 
@@ -61,6 +77,14 @@ export function documentXml(blocks: readonly DocxBlock[]): string {
  * ```
  */
 export function writeDocx(blocks: readonly DocxBlock[], extra: readonly ZipMember[] = []): Uint8Array {
+  const targets: string[] = [];
+  const main = documentXml(blocks, targets);
+  const relationships = targets
+    .map(
+      (target, at) =>
+        `<Relationship Id="rIdLink${at + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${escapeXml(target).replace(/"/g, '&quot;')}" TargetMode="External"/>`,
+    )
+    .join('');
   return writeZip([
     {
       name: '[Content_Types].xml',
@@ -70,7 +94,15 @@ export function writeDocx(blocks: readonly DocxBlock[], extra: readonly ZipMembe
       name: '_rels/.rels',
       data: '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
     },
-    { name: 'word/document.xml', data: documentXml(blocks) },
+    { name: 'word/document.xml', data: main },
+    ...(targets.length === 0
+      ? []
+      : [
+          {
+            name: 'word/_rels/document.xml.rels',
+            data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>${relationships}</Relationships>`,
+          },
+        ]),
     {
       name: 'word/header1.xml',
       data: `<w:hdr xmlns:w="x">${runs('RUNNING HEADER MUST NOT APPEAR')}</w:hdr>`,

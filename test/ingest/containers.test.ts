@@ -103,4 +103,93 @@ describe('ingest of DOCX and ZIP uploads against the local servers', () => {
     expect(rejected.source).toMatchObject({ status: 'REJECTED', reason: { code: 'CORRUPT_CONTAINER' } });
     expect(rejected.source.reason?.message).toContain('only.docx');
   });
+
+  it('records each member that could not be read on the source, and lists the source with the rejected ones', async () => {
+    const docx = writeDocx(nexisUniBlocks(GERMAN, { cover: true, language: 'de' }));
+    const partial = uniqueKey('partial.zip');
+    const none = uniqueKey('none.zip');
+    const uploads: [string, Uint8Array][] = [
+      [
+        partial,
+        writeZip([
+          { name: 'a-cut.docx', data: docx.subarray(0, 200) },
+          { name: 'b.docx', data: docx },
+          { name: 'c.pdf', data: '%PDF-1.7\n1 0 obj' },
+          { name: 'd.txt', data: '' },
+        ]),
+      ],
+      [
+        none,
+        writeZip([
+          { name: 'x.docx', data: docx.subarray(0, 300) },
+          { name: 'y.docx', data: 'locked', encrypted: true },
+        ]),
+      ],
+    ];
+    const records = [];
+    for (const [key, bytes] of uploads) {
+      const object = await harness.upload(key, bytes);
+      records.push(
+        sqsRecord(
+          s3EventBody({ bucket: harness.bucket, key, sequencer: harness.nextSequencer(), ...object }),
+        ),
+      );
+    }
+
+    const response = await harness.handler(sqsEvent(records));
+
+    expect(response.batchItemFailures).toEqual([]);
+    const parsed = (await harness.store.getSourceRecords(harness.bucket, partial))!;
+    expect(parsed.source).toMatchObject({ status: 'PARSED', articleCount: 2, memberRejectionCount: 3 });
+    expect(parsed.source.memberRejections.map((m) => [m.member, m.code])).toEqual([
+      ['a-cut.docx', 'CORRUPT_CONTAINER'],
+      ['c.pdf', 'UNSUPPORTED_FORMAT'],
+      ['d.txt', 'EMPTY'],
+    ]);
+    for (const rejection of parsed.source.memberRejections) expect(rejection.message).not.toBe('');
+    const allRejected = (await harness.store.getSourceRecords(harness.bucket, none))!;
+    expect(allRejected.source).toMatchObject({ status: 'REJECTED', memberRejectionCount: 2 });
+    expect(allRejected.source.memberRejections.map((m) => [m.member, m.code])).toEqual([
+      ['x.docx', 'CORRUPT_CONTAINER'],
+      ['y.docx', 'ENCRYPTED'],
+    ]);
+    expect(allRejected.source.reason?.message).toContain('x.docx');
+
+    // Access pattern 5: both are among the rejected sources, with their members' reasons.
+    const listed = await harness.store.sourcesByStatus('REJECTED', { limit: 100 });
+    const byKey = new Map(listed.items.map((source) => [source.key, source]));
+    expect(byKey.get(partial)).toMatchObject({ status: 'PARSED', memberRejectionCount: 3 });
+    expect(byKey.get(none)).toMatchObject({ status: 'REJECTED', memberRejectionCount: 2 });
+
+    // Uploaded again with every member readable: no member rejection survives, and it leaves the listing.
+    const fixed = await harness.upload(
+      partial,
+      writeZip([
+        { name: 'a-cut.docx', data: docx },
+        { name: 'b.docx', data: docx },
+      ]),
+    );
+    const again = await harness.handler(
+      sqsEvent([
+        sqsRecord(
+          s3EventBody({
+            bucket: harness.bucket,
+            key: partial,
+            sequencer: harness.nextSequencer(),
+            ...fixed,
+          }),
+        ),
+      ]),
+    );
+    expect(again.batchItemFailures).toEqual([]);
+    const rewritten = (await harness.store.getSourceRecords(harness.bucket, partial))!;
+    expect(rewritten.source).toMatchObject({
+      status: 'PARSED',
+      articleCount: 4,
+      memberRejections: [],
+      memberRejectionCount: 0,
+    });
+    const relisted = await harness.store.sourcesByStatus('REJECTED', { limit: 100 });
+    expect(relisted.items.map((source) => source.key)).not.toContain(partial);
+  });
 });

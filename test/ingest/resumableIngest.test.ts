@@ -22,6 +22,7 @@ import {
   startIngestHarness,
   uniqueKey,
 } from '../helpers/startIngestHarness';
+import { writeZip } from '../helpers/writeZip';
 
 /** Documents per batch: small, so that a file of ten documents takes several batches and slices. */
 const BATCH = 3;
@@ -237,6 +238,34 @@ describe('a file that needs several slices', () => {
     const handedOn = warnings(before).filter((line) => String(line.message).startsWith('Stopped early'));
     expect(handedOn).toHaveLength(1);
     expect(handedOn[0]).toMatchObject({ key, documentsStored: 6, slice: 1 });
+  });
+
+  it('records every ZIP member not read, those before the checkpoint and those after it', async () => {
+    const key = uniqueKey('slices.zip');
+    const zip = writeZip([
+      { name: 'a.txt', data: exportOf(4, 'Zip') },
+      { name: 'b-cut.docx', data: Uint8Array.of(0x50, 0x4b, 0x03, 0x04, 1, 2, 3) },
+      { name: 'c.txt', data: exportOf(4, 'Zip') },
+      { name: 'd.pdf', data: '%PDF-1.7\n1 0 obj' },
+      { name: 'e.txt', data: exportOf(4, 'Zip') },
+    ]);
+    const { eTag, size } = await harness.upload(key, zip);
+    const record = sqsRecord(
+      s3EventBody({ bucket: harness.bucket, key, sequencer: harness.nextSequencer(), eTag, size }),
+    );
+
+    const { invocations, responses } = await runToEnd([record]);
+
+    // Six documents a slice: the first slice stops inside c.txt, before d.pdf is reached.
+    expect(invocations).toBe(2);
+    expect(responses.every((response) => response.batchItemFailures.length === 0)).toBe(true);
+    const item = await sourceItem(key);
+    expect(item).toMatchObject({ status: 'PARSED', articleCount: 12, memberRejectionCount: 2 });
+    expect(item).not.toHaveProperty('progress');
+    expect(item?.memberRejections?.map((rejection) => [rejection.member, rejection.code])).toEqual([
+      ['b-cut.docx', 'CORRUPT_CONTAINER'],
+      ['d.pdf', 'UNSUPPORTED_FORMAT'],
+    ]);
   });
 
   it('shows PROCESSING with how far it got while half-way, every stored article indexed', async () => {

@@ -13,6 +13,7 @@ import { buildS3EventMessage } from '../../local/events/buildS3EventMessage';
 import { LocalPipeline, type LocalPipelineOptions } from '../../local/LocalPipeline';
 import type { SynthesizedStack } from '../../local/template/synthesizePipelineTemplate';
 import { synthesizePipelineTemplate } from '../../local/template/synthesizePipelineTemplate';
+import { containerFixtures, FIXTURE_DOCUMENT_IDS } from '../helpers/containerFixtures';
 
 const UPLOADS = fileURLToPath(new URL('./fixtures/uploads/', import.meta.url));
 const SEED = fileURLToPath(new URL('../../seeds/000_90b2515fab799f03.txt', import.meta.url));
@@ -93,6 +94,36 @@ describe('local mode runs the pipeline of the template', () => {
       [3, 'Valley Courier', 'Library extends weekend hours'],
     ]);
     expect(articles[1]?.authors).toEqual(['Marcus Oyelaran', 'Jin Park']);
+  });
+
+  it('stores a Nexis Uni DOCX, a ZIP of DOCX and a ZIP of classic TXT exports, one record per document', async () => {
+    const fixtures = containerFixtures();
+    const folder = join(workDir, 'containers');
+    await mkdir(folder, { recursive: true });
+    for (const fixture of fixtures) await writeFile(join(folder, fixture.name), fixture.bytes);
+    const { processed, records } = await uploadAndWait(fixtures.map((fixture) => join(folder, fixture.name)));
+    expect(processed.map((object) => object.delivery)).toEqual(fixtures.map(() => 'processed'));
+    for (const fixture of fixtures) {
+      const found = records[processed.findIndex((object) => object.key === fixture.name)];
+      expect(found?.source, fixture.name).toMatchObject({
+        status: 'PARSED',
+        format: fixture.format,
+        articleCount: fixture.documents.length,
+        memberRejections: [],
+      });
+      const articles = (found?.articles ?? []) as ParsedStoredArticle[];
+      expect(
+        articles.map((article) => [article.container?.kind, article.container?.member, article.headline]),
+        fixture.name,
+      ).toEqual(fixture.documents);
+      expect(articles.map((article) => article.source.documentIndex)).toEqual(
+        fixture.documents.map((_, at) => at + 1),
+      );
+    }
+    const docx = records[processed.findIndex((object) => object.key.endsWith('.docx'))];
+    expect(
+      ((docx?.articles ?? []) as ParsedStoredArticle[]).map((article) => article.sourceDocumentId),
+    ).toEqual(FIXTURE_DOCUMENT_IDS.map((id) => ({ vendor: 'nexis', id })));
   });
 
   it('marks a key’s records DELETED when its object is deleted (an ObjectRemoved event)', async () => {

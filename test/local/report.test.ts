@@ -25,6 +25,8 @@ const source = (overrides: Partial<StoredSource>): StoredSource => ({
   encoding: 'utf-8',
   compressed: false,
   reason: null,
+  memberRejections: [],
+  memberRejectionCount: 0,
   error: null,
   expiresAt: null,
   progress: null,

@@ -33,18 +33,24 @@ const EXPECTED_CODES: ReadonlySet<RejectionCode> = new Set<RejectionCode>([
   'UNRECOGNIZED_LAYOUT',
 ]);
 
-/** The events keep their contract: `file` once and first (or a lone rejection), numbers rising, known codes. */
+/**
+ * The events keep their contract: `file` once and first (or a rejection after nothing but its members'
+ * rejections), numbers rising, known codes.
+ */
 function expectWellFormed(events: readonly ParseEvent[]): void {
   expect(events.length).toBeGreaterThan(0);
   const first = events[0]!;
-  if (first.kind === 'rejected') expect(events).toHaveLength(1);
-  else expect(first.kind).toBe('file');
-  let last = 0;
+  const last = events.at(-1)!;
+  if (first.kind !== 'file') {
+    expect(last.kind).toBe('rejected');
+    expect(events.slice(0, -1).every((event) => event.kind === 'member-rejected')).toBe(true);
+  }
+  let lastIndex = 0;
   for (const event of events.slice(1)) {
     expect(event.kind).not.toBe('file');
     if (event.kind === 'article') {
-      expect(event.position.documentIndex).toBeGreaterThan(last);
-      last = event.position.documentIndex;
+      expect(event.position.documentIndex).toBeGreaterThan(lastIndex);
+      lastIndex = event.position.documentIndex;
     }
     const rejection = event.kind === 'rejected' || event.kind === 'member-rejected' ? event.rejection : null;
     if (rejection !== null) expect(EXPECTED_CODES.has(rejection.code), rejection.message).toBe(true);

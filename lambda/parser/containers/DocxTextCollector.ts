@@ -11,6 +11,9 @@ const SKIPPED = new Set([
   'v:textbox',
 ]);
 
+/** A hyperlink's relationship id (`r:id="rId7"`). */
+const RELATIONSHIP_ID = /\br:id\s*=\s*["']([^"']+)["']/;
+
 /** An open table row: its finished cells, and the paragraphs of the cell being read. */
 interface OpenRow {
   cells: string[];
@@ -22,7 +25,8 @@ interface OpenRow {
  * them: one line per paragraph (`w:p`), runs (`w:t`) joined, `w:tab` as a tab, `w:br` and `w:cr` as line
  * breaks, hyperlink text kept, and each table row one line with its cells tab-separated. Drawings,
  * text boxes and embedded objects are skipped; headers, footers and comments live in other parts and
- * are never read.
+ * are never read. A paragraph with a hyperlink whose relationship `linkOf` resolves (a Nexis document
+ * link) passes the first such value with its first line.
  *
  * @example
  * ```ts
@@ -40,9 +44,15 @@ export class DocxTextCollector implements XmlHandler {
   /** Characters of text seen, for telling a document with no text apart. */
   textChars = 0;
 
-  constructor(private readonly onLine: (line: string) => void) {}
+  /** What the paragraph being read links to (through `linkOf`), first link first. */
+  private paragraphLink: string | undefined;
 
-  open(name: string, _attributes: string, selfClosing: boolean): void {
+  constructor(
+    private readonly onLine: (line: string, link?: string) => void,
+    private readonly linkOf: (relationshipId: string) => string | undefined = () => undefined,
+  ) {}
+
+  open(name: string, attributes: string, selfClosing: boolean): void {
     if (SKIPPED.has(name)) {
       if (!selfClosing) this.skipDepth++;
       return;
@@ -52,7 +62,14 @@ export class DocxTextCollector implements XmlHandler {
       case 'w:p':
         this.paragraph = [];
         this.paragraphChars = 0;
+        this.paragraphLink = undefined;
         break;
+      case 'w:hyperlink': {
+        if (this.paragraphLink !== undefined) break;
+        const id = RELATIONSHIP_ID.exec(attributes)?.[1];
+        if (id !== undefined) this.paragraphLink = this.linkOf(id);
+        break;
+      }
       case 'w:r':
         this.runDepth++;
         break;
@@ -94,8 +111,9 @@ export class DocxTextCollector implements XmlHandler {
         if (this.runDepth > 0) this.runDepth--;
         break;
       case 'w:p':
-        if (this.paragraph !== null) this.emit(this.paragraph.join(''));
+        if (this.paragraph !== null) this.emit(this.paragraph.join(''), this.paragraphLink);
         this.paragraph = null;
+        this.paragraphLink = undefined;
         break;
       case 'w:tc': {
         const row = this.rows.at(-1);
@@ -124,9 +142,13 @@ export class DocxTextCollector implements XmlHandler {
   }
 
   /** A finished paragraph or row: a line of its own, or a cell's paragraph inside a table. */
-  private emit(text: string): void {
+  private emit(text: string, link?: string): void {
     const row = this.rows.at(-1);
-    if (row !== undefined) row.paragraphs.push(text.replace(/\n/g, ' '));
-    else for (const line of text.split('\n')) this.onLine(line);
+    if (row !== undefined) {
+      row.paragraphs.push(text.replace(/\n/g, ' '));
+      return;
+    }
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) this.onLine(lines[i]!, i === 0 ? link : undefined);
   }
 }

@@ -49,7 +49,7 @@ function* articlesOfLines(part: ContainerLines, before: number, enrich: boolean,
       `${what} is a Word document but not a news export the parser knows (Nexis Uni).`,
     );
   }
-  const { drafts, announcedDocuments } = parseNexisUniLines(part.lines, before);
+  const { drafts, announcedDocuments } = parseNexisUniLines(part.lines, before, part.links);
   if (drafts.length === 0) {
     throw new ParseRejectionError('NO_ARTICLE', 'The Nexis Uni export holds no document with any text.');
   }
@@ -73,7 +73,7 @@ function* articlesOfLines(part: ContainerLines, before: number, enrich: boolean,
  * a ZIP member by member in name order (DOCX members here, text members through `parseText`), with
  * `documentIndex` counted across the whole upload and each article's `container` set. A member that
  * cannot be read gives a `member-rejected` event and the others are still read; an upload with no
- * article at all is rejected, naming its members' reasons. Loaded on demand, so text uploads never load it.
+ * article at all gives its members' `member-rejected` events, then is rejected, naming their reasons. Loaded on demand, so text uploads never load it.
  *
  * @example
  * ```ts
@@ -194,6 +194,8 @@ export async function* parseContainerDocuments(
     };
     return;
   }
+  // No `file` came: the members' own reasons go out before the rejection, so a consumer can record each.
+  yield* held;
   const named = failures
     .slice(0, MAX_NAMED_FAILURES)
     .map((failure) => `${failure.member}: ${failure.rejection.message}`)

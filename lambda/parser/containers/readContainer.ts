@@ -69,8 +69,8 @@ function* readMember(
     const entries = listZipEntries(bytes, limits.maxMembers);
     const kind = classifyZip(entries);
     if (kind === 'docx') {
-      const lines = readDocxLines(bytes, entries, budget, limits.maxCompressionRatio, `The member ${name}`);
-      yield { kind: 'lines', container: { kind: 'zip', member: name }, lines };
+      const text = readDocxLines(bytes, entries, budget, limits.maxCompressionRatio, `The member ${name}`);
+      yield { kind: 'lines', container: { kind: 'zip', member: name }, ...text };
       return;
     }
     if (kind !== 'zip') {
@@ -166,7 +166,7 @@ export function* readContainer(bytes: Uint8Array, limits: ContainerLimits): Gene
     yield {
       kind: 'lines',
       container: { kind: 'docx' },
-      lines: readDocxLines(bytes, entries, budget, limits.maxCompressionRatio, 'The DOCX'),
+      ...readDocxLines(bytes, entries, budget, limits.maxCompressionRatio, 'The DOCX'),
     };
     return;
   }

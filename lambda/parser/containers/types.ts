@@ -27,11 +27,17 @@ export interface ZipEntry {
 /** What kind of archive a ZIP is, told by its member names. */
 export type ZipKind = 'docx' | 'xlsx' | 'pptx' | 'ooxml' | 'opendocument' | 'epub' | 'zip';
 
+/** A DOCX's text: its lines, and the Nexis document ids its paragraphs link to, by line. */
+export interface DocxText {
+  lines: string[];
+  /** Line number → the Nexis document id (`urn:contentItem:` id) that line's paragraph links to. */
+  links: ReadonlyMap<number, string>;
+}
+
 /** The text lines of one document file found in an upload, with where it sits. */
-export interface ContainerLines {
+export interface ContainerLines extends DocxText {
   kind: 'lines';
   container: ArticleContainer;
-  lines: string[];
 }
 
 /** The raw bytes of a ZIP member that is not a container itself (a TXT export), for the text parser. */
