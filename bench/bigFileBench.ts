@@ -9,10 +9,15 @@
  * function's timeout in seconds (default 30: each slice re-splits the file up to its checkpoint, and at
  * 10 s a 20 MB export on a loaded 2-core machine spent a slice's whole budget before its first batch); `BIGFILE_BOUND_SECONDS` bounds each size (default 60 s plus
  * 30 ms a document).
+ *
+ * `resumeParseMs` (in this process, no local mode): what a resumed slice parses before its first document,
+ * at checkpoints 5 %, 50 % and 95 % into the 20,000-document export, seeking to the checkpoint's resume point
+ * and re-splitting from the start (as every slice did before resume points); `resumeSpeedup` at 95 %.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { measureResumeCost } from './bigFile/measureResumeCost';
 import { runBigFileProcess } from './bigFile/runBigFileProcess';
 import type { BigFileRun } from './bigFile/types';
 import { generateNexisExport } from './corpus/generateNexisExport';
@@ -22,6 +27,8 @@ import { roundTo } from './support/roundTo';
 
 const DEFAULT_SIZES = [1_000, 5_000, 20_000];
 const DEFAULT_FUNCTION_TIMEOUT_SECONDS = 30;
+/** The export whose resume cost is measured: the largest default size. */
+const RESUME_DOCUMENTS = 20_000;
 
 function sizes(): number[] {
   const listed = process.env.BIGFILE_DOCUMENTS?.split(',').map((value) => Number(value.trim()));
@@ -143,6 +150,18 @@ const suite: BenchSuite = {
       ]),
     );
     const writeUnits = measured.flatMap((figures) => figures.writeUnitsPerArticle ?? []);
+    const resumeCost = await measureResumeCost(
+      generateNexisExport({ documents: RESUME_DOCUMENTS, seed: RESUME_DOCUMENTS, maxParagraphs: 1 }),
+      { checkpoints: [0.05, 0.5, 0.95], documents: 1, runs: 7 },
+    );
+    for (const cost of resumeCost) {
+      rows.push({
+        metric: `resume after ${cost.after} of ${RESUME_DOCUMENTS}: parse to the next document`,
+        value: `${cost.withPointMs} ms`,
+        note: `${cost.withoutPointMs} ms re-splitting from the start`,
+      });
+    }
+    const last = resumeCost.at(-1)!;
     rows.push({
       metric: 'linearity (s per 1,000 docs vs the smallest)',
       value: Object.values(linearity).join(' / '),
@@ -156,6 +175,13 @@ const suite: BenchSuite = {
         writeUnitsPerArticle: Object.fromEntries(
           measured.map((figures) => [String(figures.documents), figures.writeUnitsPerArticle]),
         ),
+        resumeParseMs: Object.fromEntries(
+          resumeCost.map((cost) => [
+            String(cost.after),
+            { withResumePoint: cost.withPointMs, reSplit: cost.withoutPointMs },
+          ]),
+        ),
+        resumeSpeedup: roundTo(last.withoutPointMs / Math.max(0.1, last.withPointMs), 1),
         // Must not grow with the file: the largest size's over the smallest's.
         writeUnitsPerArticleGrowth:
           writeUnits.length < 2 ? null : roundTo(writeUnits.at(-1)! / writeUnits[0]!, 3),

@@ -23,6 +23,7 @@ import { durationModel, GRAVITON_CORE_FACTOR, ONE_VCPU_MEMORY_MB } from './cost/
 import { measureWorkload, type WorkloadMeasurement, type WorkloadRig } from './cost/measureWorkload';
 import { PRICE_LIST } from './cost/priceList';
 import { projectPlainArticles } from './cost/projectPlainArticles';
+import { sourceIdIndexCost } from './cost/sourceIdIndexCost';
 import { startHandlerHost } from './cost/startHandlerHost';
 import { startRecordingProxy } from './cost/startRecordingProxy';
 import type { CostPerMillion } from './cost/types';
@@ -217,6 +218,8 @@ const costBench: BenchSuite = {
         xray: roundValues(report.xray),
         duration: roundValues(report.duration),
       });
+      // `query --source-id`: one index row per article that carries a vendor's id (none in these workloads).
+      const sourceIdIndexRow = await sourceIdIndexCost(PRICE_LIST);
       const figures = {
         usdPerMillionArticles: single.cost.totalUsd,
         usdPerMillionArticlesExports: exported.cost.totalUsd,
@@ -268,6 +271,7 @@ const costBench: BenchSuite = {
             'storageUsdPerMonth: table items and index entries, 100 B overhead each, per month kept; not in the total',
         },
         meanArticleBytes,
+        sourceIdIndexRow,
       };
       const breakdown = (label: string, cost: CostPerMillion): BenchRow[] =>
         Object.entries(cost.byService).map(([service, value]) => ({
@@ -316,6 +320,11 @@ const costBench: BenchSuite = {
           metric: 'gzip ratio',
           value: String(packingFigures(singleRun).gzipRatio),
           note: `article JSON ÷ packed body, files; exports ${packingFigures(exportRun).gzipRatio}; article item ${packingFigures(singleRun).articleItemUnitsPacked} units packed, ${packingFigures(singleRun).articleItemUnitsPlain} plain`,
+        },
+        {
+          metric: 'vendor-id index row',
+          value: usd(sourceIdIndexRow.writeUsdPerMillionArticles),
+          note: `per million articles with a sourceDocumentId: ${sourceIdIndexRow.writeUnitsPerArticle} write unit, ${sourceIdIndexRow.rowBytes} B; storage ${usd(sourceIdIndexRow.storageUsdPerMonthPerMillionArticles)}/month`,
         },
         ...Object.entries(levers).map(([name, lever]) => ({
           metric: `lever ${name}`,

@@ -481,28 +481,32 @@ export class LocalPipeline {
   async #storedMore(objects: UploadedObject[], watch: ProgressWatch): Promise<boolean> {
     let moved = false;
     for (const object of objects) {
-      const { documentsStored } = await readSourceState(
+      const { progressMark } = await readSourceState(
         this.clients.documents,
         this.state.table,
         this.state.bucket,
         object.key,
       );
-      if (watch.advanced(object.key, documentsStored)) moved = true;
+      if (watch.advanced(object.key, progressMark)) moved = true;
     }
     return moved;
   }
 
-  /** Whether the key's source stays `PROCESSING` until the watch runs out (looked at every SOURCE_POLL_MS). */
+  /**
+   * Whether the key's source stays `PROCESSING`, or its write in slices under way (a rewrite or a delete of
+   * a committed key keeps its committed status meanwhile), until the watch runs out (looked at every
+   * SOURCE_POLL_MS).
+   */
   async #sourceLeftProcessing(key: string, watch: ProgressWatch): Promise<boolean> {
     for (;;) {
-      const { status, documentsStored } = await readSourceState(
+      const { status, writing, progressMark } = await readSourceState(
         this.clients.documents,
         this.state.table,
         this.state.bucket,
         key,
       );
-      if (status !== 'PROCESSING') return false;
-      if (watch.advanced(key, documentsStored)) watch.moved();
+      if (status !== 'PROCESSING' && writing !== true) return false;
+      if (watch.advanced(key, progressMark)) watch.moved();
       if (watch.leftMs() <= 0) return true;
       await new Promise((resolve) => setTimeout(resolve, SOURCE_POLL_MS));
     }

@@ -202,4 +202,11 @@ export interface SourceState {
   leaseExpiresAt?: number;
   /** Documents a write in slices has stored so far (its checkpoint), while the source is `PROCESSING`. */
   documentsStored?: number;
+  /**
+   * A write in slices is under way (the source has `progress`): a first write (`PROCESSING`), and also a
+   * rewrite, delete or rejection of a key already committed, whose status stays the committed one meanwhile.
+   */
+  writing?: boolean;
+  /** How far a write in slices has got: documents stored plus documents removed (a delete, a shrinking rewrite). */
+  progressMark?: number;
 }

@@ -3,9 +3,10 @@ import { articleIdSchema } from './articleIdSchema';
 import { itemKeysSchema } from './itemKeysSchema';
 
 /**
- * An author or entity index row, keyed for its query (schemaVersion 2): `pk` = `AUTHOR#<name>#<shard>` or
- * `ENTITY#<kind>#<name>#<shard>` (name in lower case), `sk` = `<sortDate>#<id>`. It exists for access
- * patterns 3 and 4; consumers usually filter it out. (Schema 1 index items lived in the article's
+ * An author, entity or vendor-id index row, keyed for its query (schemaVersion 2): `pk` = `AUTHOR#<name>#<shard>`,
+ * `ENTITY#<kind>#<name>#<shard>` or `SRCID#<vendor>#<id>` (lower case; `name` then `<vendor>:<id>` as
+ * printed), `sk` = `<sortDate>#<id>`. It exists for access patterns 3 and 4 and `query --source-id`;
+ * consumers usually filter it out. (Schema 1 index items lived in the article's
  * partition, `sk` = `AUTHOR#<name>`, with `gsi2pk`/`gsi2sk`; a rewrite removes them.)
  *
  * @example

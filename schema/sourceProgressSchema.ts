@@ -22,7 +22,28 @@ export const sourceProgressSchema = z.object({
     .int()
     .describe('Checkpoint: documents 1..this are stored with their index rows.'),
   indexRowsWritten: z.number().int(),
+  position: z
+    .object({
+      documentIndex: z.number().int(),
+      resume: z
+        .object({
+          byte: z.number().int(),
+          line: z.number().int(),
+          documents: z.number().int(),
+          check: z.string(),
+        })
+        .optional(),
+    })
+    .optional()
+    .describe(
+      "The parser's position of the last stored document, with where the next slice may start splitting.",
+    ),
   totalDocuments: z.number().int().optional().describe('Documents in the file, once known.'),
+  expectedDocuments: z
+    .number()
+    .int()
+    .optional()
+    .describe('Documents the file says it holds, where it says so: for progress reports only.'),
   removedThrough: z
     .number()
     .int()

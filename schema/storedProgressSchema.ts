@@ -16,6 +16,13 @@ export const storedProgressSchema = z.object({
   documentsStored: z.number().int().describe('Documents stored so far, with their index rows.'),
   indexRowsWritten: z.number().int(),
   totalDocuments: z.number().int().nullable().describe('Documents in the file; null until known.'),
+  expectedDocuments: z
+    .number()
+    .int()
+    .nullable()
+    .describe(
+      'Documents the file says it holds (Nexis separator lines, a Nexis Uni cover page); null where it does not say.',
+    ),
   slices: z.number().int(),
   leaseExpiresAt: z
     .number()

@@ -198,17 +198,26 @@ export function createBrowseData(
     async article(id) {
       const [article] = await store.getArticles([id]);
       if (article === undefined) return undefined;
-      const [sources, sameContent, sourceText] = await Promise.all([
+      const vendorId = article.status === 'PARSED' ? article.sourceDocumentId : undefined;
+      const [sources, sameContent, sameVendorId, sourceText] = await Promise.all([
         readSources(clients.dynamo, target.table, article.source.bucket, [article.source.key]),
         article.status === 'PARSED'
           ? store.articlesByContentHash(article.contentHash, { limit: 25 }).then((page) => page.items)
           : Promise.resolve([]),
+        // The same vendor document in other uploads is linked as the same content is, even when its text differs.
+        vendorId === undefined
+          ? Promise.resolve([])
+          : store
+              .articlesBySourceDocumentId(vendorId.vendor, vendorId.id, { limit: 25 })
+              .then((page) => page.items),
         readSourceText(article),
       ]);
+      const linked = new Map([...sameContent, ...sameVendorId].map((other) => [other.id, other]));
+      linked.delete(article.id);
       return {
         article,
         source: sources.get(article.source.key),
-        sameContent: sameContent.filter((other) => other.id !== article.id),
+        sameContent: [...linked.values()],
         sourceText,
       };
     },

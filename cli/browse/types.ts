@@ -74,6 +74,7 @@ export interface SourceText {
 export interface ArticleView {
   article: StoredArticle;
   source: StoredSource | undefined;
+  /** Articles with the same content hash, or the same vendor document id (`sourceDocumentId`), elsewhere. */
   sameContent: StoredArticle[];
   sourceText: SourceText | null;
 }

@@ -22,6 +22,7 @@ export interface QueryCommandOptions extends TargetOptions {
   kind?: EntityKind;
   status?: 'rejected' | 'failed' | 'deleted';
   sameAs?: string;
+  sourceId?: string;
   since?: string;
   until?: string;
   limit: number;
@@ -36,10 +37,11 @@ export type Listing =
   | { records: 'articles'; fetch: (limit: number, cursor: string | null) => Promise<Page<StoredArticle>> }
   | { records: 'sources'; fetch: (limit: number, cursor: string | null) => Promise<Page<StoredSource>> };
 
-const SELECTORS = ['publication', 'author', 'entity', 'status', 'sameAs'] as const;
+const SELECTORS = ['publication', 'author', 'entity', 'status', 'sameAs', 'sourceId'] as const;
 
 /**
- * Lists articles by publication, author, entity or content hash (`--same-as`), newest first where the
+ * Lists articles by publication, author, entity, content hash (`--same-as`) or vendor document id
+ * (`--source-id VENDOR:ID`), newest first where the
  * index sorts by date, or sources by status; one page of `--limit` (the next page's `--cursor` is printed
  * on stderr) or every page with `--all`; as a table, JSON Lines or CSV.
  *
@@ -49,7 +51,9 @@ const SELECTORS = ['publication', 'author', 'entity', 'status', 'sameAs'] as con
 export async function runQueryCommand(options: QueryCommandOptions, io: CommandIo): Promise<number> {
   const chosen = SELECTORS.filter((selector) => options[selector] !== undefined);
   if (chosen.length !== 1) {
-    throw new UserError('query needs exactly one of --publication, --author, --entity, --status, --same-as');
+    throw new UserError(
+      'query needs exactly one of --publication, --author, --entity, --status, --same-as, --source-id',
+    );
   }
   if (options.since !== undefined && options.until !== undefined && options.since > options.until) {
     throw new UserError(`--since ${options.since} is after --until ${options.until}`);
@@ -125,6 +129,25 @@ export async function chooseListing(store: RecordStore, options: QueryCommandOpt
         }),
     };
   }
+  const inRange = (article: StoredArticle) =>
+    (options.since === undefined && options.until === undefined) ||
+    (article.status === 'PARSED' &&
+      (options.since === undefined || article.sortDate >= options.since) &&
+      (options.until === undefined || article.sortDate <= options.until));
+  if (options.sourceId !== undefined) {
+    const { vendor, id } = sourceIdOf(options.sourceId);
+    return {
+      records: 'articles',
+      fetch: (limit, cursor) =>
+        collectPage({
+          limit,
+          cursor,
+          fetch: (missing, from) =>
+            store.articlesBySourceDocumentId(vendor, id, { limit: missing, cursor: from }),
+          accept: inRange,
+        }),
+    };
+  }
   const contentHash = await contentHashOf(store, options.sameAs ?? '');
   return {
     records: 'articles',
@@ -133,13 +156,20 @@ export async function chooseListing(store: RecordStore, options: QueryCommandOpt
         limit,
         cursor,
         fetch: (missing, from) => store.articlesByContentHash(contentHash, { limit: missing, cursor: from }),
-        accept: (article) =>
-          (options.since === undefined && options.until === undefined) ||
-          (article.status === 'PARSED' &&
-            (options.since === undefined || article.sortDate >= options.since) &&
-            (options.until === undefined || article.sortDate <= options.until)),
+        accept: inRange,
       }),
   };
+}
+
+/** `--source-id` takes `VENDOR:ID` (the id may hold colons itself: the vendor ends at the first). */
+function sourceIdOf(value: string): { vendor: string; id: string } {
+  const colon = value.indexOf(':');
+  const vendor = value.slice(0, Math.max(0, colon)).trim();
+  const id = value.slice(colon + 1).trim();
+  if (colon < 0 || vendor === '' || id === '') {
+    throw new UserError(`--source-id takes VENDOR:ID, such as factiva:WSJO000020190502ef5200001: ${value}`);
+  }
+  return { vendor, id };
 }
 
 /** `--same-as` takes an article id (32 hex digits) or a content hash (64). */
@@ -183,7 +213,9 @@ export function registerQueryCommand(
   addTargetOptions(
     program
       .command('query')
-      .description('list articles by publication, author, entity or same content, or sources by status')
+      .description(
+        "list articles by publication, author, entity, same content or vendor's id, or sources by status",
+      )
       .option('--publication <name>', "a publication's articles, newest first (case-insensitive)")
       .option('--author <name>', "an author's articles, newest first (case-insensitive)")
       .option('--entity <name>', 'articles that mention a person, organization or place, newest first')
@@ -198,6 +230,7 @@ export function registerQueryCommand(
         ]),
       )
       .option('--same-as <id>', 'articles with the same content as this article id (or content hash)')
+      .option('--source-id <vendor:id>', "articles with this vendor's document id, across uploads")
       .option(
         '--since <date>',
         'earliest date, YYYY-MM-DD (published, else uploaded; processed for --status)',

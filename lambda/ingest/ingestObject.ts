@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { SendMessageCommand } from '@aws-sdk/client-sqs';
 import { parseDocuments } from '../parser/parseDocuments';
-import type { ParsedFileInfo } from '../parser/types';
+import type { ParsedFileInfo, ParsePosition } from '../parser/types';
 import { readCurrentObject } from '../s3/readCurrentObject';
 import type { S3ObjectEvent } from '../s3/types';
 import type { SourceWrite } from '../store/SourceWrite';
@@ -24,14 +24,21 @@ import type {
   OutcomeCounts,
 } from './types';
 
-type CurrentPresent = Extract<Awaited<ReturnType<typeof readCurrentObject>>, { state: 'present' }>;
+type CurrentObject = Awaited<ReturnType<typeof readCurrentObject>>;
+type CurrentPresent = Extract<CurrentObject, { state: 'present' }>;
+
+/** The object a write reads, or none (a delete: `eTag` empty, which no real object has). */
+function objectOf(current: CurrentObject): { versionId: string | null; eTag: string } {
+  return current.state === 'absent' ? { versionId: null, eTag: '' } : current.metadata;
+}
 
 /**
  * Handles one S3 event, or one continuation of a write in slices: reads what its key holds now (the event
  * is a hint), rejects an object over the size limit unread, and otherwise parses the bytes document by
  * document and stores them batch by batch (`SourceWrite`), each article's `publishedDate` completed from the
  * object's metadata or key. A write resumes after the checkpoint of an earlier slice of the same event and
- * object. Before each batch it checks the invocation's deadline; when it must stop, it records the checkpoint,
+ * object. A delete (or an object rejected unread for its size) turns the earlier documents into tombstones
+ * in slices the same way. Before each batch it checks the invocation's deadline; when it must stop, it records the checkpoint,
  * gives the key back and sends a continuation to its own queue (one WARN line). A continuation whose object
  * changed or went is acknowledged without writing: that change's own event wins. Logs bucket, key, version
  * and record ids, never text; counts files, articles, bytes and parse time.
@@ -59,13 +66,12 @@ export async function ingestObject(
     messageId: message.messageId,
   };
   const { continuation } = message;
+  const object = objectOf(current);
   if (
     continuation !== undefined &&
-    (current.state === 'absent' ||
-      current.metadata.versionId !== continuation.versionId ||
-      current.metadata.eTag !== continuation.eTag)
+    (object.versionId !== continuation.versionId || object.eTag !== continuation.eTag)
   ) {
-    // A newer version, or a delete, arrived mid-way: its own event writes the key; this write stops here.
+    // A newer version, a delete, or an upload after a delete arrived mid-way: its own event writes the key.
     return skipped(dependencies, counts, 'skipped-superseded', { ...logKeys, continuation: true });
   }
   if (current.state !== 'present') {
@@ -80,8 +86,7 @@ export async function ingestObject(
               message: `The object is ${current.metadata.size} bytes, over the ${config.maxObjectBytes}-byte limit.`,
             },
           };
-    const result = await store.apply(event, outcome, { leaseMs: settings.leaseMs });
-    return recordOutcome(dependencies, counts, outcome, result, logKeys);
+    return await removeDocuments(event, current, outcome, dependencies, settings, counts, message, logKeys);
   }
 
   const start = await store.beginWrite(
@@ -115,7 +120,8 @@ async function writeDocuments(
   const resumeAfter = write.resumeAfter;
   const documents = parseDocuments(current.bytes, {
     maxBytes: config.maxObjectBytes,
-    ...(resumeAfter > 0 ? { resumeAfter: { documentIndex: resumeAfter } } : {}),
+    // With the resume point recorded at the checkpoint, the parser skips the text before it unread.
+    ...(resumeAfter > 0 ? { resumeAfter: write.resumePosition } : {}),
   });
   const canHandOn = config.ingestQueueUrl !== undefined;
   let file: ParsedFileInfo | undefined;
@@ -123,12 +129,13 @@ async function writeDocuments(
   const memberRejections: MemberRejection[] = [];
   const members = () => (memberRejections.length === 0 ? {} : { memberRejections });
   let batch: ArticleInput[] = [];
+  let batchEnd: ParsePosition | undefined;
   let slowestBatchMs = 0;
   let parseMs = 0;
   let written = 0;
   const store = async () => {
     const started = performance.now();
-    await write.writeBatch(batch);
+    await write.writeBatch(batch, batchEnd);
     slowestBatchMs = Math.max(slowestBatchMs, performance.now() - started);
     written += batch.length;
     batch = [];
@@ -148,11 +155,18 @@ async function writeDocuments(
           rejection: parsed.rejection,
           ...members(),
         };
-        const result = (await write.skipIfUnchanged(outcome)) ?? (await write.finish(outcome));
+        const unchanged = await write.skipIfUnchanged(outcome);
+        if (unchanged !== undefined) return recordOutcome(dependencies, counts, outcome, unchanged, logKeys);
+        // A rejected re-upload of a big file turns every earlier document into a tombstone: in slices too.
+        if (!(await removeInTime(write, 0, dependencies, settings, () => slowestBatchMs))) {
+          return await handOn(write, event, current, dependencies, counts, { ...logKeys, totalDocuments: 0 });
+        }
+        const result = await write.finish(outcome);
         return recordOutcome(dependencies, counts, outcome, result, logKeys);
       }
       if (parsed.kind === 'file') {
         file = { format: parsed.format, encoding: parsed.encoding, compressed: parsed.compressed };
+        if (parsed.expectedDocuments !== undefined) write.expectDocuments(parsed.expectedDocuments);
         const unchanged =
           resumeAfter === 0
             ? await write.skipIfUnchanged({ kind: 'parsed', object: current.metadata, parse: file })
@@ -180,6 +194,7 @@ async function writeDocuments(
           storedThisSlice: written,
         });
       }
+      batchEnd = parsed.position;
       batch.push({
         ...parsed.article,
         ...resolvePublishedDate(parsed.article, {
@@ -199,10 +214,7 @@ async function writeDocuments(
   const outcome: FinishOutcome = { kind: 'parsed', object: current.metadata, parse: file, ...members() };
   // A rewrite with far fewer documents than before may have thousands to remove: that may take slices too.
   const total = write.resumeAfter;
-  const mustStop = () =>
-    canHandOn &&
-    mustHandOn({ remainingMs: settings.remainingMs(), budgetMs: settings.budgetMs, slowestBatchMs });
-  if (!(await write.removeSurplus(total, { mustStop, chunk: config.writeBatchDocuments }))) {
+  if (!(await removeInTime(write, total, dependencies, settings, () => slowestBatchMs))) {
     metrics.addMetric('articlesParsed', MetricUnit.Count, written);
     counts.articles += written;
     return await handOn(write, event, current, dependencies, counts, {
@@ -218,11 +230,85 @@ async function writeDocuments(
   return recordOutcome(dependencies, counts, outcome, result, logKeys, { countArticles: false });
 }
 
+/**
+ * Makes the key's records say it holds no article (deleted, or rejected unread for its size), in slices:
+ * every earlier document becomes a tombstone, its rows deleted first, a batch's worth at a time, and the
+ * invocation hands the rest on before its deadline, as a write of documents does. A source of 20,000
+ * articles takes as many invocations as it needs; the source is committed once, at the end.
+ */
+async function removeDocuments(
+  event: S3ObjectEvent,
+  current: Exclude<CurrentObject, CurrentPresent>,
+  outcome: Exclude<FinishOutcome, { kind: 'parsed' }>,
+  dependencies: IngestDependencies,
+  settings: InvocationSettings,
+  counts: OutcomeCounts,
+  message: MessageContext,
+  logKeys: Record<string, unknown>,
+): Promise<IngestAction> {
+  const start = await dependencies.store.beginWrite(
+    event,
+    {
+      ...(current.state === 'absent' ? {} : { object: current.metadata }),
+      messageId: message.messageId,
+      continuation: message.continuation !== undefined,
+    },
+    { leaseMs: settings.leaseMs },
+  );
+  if (!start.claimed) return skipped(dependencies, counts, start.result.action, logKeys);
+  const { write } = start;
+  try {
+    const unchanged = await write.skipIfUnchanged(outcome);
+    if (unchanged !== undefined) return recordOutcome(dependencies, counts, outcome, unchanged, logKeys);
+    if (!(await removeInTime(write, 0, dependencies, settings, () => 0))) {
+      return await handOn(write, event, current, dependencies, counts, { ...logKeys, totalDocuments: 0 });
+    }
+    const result = await write.finish(outcome);
+    return recordOutcome(dependencies, counts, outcome, result, logKeys);
+  } catch (error) {
+    await write.abandon(error);
+    throw error;
+  }
+}
+
+/**
+ * Removes the documents past `total` a batch's worth at a time, checking the deadline between chunks (when
+ * the function can hand on; the slowest chunk counts as a batch does); false when it must stop and hand
+ * the rest on.
+ */
+function removeInTime(
+  write: SourceWrite,
+  total: number,
+  dependencies: IngestDependencies,
+  settings: InvocationSettings,
+  slowestBatchMs: () => number,
+): Promise<boolean> {
+  const { config } = dependencies;
+  const canHandOn = config.ingestQueueUrl !== undefined;
+  // Asked before each chunk after the first: the time since the last ask is a chunk's.
+  let asked = performance.now();
+  let slowestChunkMs = 0;
+  const mustStop = () => {
+    const now = performance.now();
+    slowestChunkMs = Math.max(slowestChunkMs, now - asked);
+    asked = now;
+    return (
+      canHandOn &&
+      mustHandOn({
+        remainingMs: settings.remainingMs(),
+        budgetMs: settings.budgetMs,
+        slowestBatchMs: Math.max(slowestBatchMs(), slowestChunkMs),
+      })
+    );
+  };
+  return write.removeSurplus(total, { mustStop, chunk: config.writeBatchDocuments });
+}
+
 /** Records the checkpoint, gives the key back, and sends the continuation to the function's own queue. */
 async function handOn(
   write: SourceWrite,
   event: S3ObjectEvent,
-  current: CurrentPresent,
+  current: CurrentObject,
   dependencies: IngestDependencies,
   counts: OutcomeCounts,
   logKeys: Record<string, unknown>,
@@ -239,8 +325,7 @@ async function handOn(
         key: event.key,
         sequencer: event.sequencer,
         eventName: event.eventName,
-        versionId: current.metadata.versionId,
-        eTag: current.metadata.eTag,
+        ...objectOf(current),
         resumeAfter: progress.documentsStored,
         slice: progress.slices + 1,
       }),

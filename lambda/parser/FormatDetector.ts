@@ -1,7 +1,7 @@
-import { isNexisSeparator } from './isNexisSeparator';
 import { readBylineLine } from './readBylineLine';
+import { readNexisSeparator } from './readNexisSeparator';
 import { readPressReaderFooter } from './readPressReaderFooter';
-import type { KnownSourceFormat } from './types';
+import type { KnownSourceFormat, NexisSeparator } from './types';
 
 /** PressReader's byline stands after publication and headline, and perhaps a subheadline. */
 const PRESSREADER_BYLINE_BLOCKS = [2, 3, 4];
@@ -40,6 +40,8 @@ function hasPressReaderByline(lines: readonly string[]): boolean {
  */
 export class FormatDetector {
   private nexis = false;
+  /** The first Nexis separator's numbers, once seen. */
+  private separator: NexisSeparator | null = null;
   private pressReaderFooter = false;
   /** The first lines, for the byline test. */
   private readonly head: string[] = [];
@@ -49,14 +51,21 @@ export class FormatDetector {
     if (this.nexis) return true;
     for (let i = 0; i < lines.length && this.head.length < HEAD_LINES; i++) this.head.push(lines[i]!);
     for (const line of lines) {
-      if (isNexisSeparator(line)) {
+      const separator = readNexisSeparator(line);
+      if (separator !== null) {
         this.nexis = true;
+        this.separator = separator;
         return true;
       }
       if (!this.pressReaderFooter && line.startsWith('Newspapers '))
         this.pressReaderFooter = readPressReaderFooter(line) !== null;
     }
     return false;
+  }
+
+  /** The numbers of a Nexis export's first separator (null for another format). */
+  firstSeparator(): NexisSeparator | null {
+    return this.separator;
   }
 
   /** The format of the lines read so far. */

@@ -4,7 +4,7 @@ import { parseNexisDocument } from './parseNexisDocument';
 import { parsePlainText } from './parsePlainText';
 import { parsePressReaderPage } from './parsePressReaderPage';
 import { pressReaderPagesOf } from './pressReaderPagesOf';
-import type { ArticleDraft, DocumentDraft, KnownSourceFormat } from './types';
+import type { ArticleDraft, DocumentDraft, KnownSourceFormat, SplitStart } from './types';
 
 const hashOf = (draft: ArticleDraft, lines: readonly string[]) =>
   contentHash(lines, draft.lineSpan.start, draft.lineSpan.end);
@@ -13,6 +13,7 @@ const hashOf = (draft: ArticleDraft, lines: readonly string[]) =>
  * The drafts of a file's documents after `skipThrough`, one at a time, each with its content hash:
  * Nexis exports and PressReader pages are split as they are read, so only the document in hand is
  * held; plain text is one document, read without keeping its lines. Documents up to `skipThrough` are split, never parsed.
+ * `start`: where the batches begin, for a Nexis export read from a resume point.
  *
  * @example
  * ```ts
@@ -24,16 +25,18 @@ export function* draftsOf(
   batches: Iterable<readonly string[]>,
   skipThrough: number,
   provenance = true,
+  start?: SplitStart,
 ): Generator<DocumentDraft, void, undefined> {
   if (format === 'nexis') {
-    for (const { documentIndex, firstLine, lines } of nexisDocumentsOf(batches, skipThrough)) {
+    for (const document of nexisDocumentsOf(batches, skipThrough, start)) {
+      const { documentIndex, documentsBeforeBatch, firstLine, lines } = document;
       const draft = parseNexisDocument(
         lines,
         { documentIndex, start: 0, end: lines.length },
         firstLine,
         provenance,
       );
-      if (draft !== null) yield { draft, contentHash: hashOf(draft, lines) };
+      if (draft !== null) yield { draft, contentHash: hashOf(draft, lines), documentsBeforeBatch };
     }
   } else if (format === 'pressreader') {
     for (const page of pressReaderPagesOf(batches)) {

@@ -2,7 +2,16 @@ import { draftsOf } from './draftsOf';
 import { ParseRejectionError } from './errors';
 import { finishArticle } from './finishArticle';
 import { prepareText } from './prepareText';
-import type { KnownSourceFormat, ParseDocumentsOptions, ParseEvent, PreparedText, Rejection } from './types';
+import type {
+  DocumentDraft,
+  KnownSourceFormat,
+  ParseDocumentsOptions,
+  ParseEvent,
+  ParsePosition,
+  PreparedText,
+  Rejection,
+  SplitStart,
+} from './types';
 
 const NO_ARTICLE_MESSAGES: Readonly<Record<KnownSourceFormat, string>> = {
   nexis: 'The Nexis export holds no document with any text.',
@@ -20,6 +29,16 @@ function toRejection(error: unknown): Rejection {
   if (error instanceof ParseRejectionError) return error.toRejection();
   const reason = error instanceof Error ? error.message : String(error);
   return { code: 'PARSER_ERROR', message: `The parser failed on this file: ${reason}.` };
+}
+
+/** A document's position, with the resume point of the piece it ended in (Nexis text past its first piece). */
+function positionOf(text: PreparedText, documentIndex: number, document: DocumentDraft): ParsePosition {
+  const documents = document.documentsBeforeBatch;
+  if (documents === undefined || text.encoding.startsWith('utf-16')) return { documentIndex };
+  const { byte, line } = text.cursor;
+  // The first piece is the file's start: nothing to skip.
+  if (line === 0) return { documentIndex };
+  return { documentIndex, resume: { byte, line, documents, check: text.resumeCheck(byte) } };
 }
 
 /**
@@ -54,7 +73,28 @@ export function* parseEvents(
     return;
   }
   const { format, encoding, compressed } = text;
-  const drafts = draftsOf(format, text.batches(), skipThrough, options.provenance !== false);
+  const fileEvent: ParseEvent = {
+    kind: 'file',
+    format,
+    encoding,
+    compressed,
+    ...(text.expectedDocuments === undefined ? {} : { expectedDocuments: text.expectedDocuments }),
+  };
+  // A resume point that matches these bytes: split from there, not from the start.
+  const point = options.resumeAfter?.resume;
+  let batches: Iterable<readonly string[]> | null = null;
+  let start: SplitStart | undefined;
+  if (point !== undefined && format === 'nexis' && point.documents <= skipThrough) {
+    batches = text.batchesFrom(point);
+    if (batches !== null) start = { documents: point.documents, line: point.line };
+  }
+  const drafts = draftsOf(
+    format,
+    batches ?? text.batches(),
+    skipThrough,
+    options.provenance !== false,
+    start,
+  );
   let announced = false;
   for (;;) {
     let event: ParseEvent;
@@ -62,18 +102,18 @@ export function* parseEvents(
       const next = drafts.next();
       if (next.done) break;
       const article = finishArticle(next.value.draft, next.value.contentHash, enrich);
-      event = { kind: 'article', article, position: { documentIndex: article.documentIndex } };
+      event = { kind: 'article', article, position: positionOf(text, article.documentIndex, next.value) };
     } catch (error) {
       yield { kind: 'rejected', rejection: toRejection(error) };
       return;
     }
     if (!announced) {
       announced = true;
-      yield { kind: 'file', format, encoding, compressed };
+      yield fileEvent;
     }
     yield event;
   }
   if (announced) return;
-  if (skipThrough > 0) yield { kind: 'file', format, encoding, compressed };
+  if (skipThrough > 0) yield fileEvent;
   else yield { kind: 'rejected', rejection: { code: 'NO_ARTICLE', message: NO_ARTICLE_MESSAGES[format] } };
 }

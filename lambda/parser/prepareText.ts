@@ -1,13 +1,18 @@
 import { detectEncoding } from './detectEncoding';
 import { ParseRejectionError } from './errors';
+import { expectedNexisDocuments } from './expectedNexisDocuments';
 import { FormatDetector } from './FormatDetector';
 import { gunzipWithLimit } from './gunzipWithLimit';
 import { isWordBinary } from './isWordBinary';
 import { DEFAULT_MAX_BYTES, REPLAY_CHARS, SNIFF_TEXT_CHARS } from './limits';
 import { lineBatches } from './lineBatches';
+import { resumeCheck } from './resumeCheck';
 import { sniffBytes } from './sniffBytes';
 import { sniffTextFormat } from './sniffTextFormat';
-import type { ParseOptions, PreparedText } from './types';
+import type { ParseOptions, PreparedText, ResumePoint, TextCursor } from './types';
+
+const LF = 0x0a;
+const CR = 0x0d;
 
 /** The bytes to read: the upload, or what its one gzip layer holds. Throws the rejections of the bytes themselves. */
 function readableBytes(input: Uint8Array, maxBytes: number): { bytes: Uint8Array; compressed: boolean } {
@@ -56,7 +61,7 @@ function readableBytes(input: Uint8Array, maxBytes: number): { bytes: Uint8Array
  * pass over the text, piece by piece and keeping none of it (but the first {@link REPLAY_CHARS}, or the
  * first piece if longer), that
  * finds white space only, HTML/XML/RTF and the format. The pass stops at a Nexis export's first `N of M
- * DOCUMENTS` line. `batches()` then reads the lines again from the start, once: a small file from what the
+ * DOCUMENTS` line (whose numbers, with the last separator's, give `expectedDocuments`). `batches()` then reads the lines again from the start, once: a small file from what the
  * first pass kept, a large one decoded afresh, so a file is never held as text or lines all at once.
  *
  * @throws {ParseRejectionError} for a file that gives no article whatever its documents hold.
@@ -71,7 +76,7 @@ export function prepareText(input: Uint8Array, options: ParseOptions): PreparedT
   const inside = compressed ? ' inside the gzip file' : '';
   const { encoding, textStart } = detectEncoding(bytes);
   const detector = new FormatDetector();
-  const kept: string[][] = [];
+  const kept: { lines: string[]; start: number }[] = [];
   let keptChars = 0;
   let keptEnd = textStart;
   let keeping = true;
@@ -85,7 +90,7 @@ export function prepareText(input: Uint8Array, options: ParseOptions): PreparedT
     // The first piece is kept whatever its size: a file of one long line is then decoded once, not twice.
     keeping &&= keptChars <= REPLAY_CHARS || kept.length === 0;
     if (keeping) {
-      kept.push(batch.lines);
+      kept.push({ lines: batch.lines, start: keptEnd });
       keptEnd = batch.end;
     }
     if (detector.push(batch.lines) && hasText && start.length >= SNIFF_TEXT_CHARS) break;
@@ -98,12 +103,53 @@ export function prepareText(input: Uint8Array, options: ParseOptions): PreparedT
       `The file${inside} is ${textFormat}, a format the parser does not read yet; upload plain text.`,
     );
   }
-  // Read once: the kept lines are let go as they are handed on.
-  function* batches(): Generator<readonly string[], void, undefined> {
-    for (let batch = kept.shift(); batch !== undefined; batch = kept.shift()) yield batch;
-    if (keptEnd < bytes.length || kept.length === 0) {
-      for (const batch of lineBatches(bytes, encoding, keptEnd)) yield batch.lines;
+  const cursor: TextCursor = { byte: textStart, line: 0 };
+  const format = detector.format();
+  const reading = `${format}/${encoding}`;
+  // Sets the cursor to each piece as it is handed on (its start and first line), and leaves it on the last.
+  function* tracked(
+    pieces: Iterable<{ lines: string[]; start: number }>,
+    firstLine: number,
+  ): Generator<readonly string[], void, undefined> {
+    let line = firstLine;
+    for (const piece of pieces) {
+      cursor.byte = piece.start;
+      cursor.line = line;
+      yield piece.lines;
+      line += piece.lines.length;
     }
   }
-  return { format: detector.format(), encoding, compressed, batches };
+  function* decoded(from: number): Generator<{ lines: string[]; start: number }, void, undefined> {
+    let start = from;
+    for (const batch of lineBatches(bytes, encoding, from)) {
+      yield { lines: batch.lines, start };
+      start = batch.end;
+    }
+  }
+  // Read once: the kept lines are let go as they are handed on.
+  function* fromStart(): Generator<{ lines: string[]; start: number }, void, undefined> {
+    for (let batch = kept.shift(); batch !== undefined; batch = kept.shift()) yield batch;
+    if (keptEnd < bytes.length || kept.length === 0) yield* decoded(keptEnd);
+  }
+  // A point is a piece's start: just after a line end (never between CR and LF), with its fingerprint.
+  const matches = (point: ResumePoint) =>
+    !encoding.startsWith('utf-16') &&
+    Number.isInteger(point.byte) &&
+    point.byte > textStart &&
+    point.byte < bytes.length &&
+    (bytes[point.byte - 1] === LF || (bytes[point.byte - 1] === CR && bytes[point.byte] !== LF)) &&
+    resumeCheck(bytes, point.byte, reading) === point.check;
+  const separator = detector.firstSeparator();
+  const expectedDocuments =
+    separator === null ? undefined : expectedNexisDocuments(bytes, encoding, separator);
+  return {
+    format,
+    encoding,
+    compressed,
+    cursor,
+    batches: () => tracked(fromStart(), 0),
+    batchesFrom: (point) => (matches(point) ? tracked(decoded(point.byte), point.line) : null),
+    resumeCheck: (byte) => resumeCheck(bytes, byte, reading),
+    ...(expectedDocuments === undefined ? {} : { expectedDocuments }),
+  };
 }

@@ -269,6 +269,39 @@ export type ParseResult =
 export interface ParsePosition {
   /** The document's 1-based `documentIndex`, counted across the whole upload. */
   documentIndex: number;
+  /**
+   * Where splitting can start again to resume after this document without re-reading the text before it
+   * (a Nexis text export; absent for other formats). Serializable; ignored, and the file split from the
+   * start, when it does not match the bytes (another file, parser version or format).
+   */
+  resume?: ResumePoint;
+}
+
+/**
+ * A place in a text upload where splitting can start again: the start of a piece of the text (just after
+ * a line end) at or before the document's end, with what the splitter had counted there.
+ */
+export interface ResumePoint {
+  /** Byte offset of the piece in the upload's bytes (after gunzip, for a gzip upload). */
+  byte: number;
+  /** The text's line number (0-based) of the piece's first line. */
+  line: number;
+  /** Documents opened (separators seen) before the piece. */
+  documents: number;
+  /** A fingerprint of the parser version, format, encoding, offset and the bytes just before it. */
+  check: string;
+}
+
+/** Where a splitter starts: documents opened before its first line, and that line's number. */
+export interface SplitStart {
+  documents: number;
+  line: number;
+}
+
+/** The numbers a Nexis separator prints: `8 of 383 DOCUMENTS`. */
+export interface NexisSeparator {
+  number: number;
+  total: number;
 }
 
 /** What the bytes of an upload turned out to be, before any document is read. */
@@ -287,11 +320,20 @@ export interface ParsedFileInfo {
  * `rejected`. The set of kinds is open: a consumer ignores a kind it does not know.
  */
 export type ParseEvent =
-  | ({ kind: 'file' } & ParsedFileInfo)
+  | ({ kind: 'file' } & ParsedFileInfo & ExpectedDocuments)
   /** One member of a ZIP could not be read; the other members still are. */
   | { kind: 'member-rejected'; member: string; rejection: Rejection }
   | { kind: 'article'; article: ParsedArticle; position: ParsePosition }
   | { kind: 'rejected'; rejection: Rejection };
+
+/** What the `file` event may add: how many documents the upload says it holds. */
+export interface ExpectedDocuments {
+  /**
+   * Documents the upload says it holds, where it says so (Nexis separator lines, a Nexis Uni DOCX's
+   * cover page): an expectation for progress reports, never a count. Absent when it says nothing plain.
+   */
+  expectedDocuments?: number;
+}
 
 /** Options of {@link parseDocuments}: those of `parseFile`, and where to resume. */
 export interface ParseDocumentsOptions extends ParseOptions {
@@ -415,15 +457,32 @@ export interface LineBatch {
 }
 
 /** What the parser knows of a file before it reads any document, and its lines from the start. */
-export interface PreparedText extends ParsedFileInfo {
+export interface PreparedText extends ParsedFileInfo, ExpectedDocuments {
   /** The file's lines in batches (a piece of the text each), read afresh as they are asked for; once only. */
   batches(): Iterable<readonly string[]>;
+  /**
+   * The lines from a resume point on, decoded from its byte (nothing before it is read again); null when
+   * the point does not match these bytes. Use instead of `batches()`.
+   */
+  batchesFrom(point: ResumePoint): Iterable<readonly string[]> | null;
+  /** The piece being read: its first byte and the text's line number of its first line. */
+  readonly cursor: Readonly<TextCursor>;
+  /** The fingerprint a resume point at `byte` carries. */
+  resumeCheck(byte: number): string;
+}
+
+/** A piece of the text being read: where it starts in the bytes, and its first line's number. */
+export interface TextCursor {
+  byte: number;
+  line: number;
 }
 
 /** One document's own lines, as a format's splitter cuts them from the file. */
 export interface DocumentLines {
   /** 1-based position of the document in its file. */
   documentIndex: number;
+  /** Documents opened before the batch of lines in which this one ended (for a resume point). */
+  documentsBeforeBatch: number;
   /** The text's line number (0-based) of the document's first line (after its separator, if any). */
   firstLine: number;
   lines: string[];
@@ -433,6 +492,8 @@ export interface DocumentLines {
 export interface DocumentDraft {
   draft: ArticleDraft;
   contentHash: string;
+  /** Nexis: documents opened before the batch of lines in which this one ended (for a resume point). */
+  documentsBeforeBatch?: number;
 }
 
 /** One PressReader page: its own lines, and its blocks as line ranges of them. */

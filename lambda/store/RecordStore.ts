@@ -6,6 +6,7 @@ import { articlesByAuthor } from './articlesByAuthor';
 import { articlesByContentHash } from './articlesByContentHash';
 import { articlesByEntity } from './articlesByEntity';
 import { articlesByPublication } from './articlesByPublication';
+import { articlesBySourceDocumentId } from './articlesBySourceDocumentId';
 import { getArticles } from './getArticles';
 import { getSourceRecords } from './getSourceRecords';
 import { recordSourceFailure } from './recordSourceFailure';
@@ -197,5 +198,14 @@ export class RecordStore {
   /** Access pattern 6: articles with the same content hash. */
   articlesByContentHash(contentHash: string, options?: PageOptions): Promise<Page<StoredArticle>> {
     return articlesByContentHash(this.#context, contentHash, options);
+  }
+
+  /** Articles that carry a vendor's document id (`sourceDocumentId`), across uploads, newest first. */
+  articlesBySourceDocumentId(
+    vendor: string,
+    id: string,
+    options?: PageOptions,
+  ): Promise<Page<StoredArticle>> {
+    return articlesBySourceDocumentId(this.#context, vendor, id, options);
   }
 }

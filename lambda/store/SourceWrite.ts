@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { ParsePosition } from '../parser/types';
 import { articleId } from './articleId';
 import { batchWriteItems, type WriteRequest } from './batchWriteItems';
 import { checkpointSource } from './checkpointSource';
@@ -38,7 +39,7 @@ export interface SourceWriteOptions extends ArticleWriteOptions {
 
 /** What a write is asked to do. */
 export interface SourceWriteRequest {
-  /** The object S3 holds and the write stores; none for a delete. */
+  /** The object S3 holds and the write stores; none for a delete (its progress then names no object). */
   object?: ObjectMetadata;
   /** The SQS message the write processes (recorded with the lease). */
   messageId?: string;
@@ -61,10 +62,14 @@ export type SourceWriteStart =
 
 const SECONDS_PER_DAY = 86_400;
 
+/** What a write without an object (a delete) records as its object: no real eTag is empty. */
+const NO_OBJECT = { versionId: null, eTag: '' } as const;
+
 /**
  * One write of a key's records, in as many batches and slices as it needs (docs/store.md): `begin` claims
  * the key (stale, duplicate and superseded events write nothing), `writeBatch` stores documents in order
- * (reading the earlier items of exactly those documents first, so no stale row survives), `handOn` records
+ * (reading the earlier items of exactly those documents first, so no stale row survives; with the parser's
+ * position of the last, which the next slice resumes from), `handOn` records
  * the checkpoint and gives the key back for the next slice, `finish` removes the documents the new version
  * no longer has and commits the source item. A write that runs in slices resumes after the checkpoint of
  * an earlier slice of the same event, parser and object, never writing a document before it twice.
@@ -122,9 +127,10 @@ export class SourceWrite {
     this.#stored = 0;
     this.#rows = 0;
     let startedAt = now.toISOString();
-    if (request.documentCount === undefined && request.object !== undefined) {
+    if (request.documentCount === undefined) {
       const earlier = claim.previous?.progress;
-      const objectTag = objectTagOf(request.object);
+      const object = request.object ?? NO_OBJECT;
+      const objectTag = objectTagOf(object);
       const resumes =
         earlier !== undefined &&
         earlier.sequencerKey === claim.sequencerKey &&
@@ -141,14 +147,18 @@ export class SourceWrite {
         parserVersion: options.parserVersion,
         parserVersionKey: claim.parserVersionKey,
         objectTag,
-        versionId: request.object.versionId,
-        eTag: request.object.eTag,
+        versionId: object.versionId,
+        eTag: object.eTag,
         startedAt,
         updatedAt: now.toISOString(),
         documentsStored: this.#stored,
         indexRowsWritten: this.#rows,
         ...(resumes && earlier.totalDocuments !== undefined
           ? { totalDocuments: earlier.totalDocuments }
+          : {}),
+        ...(resumes && earlier.position !== undefined ? { position: earlier.position } : {}),
+        ...(resumes && earlier.expectedDocuments !== undefined
+          ? { expectedDocuments: earlier.expectedDocuments }
           : {}),
         ...(resumes && earlier.removedThrough !== undefined
           ? { removedThrough: earlier.removedThrough }
@@ -178,8 +188,8 @@ export class SourceWrite {
       leaseExpiresAt: options.now().getTime() + options.leaseMs,
       ...(request.documentCount === undefined ? {} : { documentCount: request.documentCount }),
       ...(request.messageId === undefined ? {} : { messageId: request.messageId }),
-      ...(request.continuation && request.object !== undefined
-        ? { continuation: { objectTag: objectTagOf(request.object) } }
+      ...(request.continuation
+        ? { continuation: { objectTag: objectTagOf(request.object ?? NO_OBJECT) } }
         : {}),
       now: options.now,
     });
@@ -196,9 +206,27 @@ export class SourceWrite {
     return this.#stored;
   }
 
+  /**
+   * Where the parser resumes: the recorded position of the last document stored (with its resume point),
+   * or just its index when none was recorded for it.
+   */
+  get resumePosition(): ParsePosition {
+    const position = this.#progress?.position;
+    return position?.documentIndex === this.#stored ? position : { documentIndex: this.#stored };
+  }
+
   /** How far the write has got (undefined for a whole write). */
   get progress(): SourceProgress | undefined {
     return this.#progress;
+  }
+
+  /**
+   * Records how many documents the file says it holds (the parser's `expectedDocuments`), for progress
+   * reports: kept in memory, stored with the next checkpoint. Does nothing for a whole write.
+   */
+  expectDocuments(count: number): void {
+    if (this.#progress === undefined || this.#progress.expectedDocuments === count) return;
+    this.#progress = { ...this.#progress, expectedDocuments: count };
   }
 
   /**
@@ -223,7 +251,7 @@ export class SourceWrite {
    * then writes chunks, article items and index rows (with the stale rows' deletes), each phase complete
    * before the next.
    */
-  async writeBatch(articles: readonly ArticleInput[]): Promise<void> {
+  async writeBatch(articles: readonly ArticleInput[], position?: ParsePosition): Promise<void> {
     if (articles.length === 0) return;
     const indexes = articles.map((article) => article.documentIndex);
     const from = Math.min(...indexes);
@@ -267,7 +295,14 @@ export class SourceWrite {
     this.#stored = Math.max(this.#stored, to);
     this.#rows += items.reduce((sum, entry) => sum + entry.indexItems.length, 0);
     if (this.#progress !== undefined) {
-      this.#progress = { ...this.#progress, documentsStored: this.#stored, indexRowsWritten: this.#rows };
+      const { position: _earlier, ...progress } = this.#progress;
+      this.#progress = {
+        ...progress,
+        documentsStored: this.#stored,
+        indexRowsWritten: this.#rows,
+        // Only the position of the last document stored: any other would resume in the wrong place.
+        ...(position?.documentIndex === this.#stored ? { position } : {}),
+      };
     }
   }
 

@@ -62,6 +62,14 @@ export const tableKeys = {
     return `HASH#${contentHash}`;
   },
 
+  /**
+   * Partition of the index rows of a vendor's document id (`sourceDocumentId`), the vendor included: the
+   * same id of two vendors is two documents. Not sharded: an id names one document, in a few uploads at most.
+   */
+  sourceIdPartition(vendor: string, id: string): string {
+    return `SRCID#${tableKeys.indexName(vendor)}#${tableKeys.indexName(id)}`;
+  },
+
   statusPartition(status: 'REJECTED' | 'FAILED' | 'DELETED'): string {
     return `STATUS#${status}`;
   },

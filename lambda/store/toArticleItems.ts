@@ -175,6 +175,10 @@ function indexItemsOf(
   for (const author of article.authors.slice(0, MAX_INDEXED_AUTHORS)) {
     add(tableKeys.authorPartition(author, shard), author);
   }
+  // The vendor's own id: links one document across uploads, as the content hash does (one row, ~1 write unit).
+  const vendorId = article.sourceDocumentId;
+  if (vendorId !== undefined)
+    add(tableKeys.sourceIdPartition(vendorId.vendor, vendorId.id), `${vendorId.vendor}:${vendorId.id}`);
   if (indexEntities) {
     for (const { kind, name } of mostMentioned(article))
       add(tableKeys.entityPartition(kind, name, shard), name);

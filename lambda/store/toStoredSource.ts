@@ -52,6 +52,7 @@ function progressOf(item: SourceItem): StoredProgress | null {
     documentsStored: progress.documentsStored,
     indexRowsWritten: progress.indexRowsWritten,
     totalDocuments: progress.totalDocuments ?? null,
+    expectedDocuments: progress.expectedDocuments ?? null,
     slices: progress.slices,
     leaseExpiresAt: leaseHeld ? (item.leaseExpiresAt ?? null) : null,
   };

@@ -1,6 +1,13 @@
 /** Types of the record store: what it is given, what it stores, what it answers. See docs/store.md. */
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { ParsedArticle, Rejection, RejectionCode, SourceFormat, TextEncoding } from '../parser/types';
+import type {
+  ParsedArticle,
+  ParsePosition,
+  Rejection,
+  RejectionCode,
+  SourceFormat,
+  TextEncoding,
+} from '../parser/types';
 
 /** A source's status. `PROCESSING` marks a key whose first write is under way (or was interrupted). */
 export type SourceStatus = 'PROCESSING' | 'PARSED' | 'REJECTED' | 'FAILED' | 'DELETED';
@@ -139,8 +146,15 @@ export interface SourceProgress {
   documentsStored: number;
   /** Index rows written by the write so far. */
   indexRowsWritten: number;
+  /**
+   * The parser's position of document `documentsStored`, with its resume point where it has one: the next
+   * slice resumes there without re-reading the text before it (the parser ignores a point that does not match).
+   */
+  position?: ParsePosition;
   /** Documents in the file, once known (the parser finds out at the end). */
   totalDocuments?: number;
+  /** Documents the file says it holds (the parser's `expectedDocuments`), where it says so: for progress reports only. */
+  expectedDocuments?: number;
   /** At the end of a rewrite: documents past `totalDocuments` removed (tombstones) up to this one. */
   removedThrough?: number;
   /** Slices begun so far, this one included. */
@@ -159,6 +173,8 @@ export interface StoredProgress {
   indexRowsWritten: number;
   /** null until known. */
   totalDocuments: number | null;
+  /** Documents the file says it holds (Nexis separator lines, a Nexis Uni cover page); null where it does not say. */
+  expectedDocuments: number | null;
   slices: number;
   /** Epoch milliseconds a running slice's lease ends; null between slices (handed on, or interrupted). */
   leaseExpiresAt: number | null;

@@ -22,7 +22,7 @@ export async function readSourceState(
       TableName: tableName,
       Key: tableKeys.source(bucket, key),
       ConsistentRead: true,
-      ProjectionExpression: '#status, leaseExpiresAt, progress.documentsStored',
+      ProjectionExpression: '#status, leaseExpiresAt, progress.documentsStored, progress.removedThrough',
       ExpressionAttributeNames: { '#status': 'status' },
     }),
   );
@@ -32,6 +32,11 @@ export async function readSourceState(
     ...(typeof Item.leaseExpiresAt === 'number' && { leaseExpiresAt: Item.leaseExpiresAt }),
     ...(typeof Item.progress?.documentsStored === 'number' && {
       documentsStored: Item.progress.documentsStored,
+      // A final failure keeps its progress (how far it got), but nothing writes any more.
+      writing: Item.status !== 'FAILED',
+      progressMark:
+        Item.progress.documentsStored +
+        (typeof Item.progress.removedThrough === 'number' ? Item.progress.removedThrough : 0),
     }),
   };
 }

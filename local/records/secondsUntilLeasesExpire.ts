@@ -1,11 +1,11 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { decodeS3EventMessage } from '../events/decodeS3EventMessage';
+import { decodeMessageKey } from '../events/decodeMessageKey';
 import { readSourceState } from './readSourceState';
 
 /**
  * The whole seconds from now until the last of the leases on the messages' keys has expired (with a second
- * to spare, since a lease that ends at `now` still holds), or 0 when none is held. Messages that are not S3
- * event messages name no key and count 0.
+ * to spare, since a lease that ends at `now` still holds), or 0 when none is held. S3 event messages and the
+ * continuations of a write in slices name their key; other messages name none and count 0.
  *
  * @example
  * const seconds = await secondsUntilLeasesExpire(documents, tableName, messages.map((m) => m.Body ?? ''));
@@ -18,7 +18,7 @@ export async function secondsUntilLeasesExpire(
 ): Promise<number> {
   const keys = new Map<string, { bucket: string; key: string }>();
   for (const body of bodies) {
-    const identity = decodeS3EventMessage(body);
+    const identity = decodeMessageKey(body);
     if (identity !== undefined) keys.set(`${identity.bucket}/${identity.key}`, identity);
   }
   const states = await Promise.all(

@@ -45,6 +45,7 @@ function progress(overrides: Partial<StoredProgress> = {}): StoredProgress {
     documentsStored: 3000,
     indexRowsWritten: 9000,
     totalDocuments: null,
+    expectedDocuments: null,
     slices: 2,
     leaseExpiresAt: null,
     ...overrides,
@@ -120,6 +121,16 @@ describe('classifyKey', () => {
     expect(classifyKey('a.txt', object, source({ progress: known }), now)).toMatchObject({
       state: 'PROCESSING',
       detail: '3,000 of 5,715 documents (slice 2, its writer stopped: reprocess resumes it)',
+    });
+    // The count the file states (its separator lines) stands in for the total until the total is known.
+    const stated = progress({ expectedDocuments: 5000 });
+    expect(classifyKey('a.txt', object, source({ progress: stated }), now)).toMatchObject({
+      detail: '3,000 of 5,000 documents (slice 2)',
+    });
+    // A stated count the write has already passed was wrong: not shown as the total.
+    const overrun = progress({ expectedDocuments: 2000 });
+    expect(classifyKey('a.txt', object, source({ progress: overrun }), now)).toMatchObject({
+      detail: '3,000 documents so far (slice 2)',
     });
     // The bucket holds a newer upload than the one being written: pending, not that write's progress.
     expect(

@@ -55,7 +55,7 @@ describe('errors a user can cause: one line on stderr, exit status 2, no stack t
     [
       'a query without a selector',
       ['query', '--limit', '5'],
-      'article-pipeline: query needs exactly one of --publication, --author, --entity, --status, --same-as\n',
+      'article-pipeline: query needs exactly one of --publication, --author, --entity, --status, --same-as, --source-id\n',
     ],
     [
       'a date range backwards',
@@ -66,6 +66,11 @@ describe('errors a user can cause: one line on stderr, exit status 2, no stack t
       'a bad --same-as',
       ['query', '--same-as', 'xyz', '--table', 't', '--region', 'eu-west-1'],
       'article-pipeline: --same-as takes an article id (32 hex digits) or a content hash (64): xyz\n',
+    ],
+    [
+      'a --source-id without its vendor',
+      ['query', '--source-id', 'WSJO0001', '--table', 't', '--region', 'eu-west-1'],
+      'article-pipeline: --source-id takes VENDOR:ID, such as factiva:WSJO000020190502ef5200001: WSJO0001\n',
     ],
   ])('%s', async (_name, args, message) => {
     const result = await run(args);

@@ -4,7 +4,9 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { SQSBatchResponse, SQSRecord } from 'aws-lambda';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { formatSourceRecords } from '../../cli/records/formatSourceRecords';
 import { planReprocess } from '../../cli/reprocess/planReprocess';
+import { readKeyStatuses } from '../../cli/status/readKeyStatuses';
 import { articleId } from '../../lambda/store/articleId';
 import { tableKeys } from '../../lambda/store/tableKeys';
 import type { SourceItem } from '../../lambda/store/types';
@@ -14,6 +16,7 @@ import { nexisExport } from '../helpers/nexisExport';
 import { readKeyItems } from '../helpers/readKeyItems';
 import { s3EventBody, sqsEvent, sqsRecord } from '../helpers/sqsEvents';
 import {
+  HARNESS_MAX_OBJECT_BYTES,
   HARNESS_MAX_RECEIVE_COUNT,
   type IngestHarness,
   startIngestHarness,
@@ -25,6 +28,18 @@ import { writeZip } from '../helpers/writeZip';
 const BATCH = 3;
 /** Batches an invocation stores before its (simulated) deadline: six documents per slice. */
 const CHECKS = 2;
+
+// Where the parser starts decoding, call by call: a resumed slice starts at its checkpoint's resume point.
+const { decodeStarts } = vi.hoisted(() => ({ decodeStarts: [] as number[] }));
+vi.mock('../../lambda/parser/lineBatches', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../lambda/parser/lineBatches')>();
+  return {
+    lineBatches: (...args: Parameters<typeof original.lineBatches>) => {
+      decodeStarts.push(args[2]);
+      return original.lineBatches(...args);
+    },
+  };
+});
 
 let harness: IngestHarness;
 let logs: ReturnType<typeof captureLogs>;
@@ -262,8 +277,31 @@ describe('a file that needs several slices', () => {
     const records = await harness.store.getSourceRecords(harness.bucket, key);
     expect(records?.source).toMatchObject({
       status: 'PROCESSING',
-      progress: { documentsStored: 6, totalDocuments: null, slices: 1, leaseExpiresAt: null },
+      // The total is not known until the end; the export's separators say 10 (`1 of 10 DOCUMENTS`).
+      progress: {
+        documentsStored: 6,
+        totalDocuments: null,
+        expectedDocuments: 10,
+        slices: 1,
+        leaseExpiresAt: null,
+      },
     });
+    // What `status` and `get` print from these records (the browser's source line is `status`'s detail).
+    const { statuses } = await readKeyStatuses(
+      {
+        s3: harness.s3,
+        dynamo: harness.table.documentClient,
+        store: harness.store,
+        bucket: harness.bucket,
+        table: harness.table.tableName,
+      },
+      { keys: [key] },
+    );
+    expect(statuses).toMatchObject([
+      { key, state: 'PROCESSING', articleCount: 6, detail: '6 of 10 documents (slice 1)' },
+    ]);
+    if (records === undefined) throw new Error('no records');
+    expect(formatSourceRecords(records)).toContain('status  PROCESSING 6 of 10 documents (slice 1)');
     const rows = authorRows(await snapshot(key));
     expect(rows).toEqual([1, 2, 3, 4, 5, 6].map((index) => authorOf('half', index).toLowerCase()).sort());
     const [continuation] = await harness.takeQueuedMessages();
@@ -290,6 +328,39 @@ describe('a file that needs several slices', () => {
     expect([...first.batchItemFailures, ...second.batchItemFailures, ...late.batchItemFailures]).toEqual([]);
     await expectComplete(key, 16, 'Twice');
     expect(await snapshot(key, 16)).toEqual(done);
+  });
+});
+
+describe('a resumed slice', () => {
+  it('starts splitting at the resume point its checkpoint recorded, not at the start of the file', async () => {
+    const key = uniqueKey('seek.txt');
+    // About 8 KB a document: document 6, the first slice's last, ends well past the first 32 KiB piece.
+    const long = Array.from({ length: 60 }, (_, line) => `Line ${line} of a long report on the harbor.`).join(
+      ' ',
+    );
+    const text = nexisExport(
+      Array.from({ length: 10 }, (_, position) => ({
+        publication: 'The Slice Courier',
+        date: 'May 2, 2019 Thursday',
+        headline: `Seek story ${position + 1}`,
+        byline: `By ${authorOf('Seek', position + 1)}`,
+        paragraphs: [long, long, long],
+      })),
+    );
+    const { record } = await upload(key, text);
+    await harness.handler(sqsEvent([record]), deadlineContext(CHECKS));
+    const progress = (await sourceItem(key))?.progress;
+    expect(progress).toMatchObject({ documentsStored: 6, position: { documentIndex: 6 } });
+    const point = progress?.position?.resume;
+    if (point === undefined) throw new Error('no resume point recorded');
+    expect(point.byte).toBeGreaterThan(32_768);
+
+    decodeStarts.length = 0;
+    await runToEnd(await harness.takeQueuedMessages());
+
+    // The first pass reads the start (the format, up to the first separator); the documents come from the point.
+    expect(decodeStarts).toEqual([0, point.byte]);
+    await expectComplete(key, 10, 'Seek');
   });
 });
 
@@ -382,6 +453,84 @@ describe('a newer version or a delete in the middle of a multi-slice file', () =
     const articles = items.filter((item) => item.type === 'ARTICLE');
     expect(articles).toHaveLength(6);
     expect(articles.every((item) => item.status === 'DELETED' && item.headline === undefined)).toBe(true);
+  });
+});
+
+describe('a delete or a rejection of a source with many articles', () => {
+  /** The S3 event of a delete of `key` (its object already gone). */
+  function deleteEventOf(key: string): SQSRecord {
+    return sqsRecord(
+      s3EventBody({
+        bucket: harness.bucket,
+        key,
+        sequencer: harness.nextSequencer(),
+        eventName: 'ObjectRemoved:Delete',
+      }),
+    );
+  }
+
+  async function expectAllTombstones(key: string, count: number): Promise<void> {
+    const items = await snapshot(key);
+    expect(authorRows(items)).toEqual([]);
+    const articles = items.filter((item) => item.type === 'ARTICLE');
+    expect(articles).toHaveLength(count);
+    expect(articles.every((item) => item.status === 'DELETED' && item.headline === undefined)).toBe(true);
+    const item = await sourceItem(key);
+    for (const bookkeeping of ['progress', 'leaseOwner', 'leaseExpiresAt', 'pendingDocumentCounts'])
+      expect(item).not.toHaveProperty(bookkeeping);
+  }
+
+  it('removes the articles of a delete in slices, handing on before the deadline, and commits DELETED once', async () => {
+    const key = uniqueKey('big-delete.txt');
+    await runToEnd([(await upload(key, exportOf(16, 'Doomed'))).record]);
+    await harness.s3.send(new DeleteObjectCommand({ Bucket: harness.bucket, Key: key }));
+    const before = logs.lines.length;
+
+    const { invocations, responses } = await runToEnd([deleteEventOf(key)]);
+
+    // Sixteen documents to remove, three at a time, three chunks before each (simulated) deadline: two slices.
+    expect(invocations).toBe(2);
+    expect(responses.every((response) => response.batchItemFailures.length === 0)).toBe(true);
+    const handedOn = warnings(before).filter((line) => String(line.message).startsWith('Stopped early'));
+    expect(handedOn).toHaveLength(invocations - 1);
+    expect((await sourceItem(key))?.status).toBe('DELETED');
+    await expectAllTombstones(key, 16);
+  });
+
+  it('lets an upload after the delete stop the delete’s continuation; the new version wins whole', async () => {
+    const key = uniqueKey('delete-then-upload.txt');
+    await runToEnd([(await upload(key, exportOf(16, 'Gone'))).record]);
+    await harness.s3.send(new DeleteObjectCommand({ Bucket: harness.bucket, Key: key }));
+    await harness.handler(sqsEvent([deleteEventOf(key)]), deadlineContext(CHECKS));
+    const deleteContinuation = await harness.takeQueuedMessages();
+    expect(deleteContinuation).toHaveLength(1);
+    const newer = await upload(key, exportOf(2, 'Back'));
+    const halfWay = await snapshot(key);
+
+    const stale = await harness.handler(sqsEvent(deleteContinuation), deadlineContext(CHECKS));
+
+    expect(stale.batchItemFailures).toEqual([]);
+    expect(await snapshot(key)).toEqual(halfWay);
+    await runToEnd([newer.record]);
+    await expectComplete(key, 2, 'Back');
+  });
+
+  it.each([
+    ['too large, rejected unread', 'TOO_LARGE', 'x'.repeat(HARNESS_MAX_OBJECT_BYTES + 1)],
+    ['binary, rejected by the parser', 'BINARY', new Uint8Array(4096)],
+  ])('removes the articles of a re-upload %s in slices too, and commits REJECTED', async (_, code, body) => {
+    const key = uniqueKey(`rejected-now-${code}.txt`);
+    await runToEnd([(await upload(key, exportOf(16, 'Small'))).record]);
+    const { eTag, size } = await harness.upload(key, body);
+    const record = sqsRecord(
+      s3EventBody({ bucket: harness.bucket, key, sequencer: harness.nextSequencer(), eTag, size }),
+    );
+
+    const { invocations } = await runToEnd([record]);
+
+    expect(invocations).toBe(2);
+    expect(await sourceItem(key)).toMatchObject({ status: 'REJECTED', reason: { code } });
+    await expectAllTombstones(key, 16);
   });
 });
 

@@ -78,6 +78,8 @@ describe('Nexis Uni DOCX, English', () => {
       encoding: 'utf-8',
       compressed: false,
       container: { kind: 'docx' },
+      // The cover page's `Documents (3)`: what the DOCX says it holds.
+      ...(cover ? { expectedDocuments: 3 } : {}),
     });
     expect(articles).toHaveLength(3);
     for (const [index, key] of ENGLISH_KEY.entries()) expect(articles[index]).toMatchObject(key);

@@ -82,3 +82,58 @@ describe('parseDocuments', () => {
     expect(event.article.readingTimeMinutes).toBe(Math.round(event.article.wordCount / 230));
   });
 });
+
+/** A Nexis export whose separators print `numbers[i] of total DOCUMENTS` (or `word` first), each document `body`. */
+function numberedExport(
+  numbers: readonly number[],
+  total: number,
+  options: { wordFirst?: boolean; lastBody?: string } = {},
+): Uint8Array {
+  const sections = numbers.map((number, position) => {
+    const separator = options.wordFirst
+      ? `Dokument ${number} von ${total}`
+      : `${number} of ${total} DOCUMENTS`;
+    const body =
+      position === numbers.length - 1 && options.lastBody !== undefined
+        ? options.lastBody
+        : `Story ${number} about the ferry.`;
+    return `                    ${separator}\n\n                    The Ferry Gazette\n\nHEADLINE: Ferry ${number}\n\nBODY:\n\n${body}\n\nLOAD-DATE: June 3, 2019\n`;
+  });
+  return encode(`Download Request: ferry\n\n${sections.join('\n')}`);
+}
+
+async function expectedOf(bytes: Uint8Array, options?: ParseDocumentsOptions): Promise<number | undefined> {
+  const events = await eventsOf(bytes, options);
+  const file = events.find((event) => event.kind === 'file');
+  if (file?.kind !== 'file') throw new Error('no file event');
+  return file.expectedDocuments;
+}
+
+describe('expectedDocuments: how many documents the export says it holds', () => {
+  it('is the count of a whole export, from its first and last separators', async () => {
+    expect(await expectedOf(numberedExport([1, 2, 3, 4], 4))).toBe(4);
+    expect(await expectedOf(numberedExport([1, 2, 3], 3, { wordFirst: true }))).toBe(3);
+  });
+
+  it("is this file's share of a download cut into files, not the download's total", async () => {
+    // The second file of a download of 5,000 given 500 at a time, here three documents long.
+    expect(await expectedOf(numberedExport([501, 502, 503], 5000))).toBe(3);
+  });
+
+  it('is the rest of the download when the last separator is out of reach (a last document over 64 KiB)', async () => {
+    const huge = 'A very long closing story about the ferry and its crossings. '.repeat(2_000);
+    expect(await expectedOf(numberedExport([1, 2], 7, { lastBody: huge }))).toBe(7);
+    expect(await expectedOf(numberedExport([5, 6], 7, { lastBody: huge }))).toBe(3);
+  });
+
+  it('is absent where the numbers say nothing plain: exports joined end to end, plain text', async () => {
+    const joined = new Uint8Array([...numberedExport([1, 2], 2), ...numberedExport([1, 2, 3], 3)]);
+    expect(await expectedOf(joined)).toBeUndefined();
+    expect(await expectedOf(encode('Headline\n\nA body paragraph.'))).toBeUndefined();
+  });
+
+  it('comes with the file event of a resumed slice too', async () => {
+    expect(await expectedOf(numberedExport([1, 2, 3, 4], 4), { resumeAfter: { documentIndex: 2 } })).toBe(4);
+    expect(await expectedOf(numberedExport([1, 2, 3, 4], 4), { resumeAfter: { documentIndex: 4 } })).toBe(4);
+  });
+});

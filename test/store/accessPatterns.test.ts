@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chooseListing } from '../../cli/commands/queryCommand';
 import { RecordStore } from '../../lambda/store/RecordStore';
 import { tableKeys } from '../../lambda/store/tableKeys';
 import type {
@@ -204,5 +206,73 @@ describe('access patterns 3 to 6', () => {
     const page = await store.articlesByContentHash(shared.contentHash);
 
     expect(page.items.map((article) => article.id).sort()).toEqual([first, second].sort());
+  });
+});
+
+describe("a vendor's document id across uploads (query --source-id)", () => {
+  it('finds every article with the id, whatever the case, newest first; the vendor is part of the key', async () => {
+    const id = `WSJO${randomUUID().slice(0, 8).toUpperCase()}`;
+    const [older] = await put(`v/${randomUUID()}.txt`, [
+      makeArticle({ publishedDate: '2019-05-01', sourceDocumentId: { vendor: 'factiva', id } }),
+    ]);
+    // The same document downloaded again, its text edited: another content hash, the same vendor id.
+    const [newer] = await put(`v/${randomUUID()}.txt`, [
+      makeArticle({
+        publishedDate: '2019-05-02',
+        paragraphs: ['A corrected version.'],
+        sourceDocumentId: { vendor: 'factiva', id },
+      }),
+    ]);
+    const [otherVendor] = await put(`v/${randomUUID()}.txt`, [
+      makeArticle({ sourceDocumentId: { vendor: 'proquest', id } }),
+    ]);
+
+    const page = await store.articlesBySourceDocumentId('Factiva', id.toLowerCase());
+
+    expect(page.items.map((article) => article.id)).toEqual([newer, older]);
+    const paged = await allPages((cursor) =>
+      store.articlesBySourceDocumentId('factiva', id, { limit: 1, cursor }),
+    );
+    expect(paged.articles.map((article) => article.id)).toEqual([newer, older]);
+    expect(
+      (await store.articlesBySourceDocumentId('proquest', id)).items.map((article) => article.id),
+    ).toEqual([otherVendor]);
+    // `query --source-id VENDOR:ID` lists the same.
+    const listing = await chooseListing(store, { sourceId: `factiva:${id}`, limit: 25 });
+    const listed = listing.records === 'articles' ? await listing.fetch(25, null) : { items: [] };
+    expect(listed.items.map((article) => article.id)).toEqual([newer, older]);
+  });
+
+  it('drops the link when a re-upload no longer carries the id, or the source is deleted', async () => {
+    const id = `AN-${randomUUID()}`;
+    const key = `v/${randomUUID()}.txt`;
+    const [kept] = await put(`v/${randomUUID()}.txt`, [
+      makeArticle({ sourceDocumentId: { vendor: 'factiva', id } }),
+    ]);
+    await put(key, [makeArticle({ sourceDocumentId: { vendor: 'factiva', id } })]);
+    await store.apply(
+      { bucket: BUCKET, key, sequencer: '02', eventName: 'ObjectCreated:Put' },
+      outcome([makeArticle({ paragraphs: ['Without the id now.'] })]),
+    );
+    const other = `v/${randomUUID()}.txt`;
+    await put(other, [makeArticle({ sourceDocumentId: { vendor: 'factiva', id } })]);
+    await store.apply(
+      { bucket: BUCKET, key: other, sequencer: '02', eventName: 'ObjectRemoved:Delete' },
+      {
+        kind: 'deleted',
+      },
+    );
+
+    const page = await store.articlesBySourceDocumentId('factiva', id);
+
+    expect(page.items.map((article) => article.id)).toEqual([kept]);
+    const rows = await table.documentClient.send(
+      new QueryCommand({
+        TableName: table.tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': tableKeys.sourceIdPartition('factiva', id) },
+      }),
+    );
+    expect(rows.Items).toHaveLength(1);
   });
 });

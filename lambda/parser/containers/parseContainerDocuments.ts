@@ -74,13 +74,13 @@ function* articlesOfLines(
       `${what} is ${kind} but not a news export the parser knows (Nexis Uni).`,
     );
   }
-  const { drafts } = parseNexisUniLines(part.lines, before, part.links);
+  const { drafts, announcedDocuments } = parseNexisUniLines(part.lines, before, part.links);
   if (drafts.length === 0) {
     throw new ParseRejectionError('NO_ARTICLE', 'The Nexis Uni export holds no document with any text.');
   }
   for (const draft of drafts) {
     if (draft.documentIndex <= skipThrough) {
-      yield { documentIndex: draft.documentIndex, article: null };
+      yield { documentIndex: draft.documentIndex, article: null, announcedDocuments };
       continue;
     }
     const hash = contentHash(part.lines, draft.lineSpan.start, draft.lineSpan.end);
@@ -88,6 +88,7 @@ function* articlesOfLines(
     yield {
       documentIndex: draft.documentIndex,
       article: withContainer(article, part.container, draft.documentIndex),
+      announcedDocuments,
     };
   }
 }
@@ -129,10 +130,13 @@ export async function* parseContainerDocuments(
   let info: ParsedFileInfo | null = null;
   let held: ParseEvent[] = [];
   // `file` comes first: member failures seen before it wait for it.
-  const announce = function* (next: ParsedFileInfo): Generator<ParseEvent> {
+  const announce = function* (
+    next: ParsedFileInfo,
+    expectedDocuments?: number | null,
+  ): Generator<ParseEvent> {
     if (info !== null) return;
     info = next;
-    yield { kind: 'file', ...next };
+    yield { kind: 'file', ...next, ...(expectedDocuments == null ? {} : { expectedDocuments }) };
     yield* held;
     held = [];
   };
@@ -163,7 +167,7 @@ export async function* parseContainerDocuments(
         try {
           const read = part.kind === 'pdf' ? await linesOfPdf(part, options) : part;
           const name = part.kind === 'pdf' ? 'PDF' : 'DOCX';
-          for (const { documentIndex, article } of articlesOfLines(
+          for (const { documentIndex, article, announcedDocuments } of articlesOfLines(
             read,
             documents,
             enrich,
@@ -172,7 +176,9 @@ export async function* parseContainerDocuments(
           )) {
             documents = documentIndex;
             if (article === null) continue;
-            yield* announce(fileInfo('nexis-uni', 'utf-8'));
+            // A DOCX's cover page counts its own documents; a ZIP's members add up to more than any one says.
+            const whole = part.container.member === undefined;
+            yield* announce(fileInfo('nexis-uni', 'utf-8'), whole ? announcedDocuments : null);
             yield { kind: 'article', article, position: { documentIndex } };
           }
         } catch (error) {
