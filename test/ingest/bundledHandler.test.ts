@@ -59,8 +59,10 @@ afterAll(async () => {
 });
 
 describe('the bundled ingest function', () => {
-  it('is one file that holds the DOCX/ZIP reader (no chunk left behind in the asset), and it is what runs', () => {
-    expect(readdirSync(dirname(bundle)).sort()).toEqual(['index.js', 'index.js.map']);
+  it('is one file that holds the DOCX/ZIP reader (no chunk left behind in the asset, only PDF.js beside it), and it is what runs', () => {
+    // Beside it only PDF.js, laid out for the PDF reader's import() (lib/pdfjsAssetCommands.ts).
+    expect(readdirSync(dirname(bundle)).sort()).toEqual(['index.js', 'index.js.map', 'node_modules']);
+    expect(readdirSync(join(dirname(bundle), 'node_modules'))).toEqual(['pdfjs-dist']);
     // A regular expression literal survives minification: the container reader's code is in the bundle.
     expect(readFileSync(bundle, 'utf8')).toContain('urn(?::|%3A)contentItem');
     expect(createRequire(import.meta.url).cache[bundle]).toBeDefined();

@@ -143,7 +143,7 @@ describe('ingest of DOCX and ZIP uploads against the local servers', () => {
     expect(parsed.source).toMatchObject({ status: 'PARSED', articleCount: 2, memberRejectionCount: 3 });
     expect(parsed.source.memberRejections.map((m) => [m.member, m.code])).toEqual([
       ['a-cut.docx', 'CORRUPT_CONTAINER'],
-      ['c.pdf', 'UNSUPPORTED_FORMAT'],
+      ['c.pdf', 'CORRUPT_CONTAINER'],
       ['d.txt', 'EMPTY'],
     ]);
     for (const rejection of parsed.source.memberRejections) expect(rejection.message).not.toBe('');

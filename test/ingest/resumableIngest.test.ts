@@ -264,7 +264,7 @@ describe('a file that needs several slices', () => {
     expect(item).not.toHaveProperty('progress');
     expect(item?.memberRejections?.map((rejection) => [rejection.member, rejection.code])).toEqual([
       ['b-cut.docx', 'CORRUPT_CONTAINER'],
-      ['d.pdf', 'UNSUPPORTED_FORMAT'],
+      ['d.pdf', 'CORRUPT_CONTAINER'],
     ]);
   });
 

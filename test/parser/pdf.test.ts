@@ -39,6 +39,8 @@ describe('Nexis Uni PDF', () => {
       encoding: 'utf-8',
       compressed: false,
       container: { kind: 'pdf' },
+      // The cover page's `Documents (N)` announces the count.
+      ...(cover ? { expectedDocuments: PDF_KEY.length } : {}),
     });
     expect(articles).toHaveLength(PDF_KEY.length);
     articles.forEach((article, index) => {
