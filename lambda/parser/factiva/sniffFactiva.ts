@@ -37,9 +37,11 @@ export function sniffFactiva(bytes: Uint8Array): FactivaLayout | null {
     .replace(/^\uFEFF|^ï»¿/, '')
     .trimStart();
   if (start.startsWith('{\\rtf')) return null;
-  const html = /^<!doctype html|^<html/i.test(start);
-  if (!html && XML_MARKER.test(head)) return 'xml';
+  // Every upload asks this: markup needs a `<` and field-code text an `HD`, so most texts skip the patterns.
+  const markup = head.includes('<');
+  const html = markup && /^<!doctype html|^<html/i.test(start);
+  if (markup && !html && XML_MARKER.test(head)) return 'xml';
   // HTML after a line of something else (the HTML layer takes HTML that starts as HTML by itself).
-  if (!html && !start.startsWith('<') && isFactivaHtml(head)) return 'html';
-  return isFactivaFieldText(head) ? 'text' : null;
+  if (markup && !html && !start.startsWith('<') && isFactivaHtml(head)) return 'html';
+  return head.includes('HD') && isFactivaFieldText(head) ? 'text' : null;
 }

@@ -9,6 +9,7 @@ const EMAIL_HEAD = /^(?:[!-9;-~]+:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*){1,200}?\
 const MIME_HEADER = /^(?:mime-version|content-type):/im;
 /** A rule of underscores alone on a line, as the ProQuest text export puts between documents. */
 const UNDERSCORE_RULE = /^_{20,}[ \t]*\r?$/m;
+const UNDERSCORES = '_'.repeat(20);
 const PROQUEST_TEXT_LABELS =
   /^(ProQuest document ID|Document URL|Publication info|Full text|Publication title|Database|Publication date|Language of publication): /gm;
 /** Mediargus's source line: `De Morgen, woensdag 30 november 2011, p. 23, 853w.` (Dutch or French weekdays). */
@@ -43,16 +44,24 @@ function isProQuestText(head: string): boolean {
  * ```
  */
 export function sniffVendor(bytes: Uint8Array): VendorLayout | null {
-  if (bytes.length === 0 || sniffBytes(bytes).kind !== 'text') return null;
+  if (bytes.length === 0) return null;
   const head = Buffer.from(
     bytes.buffer,
     bytes.byteOffset,
     Math.min(bytes.length, VENDOR_SNIFF_BYTES),
   ).toString('latin1');
+  const layout = layoutOf(head);
+  // Binary bytes can look like anything: the byte check runs only for the few uploads that match.
+  return layout !== null && sniffBytes(bytes).kind === 'text' ? layout : null;
+}
+
+/** The vendor layout whose markers the head of a text carries (Latin-1), or null. */
+function layoutOf(head: string): VendorLayout | null {
   const start = head.charCodeAt(0) === 0xef ? head.slice(3) : head;
   const match = EMAIL_HEAD.exec(start);
   if (match !== null && MIME_HEADER.test(match[0])) return 'email';
-  if (isProQuestText(head)) return 'proquest-text';
+  // The rule of underscores is a plain substring before it is a pattern: most texts stop here.
+  if (head.includes(UNDERSCORES) && isProQuestText(head)) return 'proquest-text';
   if (NUMBERED_TITLE.test(head) && MEDIARGUS_SOURCE.test(head)) return 'mediargus-text';
   return null;
 }
