@@ -1,9 +1,9 @@
 import { contentHash } from '../contentHash';
 import { ParseRejectionError } from '../errors';
 import { finishArticle } from '../finishArticle';
-import { DEFAULT_MAX_BYTES } from '../limits';
 import { isNexisUniLayout } from '../nexisUni/isNexisUniLayout';
 import { parseNexisUniLines } from '../nexisUni/parseNexisUniLines';
+import { tooLargeRejection } from '../tooLargeRejection';
 import type {
   ArticleContainer,
   KnownSourceFormat,
@@ -112,15 +112,9 @@ export async function* parseContainerDocuments(
   options: ParseDocumentsOptions,
   parseText: ParseText,
 ): AsyncGenerator<ParseEvent, void, undefined> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (bytes.length > maxBytes) {
-    yield {
-      kind: 'rejected',
-      rejection: {
-        code: 'TOO_LARGE',
-        message: `The file is ${bytes.length} bytes, over the ${maxBytes}-byte limit.`,
-      },
-    };
+  const tooLarge = tooLargeRejection(bytes, options);
+  if (tooLarge !== null) {
+    yield { kind: 'rejected', rejection: tooLarge };
     return;
   }
   const skipThrough = options.resumeAfter?.documentIndex ?? 0;

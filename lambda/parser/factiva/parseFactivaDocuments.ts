@@ -1,7 +1,7 @@
 import { contentHash } from '../contentHash';
 import { ParseRejectionError } from '../errors';
 import { finishArticle } from '../finishArticle';
-import { DEFAULT_MAX_BYTES } from '../limits';
+import { tooLargeRejection } from '../tooLargeRejection';
 import type { ParseDocumentsOptions, ParseEvent, Rejection } from '../types';
 import { factivaDraftOf } from './factivaDraftOf';
 import { factivaTextRecords } from './factivaTextRecords';
@@ -59,15 +59,9 @@ export async function* parseFactivaDocuments(
     return;
   }
   const skipThrough = options.resumeAfter?.documentIndex ?? 0;
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (bytes.length > maxBytes) {
-    yield {
-      kind: 'rejected',
-      rejection: {
-        code: 'TOO_LARGE',
-        message: `The file is ${bytes.length} bytes, over the ${maxBytes}-byte limit.`,
-      },
-    };
+  const tooLarge = tooLargeRejection(bytes, options);
+  if (tooLarge !== null) {
+    yield { kind: 'rejected', rejection: tooLarge };
     return;
   }
   let lines: string[];

@@ -1,6 +1,6 @@
 import { ParseRejectionError } from '../errors';
 import { finishArticle } from '../finishArticle';
-import { DEFAULT_MAX_BYTES } from '../limits';
+import { tooLargeRejection } from '../tooLargeRejection';
 import type {
   ArticleContainer,
   ParseDocumentsOptions,
@@ -43,15 +43,9 @@ export async function* parseRtfDocuments(
   bytes: Uint8Array,
   options: ParseDocumentsOptions,
 ): AsyncGenerator<ParseEvent, void, undefined> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (bytes.length > maxBytes) {
-    yield {
-      kind: 'rejected',
-      rejection: {
-        code: 'TOO_LARGE',
-        message: `The file is ${bytes.length} bytes, over the ${maxBytes}-byte limit.`,
-      },
-    };
+  const tooLarge = tooLargeRejection(bytes, options);
+  if (tooLarge !== null) {
+    yield { kind: 'rejected', rejection: tooLarge };
     return;
   }
   const skipThrough = options.resumeAfter?.documentIndex ?? 0;

@@ -1,4 +1,4 @@
-import { DEFAULT_MAX_BYTES } from '../limits';
+import { tooLargeRejection } from '../tooLargeRejection';
 import type { ParseDocumentsOptions, ParseEvent } from '../types';
 import { readMediargusText } from './readMediargusText';
 import { readProQuestText } from './readProQuestText';
@@ -21,15 +21,9 @@ export async function* parseVendorDocuments(
   layout: VendorLayout,
   options: ParseDocumentsOptions,
 ): AsyncGenerator<ParseEvent, void, undefined> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (bytes.length > maxBytes) {
-    yield {
-      kind: 'rejected',
-      rejection: {
-        code: 'TOO_LARGE',
-        message: `The file is ${bytes.length} bytes, over the ${maxBytes}-byte limit.`,
-      },
-    };
+  const tooLarge = tooLargeRejection(bytes, options);
+  if (tooLarge !== null) {
+    yield { kind: 'rejected', rejection: tooLarge };
     return;
   }
   const skipThrough = options.resumeAfter?.documentIndex ?? 0;
