@@ -1,8 +1,13 @@
 import { sniffContainer } from './containers/sniffContainer';
+import { ParseRejectionError } from './errors';
 import { sniffFactiva } from './factiva/sniffFactiva';
+import { gunzipWithLimit } from './gunzipWithLimit';
+import { isGzippedExport } from './isGzippedExport';
+import { DEFAULT_MAX_BYTES } from './limits';
 import { looksLikeHtml } from './looksLikeHtml';
 import { parseEvents } from './parseEvents';
 import { rtfStart } from './rtfStart';
+import { tooLargeRejection } from './tooLargeRejection';
 import type { ParseDocumentsOptions, ParseEvent } from './types';
 import { sniffVendor } from './vendors/sniffVendor';
 
@@ -12,6 +17,41 @@ import { sniffVendor } from './vendors/sniffVendor';
  * them), else the text parser.
  */
 async function* parseFileBytes(
+  bytes: Uint8Array,
+  options: ParseDocumentsOptions,
+): AsyncGenerator<ParseEvent, void, undefined> {
+  if (isGzippedExport(bytes)) {
+    yield* parseGzippedExport(bytes, options);
+    return;
+  }
+  yield* parseOwnBytes(bytes, options);
+}
+
+/** A gzip upload holding a vendor's export: inflated (one layer, capped), then read as the file itself. */
+async function* parseGzippedExport(
+  bytes: Uint8Array,
+  options: ParseDocumentsOptions,
+): AsyncGenerator<ParseEvent, void, undefined> {
+  const tooLarge = tooLargeRejection(bytes, options);
+  if (tooLarge !== null) {
+    yield { kind: 'rejected', rejection: tooLarge };
+    return;
+  }
+  let inflated: Uint8Array;
+  try {
+    inflated = gunzipWithLimit(bytes, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  } catch (error) {
+    if (!(error instanceof ParseRejectionError)) throw error;
+    yield { kind: 'rejected', rejection: error.toRejection() };
+    return;
+  }
+  // One layer only: what it holds is read without looking for gzip again.
+  for await (const event of parseOwnBytes(inflated, options))
+    yield event.kind === 'file' ? { ...event, compressed: true } : event;
+}
+
+/** The bytes of a file as they are (no gzip layer to take off first). */
+async function* parseOwnBytes(
   bytes: Uint8Array,
   options: ParseDocumentsOptions,
 ): AsyncGenerator<ParseEvent, void, undefined> {

@@ -1,5 +1,6 @@
 import { sniffContainer } from './containers/sniffContainer';
 import { sniffFactiva } from './factiva/sniffFactiva';
+import { isGzippedExport } from './isGzippedExport';
 import { looksLikeHtml } from './looksLikeHtml';
 import { parseDocuments } from './parseDocuments';
 import { parseEvents } from './parseEvents';
@@ -30,7 +31,8 @@ export async function parseFile(bytes: Uint8Array, options: ParseOptions = {}): 
     rtfStart(bytes) !== -1 ||
     sniffFactiva(bytes) !== null ||
     looksLikeHtml(bytes) ||
-    sniffVendor(bytes) !== null;
+    sniffVendor(bytes) !== null ||
+    isGzippedExport(bytes);
   const events: Iterable<ParseEvent> | AsyncIterable<ParseEvent> = onDemand
     ? parseDocuments(bytes, options)
     : parseEvents(bytes, options);

@@ -22,7 +22,7 @@ function headOf(bytes: Uint8Array): string {
  * the Factiva readers: XML with `ppsarticle` (wherever it starts), Factiva HTML that something else
  * precedes (HTML that starts as HTML goes to the HTML layer by itself), or plain text whose first lines are field codes (`HD` and
  * at least three of `WC`, `PD`, `SN`, `LP`, `TD`, `AN`, …, one of them `LP`, `TD` or `AN`, each at the start of a line). Null for anything
- * else, and for gzip (a gzipped export is read as before: XML is refused, text read as plain text).
+ * else, and for gzip bytes (`isGzippedExport` asks it of a gzip upload's inflated head instead).
  *
  * @example
  * ```ts
