@@ -1,30 +1,49 @@
-import { sniffContainer } from './containers/sniffContainer';
 import { ParseRejectionError } from './errors';
-import { sniffFactiva } from './factiva/sniffFactiva';
 import { gunzipWithLimit } from './gunzipWithLimit';
-import { isGzippedExport } from './isGzippedExport';
 import { DEFAULT_MAX_BYTES } from './limits';
-import { looksLikeHtml } from './looksLikeHtml';
 import { parseEvents } from './parseEvents';
-import { rtfStart } from './rtfStart';
+import { pickReader, type ReaderChoice } from './pickReader';
 import { tooLargeRejection } from './tooLargeRejection';
 import type { ParseDocumentsOptions, ParseEvent } from './types';
-import { sniffVendor } from './vendors/sniffVendor';
 
 /**
  * A file or ZIP member's own events: RTF, Factiva, HTML, other vendors' text exports and e-mails through
  * their readers (each loaded only when such bytes arrive, so other uploads and the cold start never pay for
- * them), else the text parser.
+ * them; {@link pickReader} chooses), else the text parser. A ZIP member is never a container here: the
+ * container reader has opened those already.
  */
 async function* parseFileBytes(
   bytes: Uint8Array,
   options: ParseDocumentsOptions,
+  choice: ReaderChoice | null,
 ): AsyncGenerator<ParseEvent, void, undefined> {
-  if (isGzippedExport(bytes)) {
-    yield* parseGzippedExport(bytes, options);
-    return;
+  switch (choice?.reader) {
+    case 'gzipped':
+      yield* parseGzippedExport(bytes, options);
+      return;
+    case 'rtf': {
+      const { parseRtfDocuments } = await import('./rtf/parseRtfDocuments');
+      yield* parseRtfDocuments(bytes, options);
+      return;
+    }
+    case 'factiva': {
+      const { parseFactivaDocuments } = await import('./factiva/parseFactivaDocuments');
+      yield* parseFactivaDocuments(bytes, choice.layout, options);
+      return;
+    }
+    case 'html': {
+      const { parseHtmlDocuments } = await import('./html/parseHtmlDocuments');
+      yield* parseHtmlDocuments(bytes, options);
+      return;
+    }
+    case 'vendor': {
+      const { parseVendorDocuments } = await import('./vendors/parseVendorDocuments');
+      yield* parseVendorDocuments(bytes, choice.layout, options);
+      return;
+    }
+    default:
+      yield* parseEvents(bytes, options);
   }
-  yield* parseOwnBytes(bytes, options);
 }
 
 /** A gzip upload holding a vendor's export: inflated (one layer, capped), then read as the file itself. */
@@ -45,41 +64,11 @@ async function* parseGzippedExport(
     yield { kind: 'rejected', rejection: error.toRejection() };
     return;
   }
-  // One layer only: what it holds is read without looking for gzip again.
-  for await (const event of parseOwnBytes(inflated, options))
+  // One layer only: what it holds is read as a file, never as a container or another gzip layer.
+  const choice = pickReader(inflated);
+  const own = choice?.reader === 'container' || choice?.reader === 'gzipped' ? null : choice;
+  for await (const event of parseFileBytes(inflated, options, own))
     yield event.kind === 'file' ? { ...event, compressed: true } : event;
-}
-
-/** The bytes of a file as they are (no gzip layer to take off first). */
-async function* parseOwnBytes(
-  bytes: Uint8Array,
-  options: ParseDocumentsOptions,
-): AsyncGenerator<ParseEvent, void, undefined> {
-  if (rtfStart(bytes) !== -1) {
-    const { parseRtfDocuments } = await import('./rtf/parseRtfDocuments');
-    yield* parseRtfDocuments(bytes, options);
-    return;
-  }
-  const factiva = sniffFactiva(bytes);
-  if (factiva !== null) {
-    // Loaded only when a Factiva export arrives (XML, field-code text).
-    const { parseFactivaDocuments } = await import('./factiva/parseFactivaDocuments');
-    yield* parseFactivaDocuments(bytes, factiva, options);
-    return;
-  }
-  // An e-mail before HTML: its HTML part (which can open within its first kilobyte) is read only through its MIME reader.
-  const layout = sniffVendor(bytes);
-  if (layout !== 'email' && looksLikeHtml(bytes)) {
-    const { parseHtmlDocuments } = await import('./html/parseHtmlDocuments');
-    yield* parseHtmlDocuments(bytes, options);
-    return;
-  }
-  if (layout !== null) {
-    const { parseVendorDocuments } = await import('./vendors/parseVendorDocuments');
-    yield* parseVendorDocuments(bytes, layout, options);
-    return;
-  }
-  yield* parseEvents(bytes, options);
 }
 
 /**
@@ -109,11 +98,14 @@ export async function* parseDocuments(
   bytes: Uint8Array,
   options: ParseDocumentsOptions = {},
 ): AsyncGenerator<ParseEvent, void, undefined> {
-  if (sniffContainer(bytes) !== null) {
+  const choice = pickReader(bytes);
+  if (choice?.reader === 'container') {
     // Loaded only when a DOCX, PDF or ZIP arrives, so text uploads (and the cold start) never pay for it.
     const { parseContainerDocuments } = await import('./containers/parseContainerDocuments');
-    yield* parseContainerDocuments(bytes, options, parseFileBytes);
+    yield* parseContainerDocuments(bytes, options, (member, memberOptions) =>
+      parseFileBytes(member, memberOptions, pickReader(member)),
+    );
     return;
   }
-  yield* parseFileBytes(bytes, options);
+  yield* parseFileBytes(bytes, options, choice);
 }

@@ -1,12 +1,7 @@
-import { sniffContainer } from './containers/sniffContainer';
-import { sniffFactiva } from './factiva/sniffFactiva';
-import { isGzippedExport } from './isGzippedExport';
-import { looksLikeHtml } from './looksLikeHtml';
 import { parseDocuments } from './parseDocuments';
 import { parseEvents } from './parseEvents';
-import { rtfStart } from './rtfStart';
+import { pickReader } from './pickReader';
 import type { ParsedArticle, ParsedFileInfo, ParseEvent, ParseOptions, ParseResult } from './types';
-import { sniffVendor } from './vendors/sniffVendor';
 
 /**
  * Parses the bytes of one uploaded file into all its articles at once: {@link parseDocuments}, collected
@@ -25,17 +20,9 @@ import { sniffVendor } from './vendors/sniffVendor';
 export async function parseFile(bytes: Uint8Array, options: ParseOptions = {}): Promise<ParseResult> {
   let file: ParsedFileInfo | null = null;
   const articles: ParsedArticle[] = [];
-  // DOCX, ZIP, RTF, Factiva, HTML and other vendors' files go through the asynchronous API, whose readers are loaded on demand.
-  const onDemand =
-    sniffContainer(bytes) !== null ||
-    rtfStart(bytes) !== -1 ||
-    sniffFactiva(bytes) !== null ||
-    looksLikeHtml(bytes) ||
-    sniffVendor(bytes) !== null ||
-    isGzippedExport(bytes);
-  const events: Iterable<ParseEvent> | AsyncIterable<ParseEvent> = onDemand
-    ? parseDocuments(bytes, options)
-    : parseEvents(bytes, options);
+  // Uploads a reader loaded on demand reads go through the asynchronous API; text stays synchronous.
+  const events: Iterable<ParseEvent> | AsyncIterable<ParseEvent> =
+    pickReader(bytes) !== null ? parseDocuments(bytes, options) : parseEvents(bytes, options);
   for await (const event of events) {
     if (event.kind === 'rejected') return { ok: false, rejection: event.rejection };
     if (event.kind === 'file')
