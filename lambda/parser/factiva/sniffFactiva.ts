@@ -1,5 +1,6 @@
 import { Buffer } from 'node:buffer';
 import { detectUtf16 } from '../detectUtf16';
+import { looksLikeHtml } from '../looksLikeHtml';
 import { isFactivaFieldText } from './isFactivaFieldText';
 import { isFactivaHtml } from './isFactivaHtml';
 import type { FactivaLayout } from './types';
@@ -41,7 +42,8 @@ export function sniffFactiva(bytes: Uint8Array): FactivaLayout | null {
   const markup = head.includes('<');
   const html = markup && /^<!doctype html|^<html/i.test(start);
   if (markup && !html && XML_MARKER.test(head)) return 'xml';
-  // HTML after a line of something else (the HTML layer takes HTML that starts as HTML by itself).
-  if (markup && !html && !start.startsWith('<') && isFactivaHtml(head)) return 'html';
+  // Factiva HTML the HTML layer does not take by itself: after a line of something else, or a fragment
+  // whose document head was cut off (`<div …` first).
+  if (markup && !html && !looksLikeHtml(bytes) && isFactivaHtml(head)) return 'html';
   return head.includes('HD') && isFactivaFieldText(head) ? 'text' : null;
 }

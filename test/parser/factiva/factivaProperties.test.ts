@@ -149,3 +149,16 @@ describe('mutated Factiva exports never throw, and never turn into junk articles
     );
   });
 });
+
+describe('a Factiva HTML export whose document head was cut off', () => {
+  it.each(SHAPES.filter((shape) => shape.name.endsWith('html')))(
+    '$name: starting at its first <div> is still read as Factiva, not one plain article',
+    async ({ text }) => {
+      const lines = text.split('\n');
+      const fragment = lines.slice(lines.findIndex((line) => line.startsWith('<div'))).join('\n');
+      const { articles } = await collectEvents(new TextEncoder().encode(fragment), { enrich: false });
+      expect(articles.length).toBeGreaterThan(1);
+      expect(articles.map((article) => article.format)).toEqual(articles.map(() => 'factiva'));
+    },
+  );
+});
