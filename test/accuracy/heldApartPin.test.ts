@@ -6,7 +6,8 @@ import { ACCURACY_FIXTURES, readLabelledSet } from '../../bench/accuracy/readLab
 
 /**
  * Each held-apart set of answer keys is committed on its own before any code reads it (`heldApart`:
- * commit d6a9601; `heldApartRules`: commit 9f29d8a), and its hash is pinned here so that no rule change
+ * commit d6a9601; `heldApartRules`: commit 9f29d8a; `heldApartVendors`: the commit that adds it, before
+ * any vendor reader change), and its hash is pinned here so that no rule change
  * can quietly tune it. A key found wrong gets a commit of its own that says why, and its constant changes
  * with it, in plain sight. A format issue that adds a `heldApart…` folder adds its pin here.
  */
@@ -15,6 +16,10 @@ const PINS: Record<string, { sha256: string; documents: number }> = {
   heldApartRules: {
     sha256: 'c30ea78e95295b25b07c36c34102790fb93c013276cd91b6f1e4ff1181283b14',
     documents: 11,
+  },
+  heldApartVendors: {
+    sha256: 'cee32a8f127303f8f9f549ef4fea7ac7bc5996c2e6e5c5c781b840e4d80c08c6',
+    documents: 34,
   },
 };
 

@@ -8,7 +8,22 @@ export interface ProQuestDocument {
   paragraphs: string[];
   /** Fields printed after the full text (`Subject`, `Publication title`, `ProQuest document ID` …), in order. */
   after: [label: string, value: string][];
+  /** The interface's words where it is not English (`Volltext`, `Dokument 1 von 2`). */
+  ui?: ProQuestUiWords;
+  /** The document id for the HTML anchor, where no `ProQuest document ID` label gives it. */
+  id?: string;
 }
+
+/** What the plain-text and HTML layouts print in the interface language, besides the field labels. */
+export interface ProQuestUiWords {
+  /** The full text's label, without its colon: `Full text`, `Volltext`, `Texte intégral`. */
+  fullText: string;
+  /** The document counter's words: `Document` … `of`, `Dokument` … `von`. */
+  document: string;
+  of: string;
+}
+
+const ENGLISH: ProQuestUiWords = { fullText: 'Full text', document: 'Document', of: 'of' };
 
 const RULE = '_'.repeat(60);
 
@@ -26,9 +41,10 @@ export function proquestText(documents: readonly ProQuestDocument[], lineEnd = '
   for (const [i, doc] of documents.entries()) out.push(`${i + 1}. ${doc.headline}`);
   out.push('', RULE);
   documents.forEach((doc, i) => {
-    out.push('', `Document ${i + 1} of ${documents.length}`, '', doc.headline, '');
+    const ui = doc.ui ?? ENGLISH;
+    out.push('', `${ui.document} ${i + 1} ${ui.of} ${documents.length}`, '', doc.headline, '');
     for (const [label, value] of doc.before) out.push(`${label}: ${value}`, '');
-    out.push(`Full text: ${doc.paragraphs[0] ?? ''}`);
+    out.push(`${ui.fullText}: ${doc.paragraphs[0] ?? ''}`);
     for (const paragraph of doc.paragraphs.slice(1)) out.push('', paragraph);
     out.push('');
     for (const [label, value] of doc.after) out.push(`${label}: ${value}`);
@@ -56,7 +72,7 @@ export interface ProQuestHtmlOptions {
 
 /** One document as ProQuest's HTML prints it: the headline in bold, `<strong>Label:</strong>` paragraphs, the full text inside `<text>`. */
 function proquestHtmlDocument(doc: ProQuestDocument, index: number, options: ProQuestHtmlOptions): string {
-  const id = doc.after.find(([label]) => label === 'ProQuest document ID')?.[1] ?? String(index);
+  const id = doc.id ?? doc.after.find(([label]) => label === 'ProQuest document ID')?.[1] ?? String(index);
   const out = [`<div style="margin-bottom:20pt;padding-bottom:5pt"><a name="DocID_MSTAR_${id}"></a>${P}</p>`];
   out.push(`<p style="font-size:11pt;font-weight:bold;">${escapeHtml(doc.headline)}</p>`);
   for (const [label, value] of doc.before) {
@@ -76,7 +92,7 @@ function proquestHtmlDocument(doc: ProQuestDocument, index: number, options: Pro
     words[0] = words[0].replace(/^(\S+)/, '<span class="hit">$1</span>');
   const wordCount = doc.paragraphs.join(' ').split(/\s+/).length;
   out.push(
-    `${P}<strong>Full text: </strong><text wordcount="${wordCount}" htmlcontent="true">${broken ? 'html&gt;' : '<html>'}<head><meta name="ValidationSchema" content="x"><title></title></head><body><div>`,
+    `${P}<strong>${(doc.ui ?? ENGLISH).fullText}: </strong><text wordcount="${wordCount}" htmlcontent="true">${broken ? 'html&gt;' : '<html>'}<head><meta name="ValidationSchema" content="x"><title></title></head><body><div>`,
     ...words.map((paragraph) => `<p>${paragraph}</p>`),
     `</div></body></html></text></p>`,
   );
