@@ -146,7 +146,8 @@ const PLACE_ABBREVIATION = /^(?:\p{Lu}[\p{L}]{0,5}\.|(?:\p{Lu}\.){2,3})$/u;
 /** Credits to reports or compilers, not to people: `From staff and wire reports`, `Herald-News report`, `Compiled by …`. */
 const NOT_A_PERSON = /^(?:from\s|compiled\s+(?:by|from)\b)|\breports?\.?$/i;
 
-const SPLIT_CREDITS = /\s+and\s+|\s+with\s+|\s*[;,&]\s*/i;
+/** `and` in the languages the vendors' exports come in (German, French, Dutch); not Spanish `y`, which joins surnames. */
+const SPLIT_CREDITS = /\s+(?:and|und|et|en)\s+|\s+with\s+|\s*[;,&]\s*/i;
 
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}']/gu;
 
@@ -238,7 +239,7 @@ function nameAfterRole(credit: string): string | null {
   return isOrganization(name) || NEWSPAPER_WORDS.has(bare(rest[rest.length - 1]!)) ? null : name;
 }
 
-/** Credits split at `and`, `with`, `&`, `;` and commas; a lone `Jr.` rejoins the name before it; a name after a role is its own credit. */
+/** Credits split at `and` (`und`, `et`, `en`), `with`, `&`, `;` and commas; a lone `Jr.` rejoins the name before it; a name after a role is its own credit. */
 function splitCredits(text: string): string[] {
   const credits: string[] = [];
   for (const raw of text.split(SPLIT_CREDITS)) {

@@ -21,6 +21,11 @@ describe('parseByline', () => {
     ['By Lucia de la Cruz', ['Lucia de la Cruz']],
     ['BY SIOBHAN D\u2019ANGELO-MURPHY', ['Siobhan D\u2019Angelo-Murphy']],
     ['By Emily Post', ['Emily Post']],
+    // `and` in the vendors' other languages (Europresse, Mediargus, Integrum bylines are not English).
+    ['Paul Girard et Léa Roux', ['Paul Girard', 'Léa Roux']],
+    ['Els Peeters en Tom Maes', ['Els Peeters', 'Tom Maes']],
+    ['Jonas Keller und Petra Wolf', ['Jonas Keller', 'Petra Wolf']],
+    ['José Ortega y Gasset', ['José Ortega y Gasset']],
   ])('%s', (byline, authors) => {
     expect(parseByline(byline)).toEqual(authors);
   });
