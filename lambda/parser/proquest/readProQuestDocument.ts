@@ -27,12 +27,13 @@ interface RunningValue {
 }
 
 const MAX_HEADLINE_LINES = 3;
-const DOCUMENT_COUNTER = /^Document \d+ of \d+$/i;
+/** `Document 1 of 2`, and as the German, French and Spanish interfaces print it. */
+const DOCUMENT_COUNTER = /^(?:Document|Dokument|Documento) \d+ (?:of|von|sur|de) \d+$/i;
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
 /** A value that is a time of day or a date, not a place (ProQuest's `Dateline:` can hold a timestamp). */
 const TIMESTAMP = /\d{1,2}:\d{2}|^\d{4}-\d{2}-\d{2}|^\d{1,2}[./]\d{1,2}[./]\d{2,4}/;
 /** `… [London (UK)]. 07 Feb 2014: A.1.`: the date and page at the end of `Publication info:`. */
-const INFO_DATE = /(\d{1,2} [A-Za-z]{3,9}\.? \d{4}|[A-Za-z]{3,9}\.? \d{1,2}, \d{4})(?::\s*([^.]+?))?\.?\s*$/;
+const INFO_DATE = /(\d{1,2} \p{L}{3,9}\.? \d{4}|\p{L}{3,9}\.? \d{1,2}, \d{4})(?::\s*([^.]+?))?\.?\s*$/u;
 const NO_ABSTRACT = /^none available\.?$/i;
 
 const INDEX_FIELDS: Partial<Record<ProQuestField, keyof IndexTerms>> = {
@@ -200,6 +201,7 @@ export function readProQuestDocument(
   } else draft.warnings.push(WARNINGS.noHeadline);
 
   const info = value('publicationInfo');
+  const infoDate = info === null ? null : INFO_DATE.exec(info);
   // `Los Angeles Times; Los Angeles, Calif.`: the title, without the place ProQuest appends.
   draft.publication = value('publicationTitle')?.split(/\s*;\s*/)[0] ?? null;
   if (draft.publication === null && info !== null) {
@@ -211,7 +213,6 @@ export function readProQuestDocument(
   }
   const dateField = value('publicationDate');
   const date = dateField === null ? null : parseLocalizedDate(dateField);
-  const infoDate = info === null ? null : INFO_DATE.exec(info);
   if (date !== null) draft.publishedDate = date.isoDate;
   else if (infoDate !== null) {
     draft.publishedDate = parseLocalizedDate(infoDate[1]!)?.isoDate ?? null;

@@ -10,14 +10,16 @@ const MIME_HEADER = /^(?:mime-version|content-type):/im;
 /** A rule of underscores alone on a line, as the ProQuest text export puts between documents. */
 const UNDERSCORE_RULE = /^_{20,}[ \t]*\r?$/m;
 const UNDERSCORES = '_'.repeat(20);
+/** ProQuest's labels, English, German, French and Spanish (those in ASCII: the head is read as Latin-1). */
 const PROQUEST_TEXT_LABELS =
-  /^(ProQuest document ID|Document URL|Publication info|Full text|Publication title|Database|Publication date|Language of publication): /gm;
+  /^(ProQuest document ID|Document URL|Publication info|Full text|Publication title|Database|Publication date|Language of publication|Volltext|Publikationsinformationen|Titel der Publikation|Publikationsdatum|Publikationssprache|Dokument-URL|Datenbank|Informations de publication|Titre de la publication|Date de publication|Langue de publication|URL du document|Texto completo|URL del documento|Base de datos): /gm;
 /** Mediargus's source line: `De Morgen, woensdag 30 november 2011, p. 23, 853w.` (Dutch or French weekdays). */
 const MEDIARGUS_SOURCE =
   /^[^,\r\n]{2,80}, (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \d{1,2} \S{3,12} \d{4}, (?:p\.|pag\.|pagina|page) ?\S+, \d+ ?w\./im;
 const NUMBERED_TITLE = /^\??\d{1,5}\. \S/m;
-/** A marker that names ProQuest outright. */
-const PROQUEST_NAMED = /^(?:ProQuest document ID: |Report Information from ProQuest)/m;
+/** A marker that names ProQuest outright: its document id's label in any interface language, or its report header. */
+const PROQUEST_NAMED =
+  /^(?:ProQuest document ID: |ProQuest-Dokument-ID: |ID d[eu] document ProQuest: |ID de(?:l)? documento de ProQuest: |Report Information from ProQuest)/m;
 
 /** ProQuest's text export: a rule, and ProQuest named or two of its labels (one could be a quoted line). */
 function isProQuestText(head: string): boolean {
