@@ -205,7 +205,9 @@ export function readProQuestDocument(
   // `Los Angeles Times; Los Angeles, Calif.`: the title, without the place ProQuest appends.
   draft.publication = value('publicationTitle')?.split(/\s*;\s*/)[0] ?? null;
   if (draft.publication === null && info !== null) {
-    draft.publication = info.split(/\s*[;[]\s*/)[0]!.replace(/[.,:]$/, '') || null;
+    // A citation with no place (`Valley Times. 05 Jan 2021: 2.`) ends its title at the date.
+    const citation = infoDate === null ? info : info.slice(0, infoDate.index);
+    draft.publication = citation.split(/\s*[;[]\s*/)[0]!.replace(/[\s.,:]+$/, '') || null;
     if (draft.publication !== null) {
       const at = fields.get('publicationInfo')!;
       recorder.field('publication', at.start, at.end);

@@ -129,6 +129,21 @@ describe('ProQuest plain-text export', () => {
     });
   });
 
+  it('takes the publication from a citation with no place, up to its date', async () => {
+    const document = {
+      headline: 'Invented choir story',
+      before: [['Publication info', 'Valley Invented Times. 05 Jan 2021: 2.']] as [string, string][],
+      paragraphs: ['The choir sang.'],
+      after: [['ProQuest document ID', '3100000010']] as [string, string][],
+    };
+    const result = await parseFile(encode(proquestText([document])), { enrich: false });
+    expect(result.ok && result.articles[0]).toMatchObject({
+      publication: 'Valley Invented Times',
+      publishedDate: '2021-01-05',
+      page: '2',
+    });
+  });
+
   it('leaves text without ProQuest markers to the plain-text reader', async () => {
     const text = `Harbour news\n\n${'_'.repeat(30)}\n\nFull text: a story that quotes a label.\n`;
     const result = await parseFile(encode(text), { enrich: false });
