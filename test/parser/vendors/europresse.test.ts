@@ -24,6 +24,8 @@ const KEY = [
       'Les voyageurs paieront deux pièces de plus pour un aller-retour.',
     ],
     sourceDocumentId: { vendor: 'europresse', id: 'news·20060314·QI·0001' },
+    // Europresse prints no language field, and `<html lang="fr">` is the interface's: never guessed.
+    language: null,
   },
   {
     documentIndex: 2,

@@ -19,6 +19,8 @@ const KEY = [
       'Паромная компания сообщила в понедельник, что цены вырастут весной.',
       'Пассажиры заплатят на две монеты больше.',
     ],
+    // Integrum's caret labels name no language, and Cyrillic is not only Russian: never guessed.
+    language: null,
   },
   {
     documentIndex: 2,
