@@ -34,7 +34,10 @@ const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
 const TIMESTAMP = /\d{1,2}:\d{2}|^\d{4}-\d{2}-\d{2}|^\d{1,2}[./]\d{1,2}[./]\d{2,4}/;
 /** `… [London (UK)]. 07 Feb 2014: A.1.`: the date and page at the end of `Publication info:`. */
 const INFO_DATE = /(\d{1,2} \p{L}{3,9}\.? \d{4}|\p{L}{3,9}\.? \d{1,2}, \d{4})(?::\s*([^.]+?))?\.?\s*$/u;
-const NO_ABSTRACT = /^none available\.?$/i;
+/** `Abstract: None available.`, and as the German, French and Spanish interfaces word it. */
+const NO_ABSTRACT = /^(?:none available|nicht verfügbar|non disponible|no disponible)\.?$/i;
+/** `Name:` before each company name (`Nom :`, `Nombre:` in the French and Spanish interfaces). */
+const COMPANY_NAME = /^(?:Name|Nom|Nombre)\s?:\s*(.+)$/i;
 
 const INDEX_FIELDS: Partial<Record<ProQuestField, keyof IndexTerms>> = {
   subject: 'subject',
@@ -61,10 +64,10 @@ function clean(line: string): string {
 
 /** `Name: Labour Party; NAICS: 813940; Name: Acme Ltd` → the names; a list without `Name:` as it is. */
 function companyTerms(value: string): IndexTerm[] {
-  if (!/\bName:/i.test(value)) return parseIndexTerms(value);
+  if (!/\b(?:Name|Nom|Nombre)\s?:/i.test(value)) return parseIndexTerms(value);
   const terms: IndexTerm[] = [];
   for (const part of value.split(/;\s*/)) {
-    const name = /^Name:\s*(.+)$/i.exec(part.trim());
+    const name = COMPANY_NAME.exec(part.trim());
     if (name !== null) terms.push({ term: name[1]!.trim(), score: null });
   }
   return terms;

@@ -200,6 +200,39 @@ describe('ProQuest results in the German, French and Spanish interfaces', () => 
     ]);
   });
 
+  it('reads the company names and an empty abstract as the French and Spanish interfaces word them', async () => {
+    const documents: ProQuestDocument[] = [
+      {
+        headline: 'Invented port story',
+        ui: CASES[1]!.words,
+        before: [['Résumé', 'Non disponible.']],
+        paragraphs: [],
+        after: [
+          ['Société / organisation', 'Nom : Port Inventé SA; NAICS : 488310; Nom : Régie des Quais'],
+          ['ID de document ProQuest', '3100000011'],
+        ],
+      },
+      {
+        headline: 'Invented market story',
+        ui: CASES[2]!.words,
+        before: [['Resumen', 'El mercado abre los domingos.']],
+        paragraphs: [],
+        after: [
+          ['Empresa / organización', 'Nombre: Mercado Inventado SL; NAICS: 445110'],
+          ['ID del documento de ProQuest', '3100000012'],
+        ],
+      },
+    ];
+    const [french, spanish] = await articlesOf(encode(proquestText(documents)));
+    expect(french?.indexTerms?.organization).toEqual([
+      { term: 'Port Inventé SA', score: null },
+      { term: 'Régie des Quais', score: null },
+    ]);
+    expect(french?.paragraphs).toEqual([]);
+    expect(spanish?.indexTerms?.organization).toEqual([{ term: 'Mercado Inventado SL', score: null }]);
+    expect(spanish?.paragraphs).toEqual(['El mercado abre los domingos.']);
+  });
+
   it('does not take a sentence that starts like a label in another language for a field', async () => {
     const document: ProQuestDocument = {
       headline: 'Invented council story',
