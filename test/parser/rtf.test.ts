@@ -54,6 +54,15 @@ describe('RTF text', () => {
     expect(linesOf('{\\rtf1\\ansi\\uc1\\u-10179?\\u-8704?\\par}')).toEqual(['\u{1f600}']);
   });
 
+  it('keeps each line as written when lines within Latin-1 and beyond it alternate, in tables too', () => {
+    // The lines are made from one buffer of code units at the end: each must come out with its own characters.
+    expect(
+      linesOf(
+        "{\\rtf1\\ansi\\uc1 caf\\'e9\\par \\u26085?\\u26412?\\par plain\\par \\'97\\par\\trowd \\intbl A\\u8364?\\cell B\\'e9\\cell\\row\\pard \\u-10179?\\u-8704?\\par end}",
+      ),
+    ).toEqual(['café', '日本', 'plain', '—', 'A€\tBé', '\u{1f600}', 'end']);
+  });
+
   it("decodes \\'hh bytes in the code page \\ansicpg names", () => {
     expect(linesOf("{\\rtf1\\ansi\\ansicpg1252 Gr\\'f6\\'dfe \\'93Zitat\\'94 \\'80\\par}")).toEqual([
       'Größe “Zitat” €',
