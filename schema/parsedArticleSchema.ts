@@ -88,7 +88,7 @@ export const parsedArticleSchema = z.object({
   contentHash: z
     .string()
     .describe(
-      "sha256 hex of the document's text after decoding, LF line ends, trailing white space trimmed.",
+      "sha256 hex of the document's text after decoding, white space ignored: the UTF-8 bytes of its words joined by single spaces (every run of white space, line ends included, collapsed to one space; the ends trimmed). The same story in several files (or in one document's TXT, HTML and RTF exports) shares it. Records of an older parser version may carry the earlier hash, of the lines as laid out (LF line ends, trailing white space trimmed), until `reprocess --parser-older-than` rewrites them.",
     ),
   warnings: z.array(z.string()).describe('What looked odd but did not stop parsing.'),
   container: z

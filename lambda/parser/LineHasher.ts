@@ -1,11 +1,13 @@
 import { createHash, type Hash, hash as hashOnce } from 'node:crypto';
+import { collapsedText } from './collapsedText';
 
 /** Lines per hash update: few updates, each joined string small enough for the young generation. */
 const LINES_PER_UPDATE = 256;
 
 /**
- * {@link contentHash} of lines given one at a time, none kept: sha256 hex of the lines joined with LF,
- * trailing white space trimmed from every line, blank lines before and after the text dropped.
+ * {@link contentHash} of lines given one at a time, none kept beyond one chunk: sha256 hex of the text's
+ * words joined by single spaces, every run of white space (line ends included) collapsed to one space and
+ * the ends trimmed.
  *
  * @example
  * ```ts
@@ -17,42 +19,29 @@ const LINES_PER_UPDATE = 256;
 export class LineHasher {
   // Made at the first full update only: a short document is hashed in one shot, without a Hash object.
   private hash: Hash | null = null;
-  /** Lines not hashed yet, blank ones between text as '' (joined with LF, they give the text). */
-  private parts: string[] = [];
-  private started = false;
-  private updated = false;
-  /** Blank lines since the last line with text: written only if text follows. */
-  private blanks = 0;
+  /** Lines not hashed yet. */
+  private lines: string[] = [];
+  /** Whether any word was hashed: the next chunk's words then follow a space. */
+  private written = false;
 
   push(line: string): void {
-    const text = line.trimEnd();
-    if (text === '') {
-      if (this.started) this.blanks++;
-      return;
-    }
-    for (; this.blanks > 0; this.blanks--) this.add('');
-    this.started = true;
-    this.add(text);
+    this.lines.push(line);
+    if (this.lines.length >= LINES_PER_UPDATE) this.flush();
   }
 
   digest(): string {
-    if (this.hash === null) return hashOnce('sha256', this.parts.join('\n'), 'hex');
+    if (this.hash === null) return hashOnce('sha256', collapsedText(this.lines), 'hex');
     this.flush();
     return this.hash.digest('hex');
   }
 
-  private add(text: string): void {
-    this.parts.push(text);
-    if (this.parts.length >= LINES_PER_UPDATE) this.flush();
-  }
-
   private flush(): void {
-    if (this.parts.length === 0) return;
-    const text = this.parts.join('\n');
-    // The LF between the last line of one update and the first of the next.
+    const text = collapsedText(this.lines);
+    this.lines = [];
+    if (text === '') return;
     this.hash ??= createHash('sha256');
-    this.hash.update(this.updated ? `\n${text}` : text);
-    this.updated = true;
-    this.parts = [];
+    // A line end always stands between two chunks: their words are one space apart.
+    this.hash.update(this.written ? ` ${text}` : text);
+    this.written = true;
   }
 }

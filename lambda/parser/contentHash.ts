@@ -1,35 +1,35 @@
 import { createHash, hash as hashOnce } from 'node:crypto';
+import { collapsedText } from './collapsedText';
 
 /** Lines per hash update: few enough updates, and each joined chunk small enough to stay in the young generation. */
 const LINES_PER_UPDATE = 256;
 
 /**
- * sha256 hex of one document's decoded text: the lines `[start, end)` joined with LF, trailing white
- * space trimmed from every line, blank lines before and after the text dropped. The same story hashes
- * the same whatever the file's encoding, line ends or padding.
+ * sha256 hex of one document's decoded text, the lines `[start, end)`, insensitive to white space: the
+ * UTF-8 bytes of its words (maximal runs of non-white-space characters) joined by single spaces, every
+ * run of white space (line ends, padding, tabs, no-break spaces) collapsed to one space and the ends
+ * trimmed. The same story hashes the same whatever the file's encoding, line ends, padding or hard
+ * wraps, so one document exported as classic Nexis TXT, HTML and RTF hashes the same. Chunks of lines
+ * are hashed one after another, so a long document is never one string.
  *
  * @example
  * ```ts
- * contentHash(['', 'Headline  ', 'Body', ''], 0, 4) === contentHash(['Headline', 'Body'], 0, 2); // true
+ * contentHash(['', '   Headline  ', 'Body', 'text', ''], 0, 5) === contentHash(['Headline Body text'], 0, 1); // true
  * ```
  */
 export function contentHash(lines: readonly string[], start: number, end: number): string {
-  let first = start;
-  let last = end;
-  while (first < last && lines[first]!.trim() === '') first++;
-  while (last > first && lines[last - 1]!.trim() === '') last--;
   // Most documents fit one update: the one-shot hash skips a Hash object a document (as much as the hashing).
-  if (last - first <= LINES_PER_UPDATE) {
-    const chunk: string[] = new Array(last - first);
-    for (let i = first; i < last; i++) chunk[i - first] = lines[i]!.trimEnd();
-    return hashOnce('sha256', chunk.join('\n'), 'hex');
+  if (end - start <= LINES_PER_UPDATE) {
+    return hashOnce('sha256', collapsedText(lines, start, end), 'hex');
   }
   const hash = createHash('sha256');
-  for (let chunkStart = first; chunkStart < last; chunkStart += LINES_PER_UPDATE) {
-    const chunkEnd = Math.min(chunkStart + LINES_PER_UPDATE, last);
-    const chunk: string[] = new Array(chunkEnd - chunkStart);
-    for (let i = chunkStart; i < chunkEnd; i++) chunk[i - chunkStart] = lines[i]!.trimEnd();
-    hash.update(chunkStart === first ? chunk.join('\n') : `\n${chunk.join('\n')}`);
+  let written = false;
+  for (let chunkStart = start; chunkStart < end; chunkStart += LINES_PER_UPDATE) {
+    const text = collapsedText(lines, chunkStart, Math.min(chunkStart + LINES_PER_UPDATE, end));
+    if (text === '') continue;
+    // A line end always stands between two chunks: their words are one space apart.
+    hash.update(written ? ` ${text}` : text);
+    written = true;
   }
   return hash.digest('hex');
 }

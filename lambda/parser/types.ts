@@ -121,7 +121,11 @@ export interface ParsedArticle extends Enrichment {
   indexTerms: IndexTerms;
   /** Whitespace-separated words in `paragraphs`. */
   wordCount: number;
-  /** sha256 hex of the document's text after decoding, LF line ends, trailing white space trimmed. */
+  /**
+   * sha256 hex of the document's text after decoding, white space ignored: the UTF-8 bytes of its words
+   * joined by single spaces (every run of white space, line ends included, collapsed to one space; the
+   * ends trimmed). The same document exported as classic Nexis TXT, HTML and RTF shares it.
+   */
   contentHash: string;
   warnings: string[];
   /** Where the article came from inside its upload, when that is a container (schema version 3). */

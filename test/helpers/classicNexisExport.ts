@@ -1,7 +1,7 @@
 /**
  * Writes one invented classic LexisNexis export as the text export (TXT) and as the HTML export, from the
- * same blocks, so tests can check that both give the same records. The RTF export can be added here the
- * same way (`classicNexisRtf`). The wording of the documents is the tests' own.
+ * same blocks, so tests can check that both give the same records. The RTF export is `classicNexisRtf`
+ * (writeRtf.ts) of the TXT export's text (LF line ends). The wording of the documents is the tests' own.
  */
 
 /** One block of a document, as the text export prints it between blank lines. */

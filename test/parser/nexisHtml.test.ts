@@ -3,89 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { parseDocuments } from '../../lambda/parser/parseDocuments';
 import { parseFile } from '../../lambda/parser/parseFile';
 import type { ParsedArticle, ParseEvent } from '../../lambda/parser/types';
-import { type ClassicBlock, classicNexisHtml, classicNexisTxt } from '../helpers/classicNexisExport';
+import { type ClassicBlock, classicNexisHtml } from '../helpers/classicNexisExport';
 import { writeZip } from '../helpers/writeZip';
+import { ENGLISH, GERMAN } from './classicNexisFixtures';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
-
-/** An invented English export: a labelled document, then one with no HEADLINE or BODY label. */
-const ENGLISH: ClassicBlock[][] = [
-  [
-    { centred: '1 of 2 DOCUMENTS' },
-    { centred: 'Copyright 2014 Harbor Ledger Company' },
-    { centred: 'The Harbor Ledger' },
-    { centred: 'March 3, 2014 Monday' },
-    { centred: 'THIRD EDITION' },
-    { label: 'SECTION', value: 'METRO; Pg. B1' },
-    { label: 'LENGTH', value: '96 words' },
-    { label: 'HEADLINE', value: 'Council weighs a ferry to the islands' },
-    { label: 'BYLINE', value: 'By Mara Quill and Tobias Fenn' },
-    { label: 'DATELINE', value: 'PORT ELLIS, Maine' },
-    { label: 'BODY', value: '' },
-    { lines: ['The town council spent an evening on the ferry plan, and on what the ferries would cost.'] },
-    { lines: ['"We will decide in May," said the mayor, Ruth Calder.'] },
-    { label: 'LANGUAGE', value: 'ENGLISH' },
-    { label: 'LOAD-DATE', value: 'March 4, 2014' },
-    { label: 'SUBJECT', value: 'FERRIES (91%); MUNICIPAL GOVERNMENT (77%)' },
-    { label: 'GEOGRAPHIC', value: 'PORT ELLIS, ME, USA (88%)' },
-  ],
-  [
-    { centred: '2 of 2 DOCUMENTS' },
-    { centred: 'Prairie Courier' },
-    { centred: 'March 5, 2014 Wednesday' },
-    { lines: ['Storm closes the coast road;', 'Repairs to take a week'] },
-    { label: 'BYLINE', value: 'Ned Harrow' },
-    { label: 'LENGTH', value: '40 words' },
-    { lines: ['The coast road was shut on Tuesday after the storm.'] },
-    { lines: ['Crews expect to reopen it next week.'] },
-    { label: 'LANGUAGE', value: 'ENGLISH' },
-  ],
-];
-
-const GERMAN: ClassicBlock[][] = [
-  [
-    { centred: 'Dokument 1 von 1' },
-    { centred: 'Erfundene Rundschau' },
-    { centred: '27. Februar 2012 Montag' },
-    { label: 'RUBRIK', value: 'LOKALES; S. 12' },
-    { label: 'LÄNGE', value: '85 Wörter' },
-    { label: 'HEADLINE', value: 'Der Stadtrat beschließt den Haushalt' },
-    { label: 'AUTOR', value: 'Berger, Anna' },
-    { label: 'BODY', value: '' },
-    { lines: ['Der Stadtrat hat am Montag den Haushalt für die Fähre beschlossen.'] },
-    { lines: ['Die Opposition stimmte dagegen.'] },
-    { label: 'SPRACHE', value: 'GERMAN' },
-  ],
-];
-
-const FRENCH: ClassicBlock[][] = [
-  [
-    { centred: '1 sur 1 documents' },
-    { centred: 'Le Journal Inventé' },
-    { centred: '17 mai 2003' },
-    { label: 'RUBRIQUE', value: 'ÉCONOMIE' },
-    { label: 'LONGUEUR', value: '143 mots' },
-    { label: 'TITRE', value: 'Le port agrandit ses quais' },
-    { label: 'AUTEUR', value: 'Morel, Jean' },
-    { label: 'BODY', value: '' },
-    { lines: ['Le port agrandit ses quais cette année.'] },
-    { label: 'LANGUE', value: 'FRANÇAIS' },
-  ],
-];
-
-const DUTCH: ClassicBlock[][] = [
-  [
-    { centred: '1 van 1 documenten' },
-    { centred: 'De Verzonnen Krant' },
-    { centred: '17 mei 2003 zaterdag' },
-    { label: 'LENGTE', value: '80 woorden' },
-    { label: 'KOP', value: 'Nieuwe fietsbrug geopend' },
-    { label: 'AUTEUR', value: 'Jan Pieters' },
-    { label: 'TEKST', value: '' },
-    { lines: ['De fietsbrug is zaterdag geopend.'] },
-    { label: 'TAAL', value: 'NEDERLANDS' },
-  ],
-];
 
 async function articlesOf(bytes: Uint8Array): Promise<ParsedArticle[]> {
   const result = await parseFile(bytes, { enrich: false });
@@ -93,28 +15,8 @@ async function articlesOf(bytes: Uint8Array): Promise<ParsedArticle[]> {
   return result.articles;
 }
 
-/** The fields a record's reader sees, less those that are of the text read (hash, line ranges) and the wrapping. */
-function fieldsOf(article: ParsedArticle): Omit<ParsedArticle, 'contentHash' | 'provenance' | 'container'> {
-  const { contentHash: _hash, provenance: _lines, container: _container, ...fields } = article;
-  return fields;
-}
-
-describe('classic LexisNexis HTML gives the same records as the text export', () => {
-  it.each([
-    ['English', ENGLISH, 'ferr'],
-    ['German', GERMAN, 'Haus'],
-    ['French', FRENCH, 'port'],
-    ['Dutch', DUTCH, 'brug'],
-  ])('%s: every field, format nexis included; only container differs', async (_name, documents, hit) => {
-    const txt = await articlesOf(utf8(classicNexisTxt(documents)));
-    const html = await articlesOf(classicNexisHtml(documents, { highlight: hit, charset: 'UTF-8' }));
-    expect(txt).toHaveLength(documents.length);
-    expect(html.map(fieldsOf)).toEqual(txt.map(fieldsOf));
-    for (const article of html)
-      expect(article).toMatchObject({ format: 'nexis', container: { kind: 'html' } });
-    for (const article of txt) expect(article.container).toBeUndefined();
-  });
-
+// That TXT, HTML and RTF give the same articles is shown in classicNexisExports.test.ts.
+describe('classic LexisNexis HTML fields', () => {
   it('reads the English fields themselves, not just the same ones twice', async () => {
     const [first, second] = await articlesOf(classicNexisHtml(ENGLISH, { highlight: 'ferr' }));
     expect(first).toMatchObject({

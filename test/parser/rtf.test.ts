@@ -28,9 +28,8 @@ async function rejectionOf(bytes: Uint8Array) {
 }
 
 /** An article's fields without those that name where it came from (container, line numbers). */
-function fieldsOf(article: ParsedArticle, without: readonly string[] = []) {
+function fieldsOf(article: ParsedArticle) {
   const { container: _container, provenance: _provenance, ...fields } = article;
-  for (const name of without) delete (fields as Record<string, unknown>)[name];
   return fields;
 }
 
@@ -52,6 +51,15 @@ describe('RTF text', () => {
     ]);
     // A character outside the BMP comes as two \uN of its UTF-16 surrogates.
     expect(linesOf('{\\rtf1\\ansi\\uc1\\u-10179?\\u-8704?\\par}')).toEqual(['\u{1f600}']);
+  });
+
+  it('keeps each line as written when lines within Latin-1 and beyond it alternate, in tables too', () => {
+    // The lines are made from one buffer of code units at the end: each must come out with its own characters.
+    expect(
+      linesOf(
+        "{\\rtf1\\ansi\\uc1 caf\\'e9\\par \\u26085?\\u26412?\\par plain\\par \\'97\\par\\trowd \\intbl A\\u8364?\\cell B\\'e9\\cell\\row\\pard \\u-10179?\\u-8704?\\par end}",
+      ),
+    ).toEqual(['café', '日本', 'plain', '—', 'A€\tBé', '\u{1f600}', 'end']);
   });
 
   it("decodes \\'hh bytes in the code page \\ansicpg names", () => {
@@ -127,7 +135,7 @@ describe('Nexis Uni RTF: the same fields as the same export in DOCX', () => {
     const blocks = nexisUniBlocks(documents, { cover: true, language });
     const fromDocx = await articlesOf(writeDocx(blocks));
     const fromRtf = await articlesOf(writeRtf(blocks));
-    expect(fromRtf.map((article) => fieldsOf(article))).toEqual(fromDocx.map((article) => fieldsOf(article)));
+    expect(fromRtf.map(fieldsOf)).toEqual(fromDocx.map(fieldsOf));
     expect(fromRtf.length).toBe(documents.length);
     for (const article of fromRtf) {
       expect(article.format).toBe('nexis-uni');
@@ -138,12 +146,12 @@ describe('Nexis Uni RTF: the same fields as the same export in DOCX', () => {
 
   it('whatever the RTF writer does with non-ASCII letters: \\uN only, or another code page', async () => {
     const blocks = nexisUniBlocks(GERMAN, { cover: false, language: 'de' });
-    const expected = (await articlesOf(writeRtf(blocks))).map((article) => fieldsOf(article));
+    const expected = (await articlesOf(writeRtf(blocks))).map(fieldsOf);
     expect(expected[0]!.headline).toBe('Stadtwerke senken die Preise');
     expect(expected[0]!.authors).toEqual(['Anna Berger']);
     for (const style of [{ unicodeOnly: true }, { codePage: 1250 }]) {
       const articles = await articlesOf(writeRtf(blocks, style));
-      expect(articles.map((article) => fieldsOf(article))).toEqual(expected);
+      expect(articles.map(fieldsOf)).toEqual(expected);
     }
   });
 });
@@ -207,25 +215,8 @@ const ENGLISH_CLASSIC = nexisExport([
   },
 ]);
 
-describe('classic LexisNexis RTF: the same fields as the TXT export of the same documents', () => {
-  it.each([
-    ['English', ENGLISH_CLASSIC, 2],
-    ['German', GERMAN_CLASSIC, 2],
-  ])('%s', async (_name, text, count) => {
-    const fromTxt = await articlesOf(Buffer.from(text, 'utf8'));
-    const fromRtf = await articlesOf(classicNexisRtf(text));
-    expect(fromTxt).toHaveLength(count);
-    // contentHash is of the text as read: the RTF centres header lines where the TXT pads them with spaces.
-    expect(fromRtf.map((article) => fieldsOf(article, ['contentHash']))).toEqual(
-      fromTxt.map((article) => fieldsOf(article, ['contentHash'])),
-    );
-    for (const article of fromRtf) {
-      expect(article.format).toBe('nexis');
-      expect(article.container).toEqual({ kind: 'rtf' });
-    }
-    expect(fromTxt[0]!.container).toBeUndefined();
-  });
-
+// That TXT, HTML and RTF give the same articles is shown in classicNexisExports.test.ts.
+describe('classic LexisNexis RTF', () => {
   it('reads the German labels and dates as the TXT reader does', async () => {
     const [first, second] = await articlesOf(classicNexisRtf(GERMAN_CLASSIC));
     expect(first).toMatchObject({

@@ -55,17 +55,11 @@ describe('the seed 000_90b2515fab799f03.txt', () => {
     expect(body).not.toContain('WASHINGTON —');
   });
 
-  it('hashes the decoded text with trailing white space trimmed', () => {
+  it('hashes the decoded text with white space ignored: its words joined by single spaces', () => {
+    // Computed here independently of the parser: split at white space, not collapsed by a regex.
     const text = new TextDecoder().decode(readFixture(SEED));
-    const expected = createHash('sha256')
-      .update(
-        text
-          .split('\n')
-          .map((line) => line.trimEnd())
-          .join('\n')
-          .trimEnd(),
-      )
-      .digest('hex');
+    const words = text.split(/\s+/).filter((word) => word !== '');
+    const expected = createHash('sha256').update(words.join(' '), 'utf8').digest('hex');
     expect(article!.contentHash).toBe(expected);
   });
 });

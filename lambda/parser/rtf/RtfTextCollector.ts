@@ -1,6 +1,7 @@
+import { Buffer } from 'node:buffer';
 import { DEFAULT_CODE_PAGE, MAX_RTF_DEPTH } from './limits';
 import { rtfDecoderOf } from './rtfDecoderOf';
-import type { RtfDecode, RtfHandler } from './types';
+import type { RtfDecoder, RtfHandler } from './types';
 
 /**
  * Destinations whose text is not the document's: tables of fonts, colours, styles and lists, document
@@ -153,6 +154,10 @@ const SYMBOLS: Readonly<Record<number, string>> = {
 
 const STAR = 0x2a;
 
+/** Bytes as Latin-1 text: one byte a character. */
+const latin1Of = (bytes: Uint8Array) =>
+  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+
 /**
  * Turns the tokens of an RTF file into text lines as Word shows them, the lines the DOCX reader gives
  * for the same document: one line per paragraph (`\par`, `\sect`), a line break (`\line`, `\page`)
@@ -170,7 +175,6 @@ const STAR = 0x2a;
  * ```
  */
 export class RtfTextCollector implements RtfHandler {
-  readonly lines: string[] = [];
   /** Lines with any visible character, for telling a file with no text apart. */
   textLines = 0;
   codePage = DEFAULT_CODE_PAGE;
@@ -178,7 +182,7 @@ export class RtfTextCollector implements RtfHandler {
   private decoder = rtfDecoderOf(DEFAULT_CODE_PAGE);
   /** The code page `decoder` decodes: the document's, or the current font's charset's. */
   private decoderCodePage = DEFAULT_CODE_PAGE;
-  private readonly decoders = new Map<number, RtfDecode>();
+  private readonly decoders = new Map<number, RtfDecoder>();
   /** Code pages of the fonts whose `\fcharset` names one other than the document's. */
   private readonly fontCodePages = new Map<number, number>();
   /** The font being described in the font table. */
@@ -193,10 +197,22 @@ export class RtfTextCollector implements RtfHandler {
   private readonly fonts = new Int32Array(MAX_RTF_DEPTH + 2).fill(-1);
   /** Fallback characters still to skip after a `\uN`. */
   private fallback = 0;
-  /** Bytes not yet decoded (a multi-byte code page's pair may arrive as two `\'hh`). */
+  /** Bytes of a multi-byte code page not yet decoded (a pair may arrive as two `\'hh`). */
   private pending = new Uint8Array(256);
   private pendingLength = 0;
-  private line = '';
+  /**
+   * The text so far as UTF-16 code units, every line one after another: made into strings once, at the
+   * end, rather than concatenated piece by piece or decoded a paragraph at a time.
+   */
+  private units = new Uint16Array(1 << 16);
+  private length = 0;
+  /** Where the line being read starts in `units`; the lines before it end at `lineEnds`. */
+  private lineStart = 0;
+  private readonly lineEnds: number[] = [];
+  /** The code units of the line being read, OR-ed: above 0xff when it has a character beyond Latin-1. */
+  private lineBits = 0;
+  /** Indexes of the lines with a character beyond Latin-1, in order. */
+  private readonly wideLines: number[] = [];
   private inTable = false;
   private cellParagraphs: string[] = [];
   private cells: string[] = [];
@@ -230,7 +246,7 @@ export class RtfTextCollector implements RtfHandler {
     const action = ACTIONS.get(word);
     if (action === undefined) return;
     if (typeof action === 'string') {
-      this.append(action);
+      this.appendUnit(action.charCodeAt(0));
       return;
     }
     switch (action) {
@@ -253,7 +269,7 @@ export class RtfTextCollector implements RtfHandler {
         this.endParagraph();
         return;
       case Action.Line:
-        if (this.inTable) this.append(' ');
+        if (this.inTable) this.appendUnit(0x20);
         else this.endLine();
         return;
       case Action.ParagraphDefaults:
@@ -270,7 +286,8 @@ export class RtfTextCollector implements RtfHandler {
         return;
       case Action.Unicode:
         if (parameter === null) return;
-        this.append(String.fromCharCode(parameter < 0 ? parameter + 65_536 : parameter & 0xffff));
+        // The low 16 bits, as String.fromCharCode takes them: \u-3913 is U+F0B7.
+        this.appendUnit(parameter & 0xffff);
         this.fallback = this.unicodeSkip[this.depth]!;
         return;
       case Action.UnicodeSkip:
@@ -296,7 +313,7 @@ export class RtfTextCollector implements RtfHandler {
       return;
     }
     const character = SYMBOLS[symbol];
-    if (character !== undefined) this.append(character);
+    if (character !== undefined) this.appendUnit(character.charCodeAt(0));
   }
 
   text(bytes: Uint8Array, start: number, end: number): void {
@@ -308,9 +325,24 @@ export class RtfTextCollector implements RtfHandler {
       from += skip;
     }
     if (from >= end) return;
+    const table = this.decoder.table;
+    if (table === null) {
+      this.reservePending(end - from);
+      this.pending.set(bytes.subarray(from, end), this.pendingLength);
+      this.pendingLength += end - from;
+      return;
+    }
     this.reserve(end - from);
-    this.pending.set(bytes.subarray(from, end), this.pendingLength);
-    this.pendingLength += end - from;
+    const units = this.units;
+    let length = this.length;
+    let bits = this.lineBits;
+    for (let i = from; i < end; i++) {
+      const unit = table[bytes[i]!]!;
+      units[length++] = unit;
+      bits |= unit;
+    }
+    this.length = length;
+    this.lineBits = bits;
   }
 
   hexByte(byte: number): void {
@@ -319,7 +351,15 @@ export class RtfTextCollector implements RtfHandler {
       this.fallback--;
       return;
     }
-    this.reserve(1);
+    const table = this.decoder.table;
+    if (table !== null) {
+      this.reserve(1);
+      const unit = table[byte]!;
+      this.units[this.length++] = unit;
+      this.lineBits |= unit;
+      return;
+    }
+    this.reservePending(1);
     this.pending[this.pendingLength++] = byte;
   }
 
@@ -327,8 +367,29 @@ export class RtfTextCollector implements RtfHandler {
   finish(): string[] {
     this.flush();
     if (this.cells.length > 0) this.endRow();
-    if (this.line !== '') this.endLine();
-    return this.lines;
+    if (this.length > this.lineStart) this.endLine();
+    const length = this.length;
+    // Lines of Latin-1 characters become one-byte strings, which the layout readers scan faster; the
+    // others are two-byte. Little-endian, as Node runs on x64 and arm64; 'utf16le' keeps a lone surrogate.
+    const narrow =
+      this.wideLines.length < this.lineEnds.length
+        ? latin1Of(new Uint8Array(this.units.subarray(0, length)))
+        : '';
+    const wide =
+      this.wideLines.length > 0
+        ? Buffer.from(this.units.buffer, this.units.byteOffset, length * 2).toString('utf16le')
+        : '';
+    const lines: string[] = new Array(this.lineEnds.length);
+    let start = 0;
+    let nextWide = 0;
+    for (let i = 0; i < lines.length; i++) {
+      const end = this.lineEnds[i]!;
+      const isWide = this.wideLines[nextWide] === i;
+      if (isWide) nextWide++;
+      lines[i] = (isWide ? wide : narrow).slice(start, end);
+      start = end;
+    }
+    return lines;
   }
 
   private setCodePage(codePage: number): void {
@@ -361,40 +422,70 @@ export class RtfTextCollector implements RtfHandler {
     this.decoderCodePage = codePage;
   }
 
-  private reserve(bytes: number): void {
+  /** Room for `count` more code units. */
+  private reserve(count: number): void {
+    if (this.length + count <= this.units.length) return;
+    const grown = new Uint16Array(Math.max(this.units.length * 2, this.length + count));
+    grown.set(this.units.subarray(0, this.length));
+    this.units = grown;
+  }
+
+  private reservePending(bytes: number): void {
     if (this.pendingLength + bytes <= this.pending.length) return;
     const grown = new Uint8Array(Math.max(this.pending.length * 2, this.pendingLength + bytes));
     grown.set(this.pending.subarray(0, this.pendingLength));
     this.pending = grown;
   }
 
+  /** Decodes the bytes a multi-byte code page held back. */
   private flush(): void {
     if (this.pendingLength === 0) return;
-    this.line += this.decoder(this.pending.subarray(0, this.pendingLength));
+    this.appendString(this.decoder.decode(this.pending.subarray(0, this.pendingLength)));
     this.pendingLength = 0;
   }
 
-  private append(text: string): void {
+  private appendUnit(unit: number): void {
     this.flush();
-    this.line += text;
+    this.reserve(1);
+    this.units[this.length++] = unit;
+    this.lineBits |= unit;
   }
 
-  private takeLine(): string {
+  private appendString(text: string): void {
+    this.reserve(text.length);
+    let bits = this.lineBits;
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      this.units[this.length++] = unit;
+      bits |= unit;
+    }
+    this.lineBits = bits;
+  }
+
+  /** Ends the line being read; counts it when any character is visible. */
+  private endLine(): void {
     this.flush();
-    const line = this.line;
-    this.line = '';
-    for (let i = 0; i < line.length; i++) {
-      const c = line.charCodeAt(i);
+    for (let i = this.lineStart; i < this.length; i++) {
+      const c = this.units[i]!;
       if (c > 0x20 && c !== 0xa0) {
         this.textLines++;
         break;
       }
     }
-    return line;
+    if (this.lineBits > 0xff) this.wideLines.push(this.lineEnds.length);
+    this.lineEnds.push(this.length);
+    this.lineStart = this.length;
+    this.lineBits = 0;
   }
 
-  private endLine(): void {
-    this.lines.push(this.takeLine());
+  /** The line being read as a string, taken out of `units` (a table cell's paragraph). */
+  private takeLine(): string {
+    this.flush();
+    const units = this.units.subarray(this.lineStart, this.length);
+    const line = Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString('utf16le');
+    this.length = this.lineStart;
+    this.lineBits = 0;
+    return line;
   }
 
   private endParagraph(): void {
@@ -409,8 +500,9 @@ export class RtfTextCollector implements RtfHandler {
   }
 
   private endRow(): void {
-    if (this.line !== '' || this.pendingLength > 0) this.endCell();
-    this.lines.push(this.cells.join('\t').trimEnd());
+    if (this.length > this.lineStart || this.pendingLength > 0) this.endCell();
+    this.appendString(this.cells.join('\t').trimEnd());
+    this.endLine();
     this.cells = [];
     this.cellParagraphs = [];
   }

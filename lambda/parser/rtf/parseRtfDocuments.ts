@@ -64,7 +64,9 @@ export async function* parseRtfDocuments(
     const documents = documentsOfLines(lines, skipThrough, options.provenance !== false, 'The RTF file');
     file.format = documents.format;
     for (const { draft, contentHash } of documents.drafts) {
-      const article = { ...finishArticle(draft, contentHash, enrich), container: CONTAINER };
+      // Set on the finished article rather than spread into a copy of it: one object an article.
+      const article = finishArticle(draft, contentHash, enrich);
+      article.container = CONTAINER;
       if (!announced) {
         announced = true;
         yield file;

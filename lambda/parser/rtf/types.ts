@@ -25,8 +25,12 @@ export interface RtfText {
   codePage: number;
 }
 
-/** Decodes bytes of one code page to text. */
-export type RtfDecode = (bytes: Uint8Array) => string;
+/** Decodes the bytes of one code page to text. */
+export interface RtfDecoder {
+  /** For a single-byte code page, the UTF-16 code unit of every byte (so a byte is decoded by one lookup); else null. */
+  table: Uint16Array | null;
+  decode(bytes: Uint8Array): string;
+}
 
 /** The layout a document file's text lines were read in, and its documents' drafts, one at a time. */
 export interface LinesDocuments {
