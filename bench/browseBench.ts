@@ -33,7 +33,7 @@ const SOURCES = Number(process.env.BENCH_BROWSE_SOURCES ?? 10_000);
 const BUCKET = 'browse-bench';
 const REGION = 'us-east-1';
 /** BatchWriteItem calls in flight while filling. */
-const FILL_CONCURRENCY = 16;
+const FILL_CONCURRENCY = Number(process.env.BENCH_BROWSE_FILL_CONCURRENCY ?? 8);
 const PUT_CONCURRENCY = 16;
 /** Loads of each page after the first; the median is reported. */
 const LOADS = 5;
@@ -65,7 +65,7 @@ const browseBench: BenchSuite = {
     };
     const [{ definition }, dynamo, s3] = await Promise.all([
       pipelineDefinition(),
-      startDynamoDbLocal(),
+      startDynamoDbLocal(process.env.BENCH_BROWSE_JVM === 'default' ? { jvmOptions: [] } : {}),
       startS3Server({ buckets: [BUCKET] }),
     ]);
     const [table] = definition.tables;

@@ -5,6 +5,7 @@ import { sequencerKey } from '../../lambda/store/sequencerKey';
 import { toSourceItem } from '../../lambda/store/toSourceItem';
 import type { ArticleInput, ObjectOutcome, SourceEvent } from '../../lambda/store/types';
 import { toStoredItems } from '../e2e/toStoredItems';
+import { inventBrowseArticle } from './inventBrowseArticle';
 
 /** One invented upload of the browse bench: its object's bytes and the items the store keeps for it. */
 export interface BrowseSource {
@@ -26,9 +27,6 @@ export interface BrowseWorkload {
 }
 
 const PROCESSED_AT = '2026-01-02T03:04:05.000Z';
-const FIRST_DAY = Date.UTC(2026, 0, 1);
-const GIVEN = ['Ana', 'Boris', 'Chidi', 'Dana', 'Emil', 'Farah', 'Goran', 'Hana', 'Ivo', 'Jun'];
-const FAMILY = ['Ruiz', 'Okafor', 'Lind', 'Marsh', 'Novak', 'Quist', 'Sato', 'Tamm', 'Vega', 'Wren'];
 
 /**
  * Invented uploads for the browse bench (no real article): `sources` keys, every `rejectedEvery`-th one
@@ -84,7 +82,7 @@ export function* inventBrowseSources(workload: BrowseWorkload): Generator<Browse
     if (extra > 0) extra--;
     const articles: ArticleInput[] = [];
     for (let documentIndex = 1; documentIndex <= count; documentIndex++) {
-      articles.push(inventArticle(articleNumber++, documentIndex, workload));
+      articles.push(inventBrowseArticle(articleNumber++, documentIndex, workload));
     }
     const outcome: Extract<ObjectOutcome, { kind: 'parsed' }> = {
       kind: 'parsed',
@@ -102,47 +100,4 @@ export function* inventBrowseSources(workload: BrowseWorkload): Generator<Browse
       }),
     };
   }
-}
-
-function inventArticle(number: number, documentIndex: number, workload: BrowseWorkload): ArticleInput {
-  const publication = `Bench Gazette ${number % workload.publications}`;
-  const author = `${GIVEN[number % GIVEN.length]} ${FAMILY[Math.floor(number / GIVEN.length) % FAMILY.length]}`;
-  const day = new Date(FIRST_DAY - ((number * 7919) % workload.days) * 86_400_000).toISOString().slice(0, 10);
-  const paragraphs = [
-    `Invented bench story ${number}: the harbour board of a made-up town met to discuss ferry number ${number % 97}.`,
-    `Members agreed to look again at the timetable after ${number % 13} complaints from riders this season.`,
-    'A spokesperson for the board said a decision would follow at the next meeting.',
-  ];
-  return {
-    documentIndex,
-    format: 'plain',
-    publication,
-    headline: `Harbour board weighs ferry timetable (${number})`,
-    subheadline: null,
-    byline: `By ${author}`,
-    authors: [author],
-    dateline: null,
-    paragraphs,
-    language: 'en',
-    country: null,
-    publishedDate: day,
-    publishedDateSource: 'file',
-    section: null,
-    edition: null,
-    page: null,
-    statedWordCount: null,
-    indexTerms: { subject: [], organization: [], person: [], geographic: [] },
-    wordCount: paragraphs.join(' ').split(/\s+/).length,
-    contentHash: createHash('sha256').update(paragraphs.join('\n')).digest('hex'),
-    warnings: [],
-    quotes: [],
-    entities: {
-      people: [],
-      organizations: [{ name: `Harbour Board ${number % 50}`, mentions: 1 }],
-      places: [],
-    },
-    lead: paragraphs[0] ?? null,
-    sentenceCount: paragraphs.length,
-    readingTimeMinutes: 1,
-  };
 }
