@@ -5,6 +5,7 @@ import { Architecture, type IFunction, LoggingFormat } from 'aws-cdk-lib/aws-lam
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { AGGREGATES_FUNCTION_DESCRIPTION } from '../lambda/aggregates/constants';
 import type { ArticlePipeline } from './ArticlePipeline';
 import { INGEST_RUNTIME } from './createIngestFunction';
 
@@ -79,7 +80,7 @@ export class PipelineAggregates extends Construct {
       }),
     );
     const fn = new NodejsFunction(this, 'Function', {
-      description: 'article-pipeline aggregates: counts by status and articles per publication and day',
+      description: AGGREGATES_FUNCTION_DESCRIPTION,
       entry: HANDLER_ENTRY,
       handler: 'handler',
       projectRoot: PROJECT_ROOT,

@@ -3,6 +3,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { ArticlePipeline } from '../../lib/ArticlePipeline';
 import { PipelineAggregates } from '../../lib/PipelineAggregates';
+import { pipelineDefinition } from '../helpers/pipelineDefinition';
 import { synthesizePipelineStack } from './testApp';
 
 describe('PipelineAggregates', () => {
@@ -74,6 +75,12 @@ describe('ArticlePipelineStack and the aggregates', () => {
       DestinationConfig: { OnFailure: { Destination: Match.anyValue() } },
     });
     template.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 30 });
+  });
+
+  it('is reproduced by local mode (LocalStreamAggregator): the default template has nothing local mode leaves out', async () => {
+    const { definition } = await pipelineDefinition();
+    expect(definition.untranslated).toEqual([]);
+    expect(definition.queues.map((queue) => queue.logicalId).join(' ')).toContain('ConsumerFailureQueue');
   });
 
   it('leaves it out with aggregates: false, and passes props through an object', () => {
