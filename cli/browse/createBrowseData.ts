@@ -20,6 +20,8 @@ import type { AggregateReader, BrowseData, OverviewData, SourceText, StatusCount
 const SOURCE_TEXT_BYTES = 2 * 1024 * 1024;
 /** Parsed sources whose articles the overview's tops and chart are counted over, without aggregates. */
 const SAMPLE_SOURCES = 200;
+/** Articles of those sources the tops are counted over. */
+const SAMPLE_ARTICLES = 1_000;
 
 const NO_PROGRESS = { advance() {}, addToTotal() {}, stop() {} };
 
@@ -84,11 +86,31 @@ export function createBrowseData(
       target.bucket,
       keys.slice(0, SAMPLE_SOURCES),
     );
-    const ids = [...sources.values()].flatMap((source) => source.articleIds);
-    return store.getArticles(ids.slice(0, 1_000));
+    return sampleOf([...sources.values()]);
+  }
+
+  function sampleOf(sources: StoredSource[]): Promise<StoredArticle[]> {
+    const ids = sources.filter((source) => source.status === 'PARSED').flatMap((source) => source.articleIds);
+    return store.getArticles(ids.slice(0, SAMPLE_ARTICLES));
+  }
+
+  /** The first page of the bucket's listing and its parsed sources' sampled articles: the overview's tops. */
+  async function firstPageSample(): Promise<StoredArticle[]> {
+    const { items, records } = await listingPageWithRecords('', SAMPLE_SOURCES, null);
+    const parsed = new Set(items.filter((status) => status.state === 'PARSED').map((status) => status.key));
+    return sampleOf([...records.values()].filter((source) => parsed.has(source.key)));
   }
 
   async function listingPage(prefix: string, limit: number, cursor: string | null): Promise<Page<KeyStatus>> {
+    const { items, cursor: next } = await listingPageWithRecords(prefix, limit, cursor);
+    return { items, cursor: next };
+  }
+
+  async function listingPageWithRecords(
+    prefix: string,
+    limit: number,
+    cursor: string | null,
+  ): Promise<Page<KeyStatus> & { records: Map<string, StoredSource> }> {
     const listed = await clients.s3.send(
       new ListObjectsV2Command({
         Bucket: target.bucket,
@@ -108,7 +130,7 @@ export function createBrowseData(
           records.get(object.Key as string),
         ) as KeyStatus,
     );
-    return { items, cursor: listed.IsTruncated ? (listed.NextContinuationToken ?? null) : null };
+    return { items, cursor: listed.IsTruncated ? (listed.NextContinuationToken ?? null) : null, records };
   }
 
   async function readSourceText(article: StoredArticle): Promise<SourceText | null> {
@@ -133,12 +155,19 @@ export function createBrowseData(
     bucket: target.bucket,
 
     async overview(): Promise<OverviewData> {
-      const aggregated = await options.aggregates?.read();
-      const [depth, problems] = await Promise.all([deadLetterDepth(), recentProblems()]);
+      // The aggregates, the dead-letter queue and recent problems, and the sample for the tops are read
+      // at once; the sample from the listing's first page is used only when the aggregates answer.
+      const speculativeSample = options.aggregates === undefined ? undefined : firstPageSample();
+      speculativeSample?.catch(() => undefined);
+      const [aggregated, depth, problems] = await Promise.all([
+        options.aggregates?.read(),
+        deadLetterDepth(),
+        recentProblems(),
+      ]);
       let counts: StatusCounts;
       let articleCount: number;
-      let parsedKeys: string[];
-      if (aggregated === undefined) {
+      let sampled: StoredArticle[];
+      if (aggregated === undefined || speculativeSample === undefined) {
         const report = await readKeyStatuses(statusSources, { prefix: '' });
         counts = { PARSED: 0, REJECTED: 0, FAILED: 0, DELETED: 0, PROCESSING: 0, PENDING: 0 };
         articleCount = 0;
@@ -146,17 +175,15 @@ export function createBrowseData(
           counts[status.state]++;
           if (status.state === 'PARSED') articleCount += status.articleCount ?? 0;
         }
-        parsedKeys = report.statuses
-          .filter((status) => status.state === 'PARSED')
-          .map((status) => status.key);
+        sampled = await sampleArticles(
+          report.statuses.filter((status) => status.state === 'PARSED').map((status) => status.key),
+        );
       } else {
         counts = aggregated.counts;
         articleCount = aggregated.articleCount;
-        parsedKeys = (await listingPage('', SAMPLE_SOURCES, null)).items
-          .filter((status) => status.state === 'PARSED')
-          .map((status) => status.key);
+        sampled = await speculativeSample;
       }
-      const sample = summarizeSample(await sampleArticles(parsedKeys));
+      const sample = summarizeSample(sampled);
       return {
         counts,
         articleCount,
