@@ -47,6 +47,9 @@ export function createBrowseData(
     table: target.table,
   };
 
+  /** Whether the last overview found aggregates (the live refresh reloads it every few seconds). */
+  let aggregatesSeen = false;
+
   const statusOfStored = (source: StoredSource): KeyStatus =>
     classifyKey(
       source.key,
@@ -155,19 +158,21 @@ export function createBrowseData(
     bucket: target.bucket,
 
     async overview(): Promise<OverviewData> {
-      // The aggregates, the dead-letter queue and recent problems, and the sample for the tops are read
-      // at once; the sample from the listing's first page is used only when the aggregates answer.
-      const speculativeSample = options.aggregates === undefined ? undefined : firstPageSample();
+      // Once the table has shown aggregates, the sample for the tops (from the listing's first page) is read
+      // together with them, the dead-letter depth and recent problems; a table without them (counted by a
+      // listing, which samples its own keys) does not pay for it.
+      const speculativeSample = aggregatesSeen ? firstPageSample() : undefined;
       speculativeSample?.catch(() => undefined);
       const [aggregated, depth, problems] = await Promise.all([
         options.aggregates?.read(),
         deadLetterDepth(),
         recentProblems(),
       ]);
+      aggregatesSeen = aggregated !== undefined;
       let counts: StatusCounts;
       let articleCount: number;
       let sampled: StoredArticle[];
-      if (aggregated === undefined || speculativeSample === undefined) {
+      if (aggregated === undefined) {
         const report = await readKeyStatuses(statusSources, { prefix: '' });
         counts = { PARSED: 0, REJECTED: 0, FAILED: 0, DELETED: 0, PROCESSING: 0, PENDING: 0 };
         articleCount = 0;
@@ -181,7 +186,7 @@ export function createBrowseData(
       } else {
         counts = aggregated.counts;
         articleCount = aggregated.articleCount;
-        sampled = await speculativeSample;
+        sampled = await (speculativeSample ?? firstPageSample());
       }
       const sample = summarizeSample(sampled);
       return {
