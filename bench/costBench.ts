@@ -17,6 +17,7 @@ import { S3RVER_CREDENTIALS, startS3Server } from '../local/servers/startS3Serve
 import { translateTemplate } from '../local/template/translateTemplate';
 import type { CloudFormationTemplate } from '../local/types';
 import { synthesizeIngestBundles } from './bundle/synthesizeIngestBundles';
+import { aggregatesCost } from './cost/aggregatesCost';
 import { computeCostPerMillion } from './cost/computeCostPerMillion';
 import { computeUsagePerArticle, type UsageReport } from './cost/computeUsagePerArticle';
 import { durationModel, GRAVITON_CORE_FACTOR, ONE_VCPU_MEMORY_MB } from './cost/lambdaDurationModel';
@@ -220,6 +221,8 @@ const costBench: BenchSuite = {
       });
       // `query --source-id`: one index row per article that carries a vendor's id (none in these workloads).
       const sourceIdIndexRow = await sourceIdIndexCost(PRICE_LIST);
+      // The browser's aggregates consumer (lib/PipelineAggregates.ts, in the default stack): not in the totals.
+      const aggregates = await aggregatesCost(PRICE_LIST, table.createTable);
       const figures = {
         usdPerMillionArticles: single.cost.totalUsd,
         usdPerMillionArticlesExports: exported.cost.totalUsd,
@@ -272,6 +275,7 @@ const costBench: BenchSuite = {
         },
         meanArticleBytes,
         sourceIdIndexRow,
+        aggregates,
       };
       const breakdown = (label: string, cost: CostPerMillion): BenchRow[] =>
         Object.entries(cost.byService).map(([service, value]) => ({
@@ -325,6 +329,11 @@ const costBench: BenchSuite = {
           metric: 'vendor-id index row',
           value: usd(sourceIdIndexRow.writeUsdPerMillionArticles),
           note: `per million articles with a sourceDocumentId: ${sourceIdIndexRow.writeUnitsPerArticle} write unit, ${sourceIdIndexRow.rowBytes} B; storage ${usd(sourceIdIndexRow.storageUsdPerMonthPerMillionArticles)}/month`,
+        },
+        {
+          metric: 'aggregates consumer',
+          value: usd(aggregates.oneArticleFiles.usdPerMillionArticles.total),
+          note: `per million articles, one-article files (exports ${usd(aggregates.hundredDocumentExports.usdPerMillionArticles.total)}): ${aggregates.oneArticleFiles.writeUnitsPerArticle} write units an article (${aggregates.oneArticleFiles.transactionsPerArticle} transactions of marker + counters; exports ${aggregates.hundredDocumentExports.writeUnitsPerArticle}), ${aggregates.oneArticleFiles.invocationsPerMillionArticles} invocations, ${aggregates.oneArticleFiles.billedMsPerArticle} billed ms an article at ${aggregates.consumer.memorySizeMb} MB; not in the totals above`,
         },
         ...Object.entries(levers).map(([name, lever]) => ({
           metric: `lever ${name}`,

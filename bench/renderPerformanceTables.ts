@@ -147,6 +147,21 @@ const TARGETS: Target[] = [
     note: (r) => `DynamoDB Local's JVM ${number(at(r, 'e2e.dynamoDbLocalPeakRssMb'), 0)} MB`,
   },
   {
+    key: 'browse.overview.median.fullMs',
+    label: 'record browser overview, whole page',
+    format: (value) => `${number(value, 0)} ms`,
+    target: { text: '< 1 s', met: (value) => value < 1_000 },
+    note: (r) =>
+      `${number(at(r, 'browse.articles'), 0)} articles, ${number(at(r, 'browse.sources'), 0)} keys; reads ${number(at(r, 'browse.overview.reads.dynamoItems'), 0)} items in ${number(at(r, 'browse.overview.reads.dynamoRequests'), 0)} requests (the table holds ${number(at(r, 'browse.aggregateItems'), 0)} counter items); first load ${number(at(r, 'browse.overview.firstLoad.fullMs'), 0)} ms; table filled in ${number(Number(at(r, 'browse.fill.ms')) / 1000, 0)} s`,
+  },
+  {
+    key: 'browse.sourcesLaterPage.median.fullMs',
+    label: 'record browser sources page, deep in 10,000 keys',
+    format: (value) => `${number(value, 0)} ms`,
+    note: (r) =>
+      `page ${number(at(r, 'browse.sourcesLaterPage.page'), 0)} of ${number(at(r, 'browse.pageSize'), 0)} keys: reads ${number(at(r, 'browse.sourcesLaterPage.reads.dynamoItems'), 0)} items and lists ${number(at(r, 'browse.sourcesLaterPage.reads.s3Keys'), 0)} keys; page 1 ${number(at(r, 'browse.sourcesFirstPage.median.fullMs'), 0)} ms`,
+  },
+  {
     key: 'cost.usdPerMillionArticles',
     label: 'cost per million 4 KB articles, one-article files',
     format: usd,
@@ -351,7 +366,7 @@ function leversTable(results: Figures): string {
 }
 
 function measuredOn(results: Figures): string {
-  const measuredAt = ['parser', 'bundle', 'coldStart', 'e2e', 'cost']
+  const measuredAt = ['parser', 'bundle', 'coldStart', 'e2e', 'cost', 'browse']
     .map((suite) => `${suite} ${String(at(results, `${suite}.measuredAt`) ?? 'not run').slice(0, 16)}`)
     .join(', ');
   const machine = at(results, 'cost.machine') as Figures | undefined;

@@ -11,7 +11,8 @@ export interface PipelineStackSelection {
 /**
  * Reads the app's context values (`-c key=value`, cdk.json, cdk.context.json) into the stack's name and
  * props: `stackName`, `dev` (`true` → RemovalPolicy.DESTROY), `alarmTopicArn`, `objectKeyPrefix`,
- * `objectKeySuffix`, `bundleAwsSdk`, `functionTimeoutSeconds` (the ingest function's timeout; the queue's
+ * `objectKeySuffix`, `bundleAwsSdk`, `aggregates` (`false` leaves the browser's aggregates consumer out),
+ * `functionTimeoutSeconds` (the ingest function's timeout; the queue's
  * visibility timeout follows at six times it). Shared by `bin/app.ts` and anything that must synthesize the same
  * stack in-process (local mode), so the two never drift.
  *
@@ -38,6 +39,8 @@ export function pipelineStackFromContext(context: (key: string) => unknown): Pip
         timeout: secondsOf('functionTimeoutSeconds', text('functionTimeoutSeconds')),
       },
       alarmTopicArn: text('alarmTopicArn'),
+      // Absent means the stack's default (created); only 'false' leaves the consumer out.
+      aggregates: text('aggregates') === 'false' ? false : undefined,
     },
   };
 }

@@ -20,6 +20,8 @@ import type { AggregateReader, BrowseData, OverviewData, SourceText, StatusCount
 const SOURCE_TEXT_BYTES = 2 * 1024 * 1024;
 /** Parsed sources whose articles the overview's tops and chart are counted over, without aggregates. */
 const SAMPLE_SOURCES = 200;
+/** Articles of those sources the tops are counted over. */
+const SAMPLE_ARTICLES = 1_000;
 
 const NO_PROGRESS = { advance() {}, addToTotal() {}, stop() {} };
 
@@ -44,6 +46,9 @@ export function createBrowseData(
     bucket: target.bucket,
     table: target.table,
   };
+
+  /** Whether the last overview found aggregates (the live refresh reloads it every few seconds). */
+  let aggregatesSeen = false;
 
   const statusOfStored = (source: StoredSource): KeyStatus =>
     classifyKey(
@@ -84,11 +89,31 @@ export function createBrowseData(
       target.bucket,
       keys.slice(0, SAMPLE_SOURCES),
     );
-    const ids = [...sources.values()].flatMap((source) => source.articleIds);
-    return store.getArticles(ids.slice(0, 1_000));
+    return sampleOf([...sources.values()]);
+  }
+
+  function sampleOf(sources: StoredSource[]): Promise<StoredArticle[]> {
+    const ids = sources.filter((source) => source.status === 'PARSED').flatMap((source) => source.articleIds);
+    return store.getArticles(ids.slice(0, SAMPLE_ARTICLES));
+  }
+
+  /** The first page of the bucket's listing and its parsed sources' sampled articles: the overview's tops. */
+  async function firstPageSample(): Promise<StoredArticle[]> {
+    const { items, records } = await listingPageWithRecords('', SAMPLE_SOURCES, null);
+    const parsed = new Set(items.filter((status) => status.state === 'PARSED').map((status) => status.key));
+    return sampleOf([...records.values()].filter((source) => parsed.has(source.key)));
   }
 
   async function listingPage(prefix: string, limit: number, cursor: string | null): Promise<Page<KeyStatus>> {
+    const { items, cursor: next } = await listingPageWithRecords(prefix, limit, cursor);
+    return { items, cursor: next };
+  }
+
+  async function listingPageWithRecords(
+    prefix: string,
+    limit: number,
+    cursor: string | null,
+  ): Promise<Page<KeyStatus> & { records: Map<string, StoredSource> }> {
     const listed = await clients.s3.send(
       new ListObjectsV2Command({
         Bucket: target.bucket,
@@ -108,7 +133,7 @@ export function createBrowseData(
           records.get(object.Key as string),
         ) as KeyStatus,
     );
-    return { items, cursor: listed.IsTruncated ? (listed.NextContinuationToken ?? null) : null };
+    return { items, cursor: listed.IsTruncated ? (listed.NextContinuationToken ?? null) : null, records };
   }
 
   async function readSourceText(article: StoredArticle): Promise<SourceText | null> {
@@ -133,11 +158,20 @@ export function createBrowseData(
     bucket: target.bucket,
 
     async overview(): Promise<OverviewData> {
-      const aggregated = await options.aggregates?.read();
-      const [depth, problems] = await Promise.all([deadLetterDepth(), recentProblems()]);
+      // Once the table has shown aggregates, the sample for the tops (from the listing's first page) is read
+      // together with them, the dead-letter depth and recent problems; a table without them (counted by a
+      // listing, which samples its own keys) does not pay for it.
+      const speculativeSample = aggregatesSeen ? firstPageSample() : undefined;
+      speculativeSample?.catch(() => undefined);
+      const [aggregated, depth, problems] = await Promise.all([
+        options.aggregates?.read(),
+        deadLetterDepth(),
+        recentProblems(),
+      ]);
+      aggregatesSeen = aggregated !== undefined;
       let counts: StatusCounts;
       let articleCount: number;
-      let parsedKeys: string[];
+      let sampled: StoredArticle[];
       if (aggregated === undefined) {
         const report = await readKeyStatuses(statusSources, { prefix: '' });
         counts = { PARSED: 0, REJECTED: 0, FAILED: 0, DELETED: 0, PROCESSING: 0, PENDING: 0 };
@@ -146,17 +180,15 @@ export function createBrowseData(
           counts[status.state]++;
           if (status.state === 'PARSED') articleCount += status.articleCount ?? 0;
         }
-        parsedKeys = report.statuses
-          .filter((status) => status.state === 'PARSED')
-          .map((status) => status.key);
+        sampled = await sampleArticles(
+          report.statuses.filter((status) => status.state === 'PARSED').map((status) => status.key),
+        );
       } else {
         counts = aggregated.counts;
         articleCount = aggregated.articleCount;
-        parsedKeys = (await listingPage('', SAMPLE_SOURCES, null)).items
-          .filter((status) => status.state === 'PARSED')
-          .map((status) => status.key);
+        sampled = await (speculativeSample ?? firstPageSample());
       }
-      const sample = summarizeSample(await sampleArticles(parsedKeys));
+      const sample = summarizeSample(sampled);
       return {
         counts,
         articleCount,

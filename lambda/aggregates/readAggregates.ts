@@ -12,9 +12,18 @@ export interface AggregateTotals {
 
 const STATUSES: readonly CountedStatus[] = ['PARSED', 'REJECTED', 'FAILED', 'DELETED', 'PENDING'];
 
+/** Which day counters to read: those since a day, and at most the newest `newestPerShard` of each shard. */
+export interface DayWindow {
+  /** `YYYY-MM-DD`; every day when not given. */
+  since?: string;
+  /** Day items per shard, newest first (they sort by `<day>#<publication>`); all when not given. */
+  newestPerShard?: number;
+}
+
 /**
- * Reads the aggregates: the 8 status counter items (one BatchGetItem) and the day counters since `since`
- * (8 queries); undefined when no counter item exists (no consumer attached).
+ * Reads the aggregates: the 8 status counter items (one BatchGetItem) and the day counters in the window
+ * (8 queries, in parallel); undefined when no counter item exists (no consumer attached). The day items
+ * grow with days × publications: a reader that shows a recent window reads only that.
  *
  * @example
  * const totals = await readAggregates(client, 'articles', '2026-01-01');
@@ -23,8 +32,9 @@ const STATUSES: readonly CountedStatus[] = ['PARSED', 'REJECTED', 'FAILED', 'DEL
 export async function readAggregates(
   client: DynamoDBDocumentClient,
   tableName: string,
-  since = '0000-00-00',
+  since: string | DayWindow = '0000-00-00',
 ): Promise<AggregateTotals | undefined> {
+  const window = typeof since === 'string' ? { since } : since;
   const keys = Array.from({ length: AGGREGATE_SHARDS }, (_, shard) => aggregateKeys.statusCounter(shard));
   const answer = await client.send(new BatchGetCommand({ RequestItems: { [tableName]: { Keys: keys } } }));
   const items = answer.Responses?.[tableName] ?? [];
@@ -36,18 +46,28 @@ export async function readAggregates(
     articleCount += Number(item.ARTICLES ?? 0);
   }
   const perDay = new Map<string, { publication: string; day: string; count: number }>();
+  // With `newestPerShard`: days up to this one are incomplete in some shard, and are left out.
+  let cutoff = '';
   await Promise.all(
     Array.from({ length: AGGREGATE_SHARDS }, async (_, shard) => {
       let start: Record<string, unknown> | undefined;
+      let read = 0;
       do {
         const page = await client.send(
           new QueryCommand({
             TableName: tableName,
             KeyConditionExpression: 'pk = :pk AND sk >= :since',
-            ExpressionAttributeValues: { ':pk': aggregateKeys.dayPartition(shard), ':since': since },
+            ExpressionAttributeValues: {
+              ':pk': aggregateKeys.dayPartition(shard),
+              ':since': window.since ?? '0000-00-00',
+            },
             ExclusiveStartKey: start,
+            ...(window.newestPerShard === undefined
+              ? {}
+              : { ScanIndexForward: false, Limit: window.newestPerShard - read }),
           }),
         );
+        read += page.Items?.length ?? 0;
         for (const item of page.Items ?? []) {
           const count = Number(item.articles ?? 0);
           if (count === 0) continue;
@@ -61,12 +81,19 @@ export async function readAggregates(
           perDay.set(sk, row);
         }
         start = page.LastEvaluatedKey;
+        if (start !== undefined && window.newestPerShard !== undefined && read >= window.newestPerShard) {
+          // This shard has older days unread: its oldest day read may be partial, and older ones are missing.
+          cutoff = String(start.sk).slice(0, 10) > cutoff ? String(start.sk).slice(0, 10) : cutoff;
+          break;
+        }
       } while (start !== undefined);
     }),
   );
   return {
     counts,
     articleCount,
-    perDay: [...perDay.values()].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0)),
+    perDay: [...perDay.values()]
+      .filter((row) => row.day > cutoff)
+      .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0)),
   };
 }

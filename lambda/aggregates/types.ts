@@ -20,3 +20,12 @@ export interface ChangeRecord {
   oldImage?: Record<string, unknown>;
   newImage?: Record<string, unknown>;
 }
+
+/** A counter item as the consumer leaves it: its key, `type: 'AGGREGATE'`, counters by attribute, `name` on day items. */
+export interface AggregateItem {
+  pk: string;
+  sk: string;
+  type: 'AGGREGATE';
+  name?: string;
+  [counter: string]: string | number | undefined;
+}

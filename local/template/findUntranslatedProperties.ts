@@ -1,3 +1,4 @@
+import { AGGREGATES_FUNCTION_DESCRIPTION } from '../../lambda/aggregates/constants';
 import type { CloudFormationTemplate } from '../types';
 import { functionsLocalModeRuns } from './functionsLocalModeRuns';
 import { referencedLogicalId } from './referencedLogicalId';
@@ -7,7 +8,7 @@ import type { PropertyCoverage } from './types';
 /**
  * Everything in a template that local mode neither translates nor explicitly ignores: unknown resource
  * types, unknown properties (at any depth local mode reads), event source mappings from anything but an SQS
- * queue of the stack. Each entry reads `<Type> <LogicalId>: <Property.Path>`. An empty list means local
+ * queue of the stack (but the browser's aggregates consumer, which local mode runs its own way). Each entry reads `<Type> <LogicalId>: <Property.Path>`. An empty list means local
  * mode reproduces every setting that matters.
  *
  * @example
@@ -29,6 +30,8 @@ export function findUntranslatedProperties(template: CloudFormationTemplate): st
     if (resource.Type === 'AWS::Lambda::EventSourceMapping') {
       const source = referencedLogicalId(resource.Properties?.EventSourceArn);
       if (source === undefined || resources[source]?.Type !== 'AWS::SQS::Queue') {
+        // The browser's aggregates consumer: local mode reproduces it with LocalStreamAggregator.
+        if (isAggregatesConsumer(resource.Properties?.FunctionName, resources)) continue;
         findings.push(`${where}: EventSourceArn is not an SQS queue of this stack`);
         continue;
       }
@@ -38,6 +41,16 @@ export function findUntranslatedProperties(template: CloudFormationTemplate): st
     }
   }
   return findings;
+}
+
+function isAggregatesConsumer(
+  functionName: unknown,
+  resources: NonNullable<CloudFormationTemplate['Resources']>,
+): boolean {
+  const target = referencedLogicalId(functionName);
+  return (
+    target !== undefined && resources[target]?.Properties?.Description === AGGREGATES_FUNCTION_DESCRIPTION
+  );
 }
 
 function uncovered(value: unknown, coverage: PropertyCoverage | undefined, path: string): string[] {

@@ -1,5 +1,7 @@
+import type { CfnElement } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
 import { Runtime } from 'aws-cdk-lib/aws-lambda';
+import type { IConstruct } from 'constructs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { onlyResource, type SynthesizedPipeline, synthesizePipelineStack } from './testApp';
 
@@ -21,9 +23,13 @@ function logicalIdOf(type: string, predicate: (properties: Record<string, unknow
 const incomingBucketId = () => logicalIdOf('AWS::S3::Bucket', (p) => p.VersioningConfiguration !== undefined);
 const accessLogsBucketId = () =>
   logicalIdOf('AWS::S3::Bucket', (p) => p.VersioningConfiguration === undefined);
-const queueId = () => logicalIdOf('AWS::SQS::Queue', (p) => p.RedrivePolicy !== undefined);
-const deadLetterQueueId = () => logicalIdOf('AWS::SQS::Queue', (p) => p.RedrivePolicy === undefined);
-const ingestFunctionId = () => logicalIdOf('AWS::Lambda::Function', (p) => p.Runtime === 'nodejs24.x');
+// The default stack also holds the aggregates consumer (its function, and the consumer failure queue).
+const logicalIdOfConstruct = (construct: IConstruct) =>
+  synthesized.stack.getLogicalId(construct.node.defaultChild as CfnElement);
+const queueId = () => logicalIdOfConstruct(synthesized.stack.pipeline.queue);
+const deadLetterQueueId = () => logicalIdOfConstruct(synthesized.stack.pipeline.deadLetterQueue);
+const consumerFailureQueueId = () => logicalIdOfConstruct(synthesized.stack.pipeline.consumerFailureQueue!);
+const ingestFunctionId = () => logicalIdOfConstruct(synthesized.stack.pipeline.ingestFunction);
 
 describe('incoming bucket', () => {
   it('is private, SSE-S3 encrypted, versioned, bucket-owner-enforced and logs to the access-log bucket', () => {
@@ -241,7 +247,7 @@ describe('ingest function', () => {
   });
 
   it('has 1024 MB, a 2-minute timeout, active tracing and JSON logs in its own log group', () => {
-    const { id: logGroupId } = onlyResource(synthesized.template, 'AWS::Logs::LogGroup');
+    const logGroupId = logicalIdOfConstruct(synthesized.stack.pipeline.ingestLogGroup);
     synthesized.template.hasResourceProperties('AWS::Lambda::Function', {
       Runtime: 'nodejs24.x',
       MemorySize: 1024,
@@ -285,8 +291,12 @@ describe('ingest function', () => {
   });
 
   it('consumes the queue in batches with partial batch failures, a batching window and maxConcurrency', () => {
-    const { resource } = onlyResource(synthesized.template, 'AWS::Lambda::EventSourceMapping');
-    expect(resource.Properties).toEqual({
+    const [resource] = Object.values(
+      synthesized.template.findResources('AWS::Lambda::EventSourceMapping', {
+        Properties: { FunctionName: { Ref: ingestFunctionId() } },
+      }),
+    );
+    expect(resource?.Properties).toEqual({
       EventSourceArn: { 'Fn::GetAtt': [queueId(), 'Arn'] },
       FunctionName: { Ref: ingestFunctionId() },
       BatchSize: 10,
@@ -466,6 +476,18 @@ describe('alarms and dashboard', () => {
         Period: 60,
         Threshold: 1800,
       },
+      // The aggregates consumer's failure path (the default stack adds it through addConsumer).
+      ConsumerFailures: {
+        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+        EvaluationPeriods: 1,
+        TreatMissingData: 'notBreaching',
+        Namespace: 'AWS/SQS',
+        MetricName: 'ApproximateNumberOfMessagesVisible',
+        Dimensions: queueName(consumerFailureQueueId()),
+        Statistic: 'Maximum',
+        Period: 60,
+        Threshold: 1,
+      },
       TableThrottles: {
         ...threeOfFiveMinutes,
         Metrics: sumOverOperations('ThrottledRequests', 'Sum of throttled requests across all operations'),
@@ -574,7 +596,7 @@ describe('outputs', () => {
 });
 
 describe('IAM across the template', () => {
-  it('grants no "*" action anywhere, and "*" resources only to X-Ray', () => {
+  it('grants no "*" action anywhere, and "*" resources only to X-Ray and the stream consumer\'s ListStreams', () => {
     const policies = synthesized.template.findResources('AWS::IAM::Policy');
     const statements = Object.values(policies).flatMap(
       (policy) =>
@@ -585,7 +607,12 @@ describe('IAM across the template', () => {
       for (const action of [statement.Action].flat()) expect(action).not.toMatch(/\*/);
       const resources = [statement.Resource].flat();
       if (resources.includes('*')) {
-        expect([statement.Action].flat().every((action) => action.startsWith('xray:'))).toBe(true);
+        // dynamodb:ListStreams has no resource-level permission; addConsumer grants it (docs/deploy.md).
+        expect(
+          [statement.Action]
+            .flat()
+            .every((action) => action.startsWith('xray:') || action === 'dynamodb:ListStreams'),
+        ).toBe(true);
       }
     }
   });

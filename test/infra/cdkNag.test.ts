@@ -93,7 +93,7 @@ describe('cdk-nag AwsSolutions and Serverless packs', () => {
       spy.mockRestore();
     }
     const ours = nagFindings(app).filter((finding) =>
-      /@ TestPipeline\/(Pipeline|BucketNotificationsHandler)/.test(finding),
+      /@ TestPipeline\/(Pipeline|Aggregates|BucketNotificationsHandler)/.test(finding),
     );
     const covers = (ack: { id: string; path: string }, finding: string) =>
       finding.startsWith(`${ack.id} @ ${ack.path}/`);

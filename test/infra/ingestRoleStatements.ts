@@ -25,7 +25,9 @@ export function ingestRoleStatements(template: Template): TemplateStatement[] {
   const functions = Object.values(resources).filter(
     (resource) =>
       resource.Type === 'AWS::Lambda::Function' &&
-      resource.Properties.Environment?.Variables?.TABLE_NAME !== undefined,
+      // MAX_OBJECT_BYTES, not TABLE_NAME alone: the default stack's aggregates consumer names the table too.
+      resource.Properties.Environment?.Variables?.TABLE_NAME !== undefined &&
+      resource.Properties.Environment?.Variables?.MAX_OBJECT_BYTES !== undefined,
   );
   if (functions.length !== 1) throw new Error(`expected one ingest function, found ${functions.length}`);
   const roleId: string = functions[0]!.Properties.Role['Fn::GetAtt'][0];

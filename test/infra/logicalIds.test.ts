@@ -27,6 +27,8 @@ describe('logical ids of stored data', () => {
       .map(([id]) => id)
       .sort();
     expect(stored).toEqual([
+      // The aggregates consumer's log group (the counters themselves live in the table).
+      'AggregatesLogGroupEEDBE4B2',
       'PipelineAccessLogsBucket31EC11F4',
       'PipelineIncomingBucket9E41A874',
       'PipelineIngestLogGroup6C3DC7CE',
