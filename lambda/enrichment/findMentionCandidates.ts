@@ -161,6 +161,17 @@ export function findMentionCandidates(segment: Segment, context: MentionContext)
         }
       }
       if (nameEnd > titleEnd) {
+        // `Assistant U.S. Attorney Brian Cho`: the country inside a title is still a mention of it.
+        for (let inner = index + 1; inner < titleEnd; inner += 1) {
+          const place =
+            tokens[inner]!.norm === 'u.s.' ? matchLexicon(context.lexicons, tokens, inner, false) : null;
+          if (place?.end === inner + 1)
+            push(inner, inner + 1, {
+              cue: 'lexicon',
+              kind: place.value.kind,
+              canonical: place.value.canonical,
+            });
+        }
         push(titleEnd, nameEnd, { cue: 'title', kind: 'person', canonical: null });
         candidates.at(-1)!.title = tokens
           .slice(index, titleEnd)
@@ -189,6 +200,19 @@ export function findMentionCandidates(segment: Segment, context: MentionContext)
       index += 1;
       continue;
     }
+    // `Public Utilities Director Lydia Chavez`, `Finance Cabinet Secretary John Mbadi`: capitalised words before
+    // a title and a name qualify the title; they are no organization of their own.
+    const titled = isAllCaps ? null : scanQualifiedTitle(tokens, index, context);
+    if (titled !== null) {
+      push(titled.titleEnd, titled.nameEnd, { cue: 'title', kind: 'person', canonical: null });
+      candidates.at(-1)!.title = tokens
+        .slice(index, titled.titleEnd)
+        .filter((word) => word.isWord)
+        .map((word) => word.norm)
+        .join(' ');
+      index = titled.nameEnd;
+      continue;
+    }
     const organizationEnd = isAllCaps ? index : scanOrganization(tokens, index);
     if (organizationEnd > index) {
       push(index, organizationEnd, { cue: 'organizationWord', kind: 'organization', canonical: null });
@@ -206,6 +230,32 @@ export function findMentionCandidates(segment: Segment, context: MentionContext)
     index = nameEnd;
   }
   return candidates;
+}
+
+/**
+ * A title printed after capitalised words that qualify it and before a name (`Public Utilities Director
+ * Lydia Chavez`): where the title ends and the name ends, or null. The name holds no organization word, so
+ * `Transport Minister Party Group` is not read as one.
+ */
+function scanQualifiedTitle(
+  tokens: Token[],
+  start: number,
+  context: MentionContext,
+): { titleEnd: number; nameEnd: number } | null {
+  for (let index = start + 1; index < Math.min(tokens.length, start + 4); index += 1) {
+    const before = tokens[index - 1]!;
+    if (!before.isWord || !before.isCapitalized || isPossessive(before) || TITLE_HEADS.has(before.norm))
+      return null;
+    const token = tokens[index]!;
+    if (!token.isWord || !token.isCapitalized) return null;
+    if (!TITLE_HEADS.has(token.norm) && !TITLE_MODIFIERS.has(token.norm)) continue;
+    const titleEnd = matchTitle(tokens, index);
+    if (titleEnd === index) continue;
+    const nameEnd = scanPersonName(tokens, titleEnd, false, context);
+    if (nameEnd - titleEnd < 2 || hasOrganizationWord(tokens, titleEnd, nameEnd)) return null;
+    return { titleEnd, nameEnd };
+  }
+  return null;
 }
 
 function matchLexicon(
@@ -264,7 +314,7 @@ function matchTitle(tokens: Token[], start: number): number {
     } else if (norm === 'of' && index > start && TITLE_OF_HEADS.has(tokens[index - 1]!.norm)) {
       const next = tokens[index + 1];
       if (next === undefined || !(TITLE_MODIFIERS.has(next.norm) || TITLE_HEADS.has(next.norm))) break;
-    } else if (!TITLE_MODIFIERS.has(norm)) {
+    } else if (!TITLE_MODIFIERS.has(norm) && !(norm === 'u.s.' && index > start)) {
       break;
     }
     index += 1;
@@ -650,7 +700,9 @@ function scanPlaceWordEnd(tokens: Token[], start: number): number {
   for (let index = start; index < Math.min(tokens.length, start + 3); index += 1) {
     const token = tokens[index]!;
     if (!token.isWord || !token.isCapitalized || COMMON_WORDS.has(token.norm)) return start;
-    if (PLACE_WORDS.has(token.norm)) return index + 1;
+    // `U.S. District Judge`: a place word that starts a title names no place.
+    if (PLACE_WORDS.has(token.norm))
+      return TITLE_HEADS.has(tokens[index + 1]?.norm ?? '') ? start : index + 1;
     if (isPossessive(token)) return start;
   }
   return start;

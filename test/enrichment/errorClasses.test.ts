@@ -206,10 +206,23 @@ describe('duplicates and titles', () => {
     ['Mr without a period', 'Mr Dana Ortiz declined to comment.'],
     ['a post-nominal', 'The appeal was argued by Dana Ortiz KC on Monday.'],
     ['a lower-case role', 'Board chair Dana Ortiz called the vote.'],
+    ['a title after an organization word', 'Public Utilities Director Dana Ortiz called the vote.'],
+    ['a title after a department', 'Finance Cabinet Secretary Dana Ortiz called the vote.'],
+    ['a qualified minister', 'Transport Minister Dana Ortiz urged both sides to talk.'],
+    ['Cllr', 'The motion was moved by Cllr Dana Ortiz on Monday.'],
   ])('strips the title %s and lists the person once', (_form, paragraph) => {
-    expect(entitiesOf([paragraph, 'Ortiz later left.']).people).toEqual([
-      { name: 'Dana Ortiz', mentions: 2 },
-    ]);
+    const entities = entitiesOf([paragraph, 'Ortiz later left.']);
+    expect(entities.people).toEqual([{ name: 'Dana Ortiz', mentions: 2 }]);
+    expect(entities.organizations).toEqual([]);
+  });
+
+  it.each([
+    ['Assistant U.S. Attorney', 'Assistant U.S. Attorney Dana Ortiz said the fraud was deliberate.'],
+    ['U.S. District Judge', 'U.S. District Judge Dana Ortiz ordered him to repay the money.'],
+  ])('keeps the country in the title %s a mention of it', (_form, paragraph) => {
+    const entities = entitiesOf([paragraph]);
+    expect(names(entities.people)).toEqual(['Dana Ortiz']);
+    expect(names(entities.places)).toEqual(['United States']);
   });
 });
 
