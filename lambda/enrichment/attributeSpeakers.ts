@@ -132,9 +132,12 @@ class AttributionText {
     if (word.norm === 'according' && tokens[index + 1]?.norm === 'to') {
       return this.#nameAfter(segment, index + 2, until);
     }
-    const subject = this.#subjectAt(segment, index, until) ?? this.#describedPersonAt(segment, index, until);
-    if (subject === null) return undefined;
-    return this.#isFollowedBySpeechVerb(segment, subject.end, until) ? subject.name : undefined;
+    const subject = this.#subjectAt(segment, index, until);
+    if (subject !== null && this.#isFollowedBySpeechVerb(segment, subject.end, until)) return subject.name;
+    // `…,” Sounders coach Brian Schmetzer said`: an organization can describe the person who speaks.
+    const described = this.#describedPersonAt(segment, index, until);
+    if (described === null) return undefined;
+    return this.#isFollowedBySpeechVerb(segment, described.end, until) ? described.name : undefined;
   }
 
   /**
@@ -211,6 +214,11 @@ class AttributionText {
     const tokens = this.#paragraphs[segment]!.tokens;
     for (let index = from; index < Math.min(until, from + 5); index += 1) {
       const subject = this.#subjectAt(segment, index, until);
+      // `said Springboks coach Willem Botha`: the person the organization's role names speaks.
+      if (subject !== null && subject.organization && TITLE_HEADS.has(tokens[subject.end]?.norm ?? '')) {
+        const person = this.#describedPersonAt(segment, subject.end, until);
+        if (person !== null) return person.name;
+      }
       if (subject !== null) return subject.name;
       const norm = tokens[index]!.norm;
       if (norm !== 'the' && !TITLE_HEADS.has(norm) && !TITLE_MODIFIERS.has(norm)) break;
@@ -236,7 +244,11 @@ class AttributionText {
   }
 
   /** A mention of a person or organization, or a pronoun, starting at `index` (after an optional `the`). */
-  #subjectAt(segment: number, index: number, until: number): { name: string | null; end: number } | null {
+  #subjectAt(
+    segment: number,
+    index: number,
+    until: number,
+  ): { name: string | null; end: number; organization?: boolean } | null {
     const tokens = this.#paragraphs[segment]!.tokens;
     let start = tokens[index]?.norm === 'the' ? index + 1 : index;
     // `van der Merwe said`: the mention is the capitalised surname after the particles.
@@ -245,7 +257,7 @@ class AttributionText {
     if (start >= until) return null;
     const mention = this.#mentionAt[segment]![start];
     if (mention !== undefined && mention.tokenStart === start && mention.kind !== 'place') {
-      return { name: mention.name, end: mention.tokenEnd };
+      return { name: mention.name, end: mention.tokenEnd, organization: mention.kind === 'organization' };
     }
     if (start === index && PERSON_PRONOUNS.has(tokens[start]!.norm)) {
       return { name: this.#personBefore({ segment, token: start }), end: start + 1 };

@@ -76,6 +76,7 @@ export function findMentionCandidates(segment: Segment, context: MentionContext)
       beforeAppositive: tokens[end]?.text === ',' && APPOSITIVE_STARTS.test(tokens[end + 1]?.norm ?? ''),
       inCapitals: isAllCaps,
       atSentenceStart: sentenceStarts.has(start) || isAfterOpeningMark(tokens, start),
+      actsAsOrganization: actsAsOrganization(tokens, start, end),
       ...fields,
     });
     defineAcronym(segment, candidates.at(-1)!, context);
@@ -256,6 +257,59 @@ function scanQualifiedTitle(
     return { titleEnd, nameEnd };
   }
   return null;
+}
+
+/** Lower-case words after a name that make it a body with members or shares (`Sinn Féin councillors`). */
+const MEMBER_WORDS = new Set(
+  `leader leaders spokesman spokeswoman spokesperson councillors councilors lawmakers legislators mp mps
+  members officials executives coach captain forecaster forecasters shares stock`.split(/\s+/u),
+);
+const DETERMINERS = new Set(['the', 'its', 'their', 'a', 'an']);
+const DESCRIPTION_STOPS = new Set('at of for in with from on by to near who which that and or'.split(' '));
+
+/**
+ * The words around a name treat it as an organization: it said `it` (`Deutsche Bahn said it`), members or
+ * shares follow it (`Labour MP`, `GDL leader`, `Lindqvist shares`), shares are `in` or `of` it, or a
+ * description headed by an organization noun stands beside it (`Eskom, South Africa’s state power utility,`;
+ * `The company behind the project, Coastline Midstream,`).
+ */
+function actsAsOrganization(tokens: Token[], start: number, end: number): boolean {
+  const next = tokens[end];
+  if (next === undefined) return false;
+  if (SPEECH_VERBS.has(next.norm) && /^its?$/u.test(tokens[end + 1]?.norm ?? '')) return true;
+  if (next.isWord && !next.isCapitalized && MEMBER_WORDS.has(next.norm)) return true;
+  if (next.text !== '' && /^(?:MPs?)$/u.test(next.text)) return true;
+  if (/^(?:in|of)$/u.test(tokens[start - 1]?.norm ?? '') && tokens[start - 2]?.norm === 'shares') return true;
+  if (next.text === ',' && describedAsOrganization(tokens, end + 1, 1)) return true;
+  return tokens[start - 1]?.text === ',' && describedAsOrganization(tokens, start - 2, -1);
+}
+
+/**
+ * A description of up to eight words from `from` (forwards to the next comma, or backwards to the sentence's
+ * start) that opens with a determiner or a possessive and whose head, within three words, is an
+ * organization noun: `the Midwest grocery chain`, `South Africa’s state power utility`, `The company behind
+ * the project`.
+ */
+function describedAsOrganization(tokens: Token[], from: number, step: 1 | -1): boolean {
+  const words: Token[] = [];
+  for (let index = from; index >= 0 && index < tokens.length && words.length < 8; index += step) {
+    const token = tokens[index]!;
+    if (token.text === ',' || /^[.;:“”"]$/u.test(token.text)) break;
+    words.push(token);
+  }
+  if (step === -1) words.reverse();
+  const opener = words.findIndex((word) => DETERMINERS.has(word.norm) || isPossessive(word));
+  if (opener < 0 || opener > 2) return false;
+  for (let index = opener + 1; index < Math.min(words.length, opener + 5); index += 1) {
+    const word = words[index]!;
+    // `a nurse at the union hospital`: the head comes before any preposition.
+    if (!word.isWord || DESCRIPTION_STOPS.has(word.norm)) return false;
+    if (ORGANIZATION_DESCRIPTORS.has(word.norm) && !word.isCapitalized) {
+      // `the union’s leader`, `the head of the union`: the organization is not the head.
+      return !isPossessive(word) && words[index + 1]?.norm !== 'of';
+    }
+  }
+  return false;
 }
 
 function matchLexicon(

