@@ -215,7 +215,7 @@ class AttributionText {
     for (let index = from; index < Math.min(until, from + 5); index += 1) {
       const subject = this.#subjectAt(segment, index, until);
       // `said Springboks coach Willem Botha`: the person the organization's role names speaks.
-      if (subject !== null && subject.organization && TITLE_HEADS.has(tokens[subject.end]?.norm ?? '')) {
+      if (subject?.organization && TITLE_HEADS.has(tokens[subject.end]?.norm ?? '')) {
         const person = this.#describedPersonAt(segment, subject.end, until);
         if (person !== null) return person.name;
       }

@@ -1,3 +1,4 @@
+import { cityLexicon } from './cityLexicon';
 import { CALENDAR_WORDS } from './lexicon/calendarWords';
 import { COMMON_WORDS } from './lexicon/commonWords';
 import { GIVEN_NAMES } from './lexicon/givenNames';
@@ -110,6 +111,23 @@ export function findMentionCandidates(segment: Segment, context: MentionContext)
       continue;
     }
     const hit = matchLexicon(context.lexicons, tokens, index, isAllCaps);
+    // `East Toledo`, `Metro Manila`, `Santiago City`: a direction before a known place, or `City` after it, names a place.
+    const directedEnd = hit === null && !isAllCaps ? scanDirectedPlace(tokens, index, context) : 0;
+    if (directedEnd > index) {
+      push(index, directedEnd, { cue: 'placeWord', kind: 'place', canonical: null });
+      index = directedEnd;
+      continue;
+    }
+    if (
+      hit?.value.kind === 'place' &&
+      !isAllCaps &&
+      tokens[hit.end]?.text === 'City' &&
+      isJoinedBySpace(tokens, hit.end - 1)
+    ) {
+      push(index, hit.end + 1, { cue: 'placeWord', kind: 'place', canonical: null });
+      index = hit.end + 1;
+      continue;
+    }
     // A place that starts an organization's name (`Maine Department of Environmental Protection`) is part of it.
     const placeLedEnd = hit?.value.kind === 'place' && !isAllCaps ? scanOrganization(tokens, hit.end, 1) : 0;
     if (hit !== null && placeLedEnd > hit.end) {
@@ -310,6 +328,30 @@ function describedAsOrganization(tokens: Token[], from: number, step: 1 | -1): b
     }
   }
   return false;
+}
+
+const PLACE_DIRECTIONS = new Set(
+  'north south east west northern southern eastern western central upper lower greater metro inner outer'.split(
+    ' ',
+  ),
+);
+
+/** End of a direction and a known place after it (`East Toledo`, `Metro Manila`), or `start`. */
+function scanDirectedPlace(tokens: Token[], start: number, context: MentionContext): number {
+  const token = tokens[start]!;
+  const next = tokens[start + 1];
+  if (!token.isCapitalized || !PLACE_DIRECTIONS.has(token.norm) || next === undefined || !next.isCapitalized)
+    return start;
+  const place = matchLexicon(context.lexicons, tokens, start + 1, false);
+  if (place?.value.kind === 'place') return place.end;
+  const isCity = cityLexicon().oneWord.has(next.norm) && tokens[start + 2]?.isCapitalized !== true;
+  return isCity ? start + 2 : start;
+}
+
+/** One space, no punctuation, between this token and the next. */
+function isJoinedBySpace(tokens: Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  return next !== undefined && next.start - tokens[index]!.end === 1;
 }
 
 function matchLexicon(
@@ -622,6 +664,9 @@ function scanOrganization(tokens: Token[], start: number, wordsBefore = 0): numb
       break;
     }
   }
+  // `Union Street`: a name ending in a street or a bridge is a place, whatever words it holds.
+  const last = tokens[lastWordEnd - 1];
+  if (last !== undefined && STREET_WORDS.has(last.norm)) return start;
   return words >= 2 && hasOrganizationWord && lastWordEnd > start ? lastWordEnd : start;
 }
 
@@ -632,8 +677,24 @@ function scanOrganization(tokens: Token[], start: number, wordsBefore = 0): numb
  */
 function scanPlace(tokens: Token[], start: number, isAllCaps: boolean, context: MentionContext): number {
   let index = start;
-  while (index < tokens.length && index - start < 4 && isPlaceNameWord(tokens[index]!, isAllCaps)) index += 1;
-  const words = index - start;
+  let words = 0;
+  while (index < tokens.length && words < 4) {
+    if (isPlaceNameWord(tokens[index]!, isAllCaps)) {
+      words += 1;
+      index += 1;
+    } else if (
+      words > 0 &&
+      tokens[index]!.text === '-' &&
+      isJoined(tokens, index) &&
+      isJoined(tokens, index - 1)
+    ) {
+      // `Alabang-Zapote Road`.
+      index += 1;
+    } else {
+      break;
+    }
+  }
+  while (index > start && !tokens[index - 1]!.isWord) index -= 1;
   if (words >= 2 && (PLACE_WORDS.has(tokens[index - 1]!.norm) || PLACE_PREFIXES.has(tokens[start]!.norm))) {
     return index;
   }
@@ -643,6 +704,9 @@ function scanPlace(tokens: Token[], start: number, isAllCaps: boolean, context: 
   return region?.value.kind === 'place' ? start + 1 : start;
 }
 
+const STREET_WORDS = new Set(
+  'street avenue road boulevard lane drive way bridge square highway plaza'.split(' '),
+);
 const PLACE_PREFIXES = new Set(['mount', 'mt.', 'lake', 'fort', 'ft.', 'cape']);
 
 function isPlaceNameWord(token: Token, isAllCaps: boolean): boolean {

@@ -34,6 +34,11 @@ const PLACE_PREPOSITIONS = new Set([
   'toward',
   'towards',
 ]);
+/** `the provinces of Cagayan`, `the town of Aparri`: a name after these and `of` is a place. */
+const PLACE_NOUNS = new Set(
+  `province provinces state states city cities town towns village villages district districts county
+  counties region regions suburb suburbs neighborhood neighbourhood island islands`.split(/\s+/u),
+);
 const INITIAL = /^\p{L}\.?$/u;
 const ARTICLES = new Set(['the', 'a', 'an']);
 
@@ -58,8 +63,11 @@ export function resolveEntities(input: ResolutionInput): { mentions: ResolvedMen
       .filter((candidate) => candidate.segment >= 0 && isWordCued(candidate))
       .map((candidate) => candidate.surface.toLowerCase()),
   );
-  for (const candidate of input.candidates) {
-    const resolved = resolveCandidate(candidate, people, lastFullName, bodyPhrases);
+  const resolutions = input.candidates.map((candidate) =>
+    resolveCandidate(candidate, people, lastFullName, bodyPhrases),
+  );
+  for (const [position, candidate] of input.candidates.entries()) {
+    const resolved = resolutions[position]!;
     if (resolved === null) continue;
     if (resolved.kind === 'person' && credited.has(personKey(parseName(resolved.name)))) continue;
     mentions.push({
@@ -303,7 +311,8 @@ function isUnclaimedPlace(candidate: MentionCandidate): boolean {
   if (candidate.inCapitals || words.length > 3) return false;
   return (
     PLACE_PREPOSITIONS.has(candidate.previousWord ?? '') ||
-    (candidate.previousWord === 'of' && candidate.beforePrevious === ',')
+    (candidate.previousWord === 'of' &&
+      (candidate.beforePrevious === ',' || PLACE_NOUNS.has(candidate.beforePrevious?.toLowerCase() ?? '')))
   );
 }
 

@@ -195,8 +195,23 @@ describe('places outside the US and below country level', () => {
     ['a neighbourhood after a preposition', 'Homes in Koramangala got water on Friday.', 'Koramangala'],
     ['a town after an age', 'Denise Fairweather, 52, of Maumee, was found guilty.', 'Maumee'],
     ['a multiword town', 'In Sutton Coldfield, residents reported rats.', 'Sutton Coldfield'],
+    ['a direction before a city', 'Residents of East Toledo pay more.', 'East Toledo'],
+    ['a metropolitan region', 'Drivers in Metro Manila could lose their routes.', 'Metro Manila'],
+    ['a city called City', 'Relief packs were ready in Santiago City on Monday.', 'Santiago City'],
+    ['a town after its province', 'Homes in the provinces of Cagayan were flooded.', 'Cagayan'],
+    ['a street with an organization word', 'A fire gutted a warehouse on Union Street.', 'Union Street'],
+    ['a hyphenated road', 'The workshop is off Alabang-Zapote Road in the south.', 'Alabang-Zapote Road'],
+    ['a way', 'Cars were stranded along Admiralty Way overnight.', 'Admiralty Way'],
+    ['an end', 'Lead pipes in the West End will go.', 'West End'],
+    [
+      'barracks',
+      'The council rezoned the former Cathal Brugha Barracks for housing.',
+      'Cathal Brugha Barracks',
+    ],
   ])('finds %s', (_form, paragraph, place) => {
-    expect(names(entitiesOf([paragraph]).places)).toContain(place);
+    const entities = entitiesOf([paragraph]);
+    expect(names(entities.places)).toContain(place);
+    expect(names([...entities.people, ...entities.organizations]).join(' ')).not.toContain(place);
   });
 
   it.each([
