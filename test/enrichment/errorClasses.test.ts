@@ -99,6 +99,9 @@ describe('organizations missed', () => {
     ['an acronym alone', 'Talks with BASF ended on Friday without a deal.'],
     ['an acronym and a country', 'The move was paid for by WWF Kenya.'],
     ['acronyms that speak', 'The mining union IG BCE said it had not been consulted.'],
+    ['a company in the gazetteer', 'Prices at Walmart rose 2 percent in March.'],
+    ['a party in the gazetteer', 'The motion was backed by Fianna Fáil on Monday.'],
+    ['a party that is also a word', 'Turnout was low, and Labour came second.'],
   ])('finds %s', (_form, paragraph) => {
     const entities = entitiesOf([paragraph]);
     expect(entities.organizations).toHaveLength(1);
