@@ -122,7 +122,8 @@ export function findMentionCandidates(segment: Segment, context: MentionContext)
       hit?.value.kind === 'place' &&
       !isAllCaps &&
       tokens[hit.end]?.text === 'City' &&
-      isJoinedBySpace(tokens, hit.end - 1)
+      isJoinedBySpace(tokens, hit.end - 1) &&
+      !ORGANIZATION_WORDS.has(tokens[hit.end + 1]?.norm ?? '')
     ) {
       push(index, hit.end + 1, { cue: 'placeWord', kind: 'place', canonical: null });
       index = hit.end + 1;
@@ -405,6 +406,8 @@ function matchTitle(tokens: Token[], start: number): number {
   let index = start;
   while (index < tokens.length && index - start < MAX_TITLE_WORDS) {
     const norm = tokens[index]!.norm;
+    // `King’s Lynn`, `Queen’s Park`: a possessive is no title.
+    if (isPossessive(tokens[index]!)) break;
     if (TITLE_HEADS.has(norm)) {
       titleEnd = index + 1;
     } else if (norm === 'of' && index > start && TITLE_OF_HEADS.has(tokens[index - 1]!.norm)) {
@@ -430,12 +433,13 @@ function isNameStart(
   if (COMMON_WORDS.has(token.norm)) {
     // `the City Council`, `the State Board`: an everyday word printed as part of an organization's name.
     const next = tokens[index + 1];
+    // `the State Election Commission`, `the City of Edinburgh Council`: or one that starts one.
     return (
       !isAllCaps &&
       !atSentenceStart &&
       token.isCapitalized &&
       next?.isCapitalized === true &&
-      ORGANIZATION_WORDS.has(next.norm)
+      (ORGANIZATION_WORDS.has(next.norm) || scanOrganization(tokens, index) > index + 1)
     );
   }
   // `D-Ohio`, `R-Texas`: a party letter before a state (but `K-Electric` is a name).

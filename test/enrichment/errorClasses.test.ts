@@ -102,6 +102,9 @@ describe('organizations missed', () => {
     ['a company in the gazetteer', 'Prices at Walmart rose 2 percent in March.'],
     ['a party in the gazetteer', 'The motion was backed by Fianna Fáil on Monday.'],
     ['a party that is also a word', 'Turnout was low, and Labour came second.'],
+    ['a name opening with an everyday word', 'The vote was called by the State Election Commission.'],
+    ['City of … Council', 'The levy was adopted by the City of Edinburgh Council on Monday.'],
+    ['a city council named after a city', 'Dublin City Council voted 41 to 15 to rezone the site.'],
   ])('finds %s', (_form, paragraph) => {
     const entities = entitiesOf([paragraph]);
     expect(entities.organizations).toHaveLength(1);
@@ -175,6 +178,10 @@ describe('people described by their organization', () => {
       indexTerms: NO_INDEX_TERMS,
     }).quotes;
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Dana Ortiz', 'Dana Ortiz']);
+  });
+
+  it('reads no title into a possessive (King’s Lynn)', () => {
+    expect(entitiesOf(['Births at the hospital in King’s Lynn were reviewed.']).people).toEqual([]);
   });
 
   it('keeps a person with an appositive a person', () => {
