@@ -512,6 +512,7 @@ function isModelWord(tokens: Token[], index: number): boolean {
 }
 
 const ROMAN_OR_NUMBER = /^(?:[ivx]+|\p{N}+)$/u;
+const EVENT_OPENERS = new Set(['tour', 'battle', 'typhoon', 'hurricane', 'cyclone', 'storm', 'tropical']);
 const EVENT_CONNECTORS = new Set(['of', 'de', 'the', 'and', 'al']);
 
 /** End of a holiday, war or event at `start` (`Vietnam War`, `Fourth of July`, `Diwali`), or `start`. */
@@ -539,8 +540,8 @@ function eventEnd(tokens: Token[], start: number): number {
   const last = significant.at(-1);
   if (last === undefined) return start;
   if (significant.length >= 2 && EVENT_WORDS.has(last)) return end;
-  // `Tour de Paris`, `Battle of Britain`.
-  if (significant.length >= 2 && (significant[0] === 'tour' || significant[0] === 'battle')) return end;
+  // `Tour de Paris`, `Battle of Britain`, `Typhoon Kalayaan`, `Hurricane Ida`.
+  if (significant.length >= 2 && EVENT_OPENERS.has(significant[0]!)) return end;
   return start;
 }
 

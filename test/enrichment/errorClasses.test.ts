@@ -35,6 +35,8 @@ describe('things taken for people', () => {
     ['a day', 'Maria Raman spoke at a Memorial Day service.'],
     ['an event', 'Maria Raman watched the World Series at home.'],
     ['a law', 'Maria Raman sued under the False Claims Act.'],
+    ['a storm', 'Maria Raman fled as Typhoon Kalayaan came ashore.'],
+    ['a hurricane', 'Maria Raman rebuilt after Hurricane Delia.'],
     ['a contraction', 'We’re not leaving, Maria Raman said.'],
     ['a contraction with will', 'They’ll be back, Maria Raman said.'],
   ])('does not take %s for a person', (_class, paragraph) => {
