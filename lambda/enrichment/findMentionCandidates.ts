@@ -171,8 +171,17 @@ export function findMentionCandidates(segment: Segment, context: MentionContext)
     const titleEnd = matchTitle(tokens, index);
     if (titleEnd > index) {
       const nameEnd = scanPersonName(tokens, titleEnd, isAllCaps, context);
-      // `Major League Soccer`: a title word that starts an organization's name.
-      if (nameEnd > titleEnd && !isAllCaps && hasOrganizationWord(tokens, titleEnd, nameEnd)) {
+      // `Major League Soccer`: a title word that starts an organization's name; `St. Brendan’s Medical
+      // Center`: a possessive name before one.
+      const possessiveLed =
+        nameEnd > titleEnd &&
+        isPossessive(tokens[nameEnd - 1]!) &&
+        ORGANIZATION_WORDS.has(tokens[nameEnd]?.norm ?? '');
+      if (
+        nameEnd > titleEnd &&
+        !isAllCaps &&
+        (possessiveLed || hasOrganizationWord(tokens, titleEnd, nameEnd))
+      ) {
         const organizationEnd = scanOrganization(tokens, index);
         if (organizationEnd > index) {
           push(index, organizationEnd, { cue: 'organizationWord', kind: 'organization', canonical: null });
@@ -559,6 +568,16 @@ function isTeamName(token: Token | undefined): boolean {
   );
 }
 
+/** An organization word among the next `count` capitalised words from `start`. */
+function organizationWordWithin(tokens: Token[], start: number, count: number): boolean {
+  for (let index = start; index < Math.min(tokens.length, start + count); index += 1) {
+    const token = tokens[index]!;
+    if (!token.isWord || !token.isCapitalized) return false;
+    if (ORGANIZATION_WORDS.has(token.norm)) return true;
+  }
+  return false;
+}
+
 function hasOrganizationWord(tokens: Token[], start: number, end: number): boolean {
   for (let index = start; index < end; index += 1)
     if (ORGANIZATION_WORDS.has(tokens[index]!.norm)) return true;
@@ -646,7 +665,8 @@ function scanOrganization(tokens: Token[], start: number, wordsBefore = 0): numb
       index += 1;
       lastWordEnd = index;
       // `Lucas County Prosecutor’s Office`: a possessive ends the name unless an organization word follows.
-      if (isPossessive(token) && !ORGANIZATION_WORDS.has(tokens[index]?.norm ?? '')) break;
+      // `St. Brendan’s Medical Center`: or a few capitalised words and one.
+      if (isPossessive(token) && !organizationWordWithin(tokens, index, 3)) break;
     } else if (
       words > 0 &&
       ORGANIZATION_CONNECTORS.has(token.norm) &&
@@ -654,6 +674,15 @@ function scanOrganization(tokens: Token[], start: number, wordsBefore = 0): numb
       !ROAD_WORDS.has(tokens[index + 1]!.norm)
     ) {
       index += 1;
+    } else if (
+      // `Office for the Coordination of …`, `Attorney’s Office for the District of New Jersey`.
+      words > 0 &&
+      (token.norm === 'for' || token.norm === 'of') &&
+      tokens[index + 1]?.norm === 'the' &&
+      nextIsNameWord(tokens, index + 1) &&
+      hasOrganizationWord
+    ) {
+      index += 2;
     } else if (words > 0 && token.text === '-' && isJoined(tokens, index) && isJoined(tokens, index - 1)) {
       index += 1;
     } else if (

@@ -264,9 +264,10 @@ function isUnclaimedOrganization(candidate: MentionCandidate): boolean {
   if (ACRONYM_WORD.test(word)) {
     return candidate.nextToSpeechVerb || candidate.previousWord === 'the' || candidate.possessive;
   }
-  // At a sentence start a plural is a common noun (`Motorists said`).
+  // At a sentence start a plural is a common noun (`Motorists said`); a city that speaks is its council.
   return (
     candidate.nextToSpeechVerb &&
+    !cityLexicon().oneWord.has(word.toLowerCase()) &&
     !isAfterSpeechVerb(candidate) &&
     !GIVEN_NAMES.has(word.toLowerCase()) &&
     !(candidate.atSentenceStart && /\p{Ll}s$/u.test(word))

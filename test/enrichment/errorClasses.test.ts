@@ -159,6 +159,16 @@ describe('organizations missed', () => {
       'European Automobile Manufacturers’ Association',
     ],
     ['a title word inside', 'Major League Soccer said a crowd of 37,000 attended.', 'Major League Soccer'],
+    [
+      'for the … of …',
+      'The Harbor Attorney’s Office for the District of New Jersey said he pleaded guilty.',
+      'Harbor Attorney’s Office for the District of New Jersey',
+    ],
+    [
+      'a saint’s name',
+      'The hospital, St. Brendan’s Medical Center, was not charged.',
+      'St. Brendan’s Medical Center',
+    ],
   ])('does not cut a name at %s', (_form, paragraph, organization) => {
     const entities = entitiesOf([paragraph]);
     expect(names(entities.organizations)).toEqual([organization]);
