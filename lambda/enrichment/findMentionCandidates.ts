@@ -157,10 +157,12 @@ export function findMentionCandidates(segment: Segment, context: MentionContext)
       index = placeWordEnd;
       continue;
     }
-    // A team: a place and a plural name (`Seattle Sounders`, `Kansas City Royals`).
-    if (isPlaceHit && isTeamName(tokens[hit.end]) && !isJoined(tokens, hit.end)) {
-      push(index, hit.end + 1, { cue: 'organizationWord', kind: 'organization', canonical: null });
-      index = hit.end + 1;
+    // A team: a place and a plural name (`Seattle Sounders`, `Kansas City Royals`), or a word and a plural
+    // (`Chennai Super Kings`).
+    const teamEnd = isPlaceHit ? scanTeamName(tokens, hit.end) : 0;
+    if (hit !== null && teamEnd > hit.end) {
+      push(index, teamEnd, { cue: 'organizationWord', kind: 'organization', canonical: null });
+      index = teamEnd;
       continue;
     }
     if (hit !== null && !startsPersonName(tokens, index, hit, isAllCaps)) {
@@ -552,6 +554,23 @@ function eventEnd(tokens: Token[], start: number): number {
   // `Tour de Paris`, `Battle of Britain`, `Typhoon Kalayaan`, `Hurricane Ida`.
   if (significant.length >= 2 && EVENT_OPENERS.has(significant[0]!)) return end;
   return start;
+}
+
+/** End of a team's name after a place at `start` (one plural word, or a capitalised word and a plural), or `start`. */
+function scanTeamName(tokens: Token[], start: number): number {
+  if (isTeamName(tokens[start]) && !isJoined(tokens, start)) return start + 1;
+  const first = tokens[start];
+  const isModifier =
+    first?.isWord === true &&
+    first.isCapitalized &&
+    !isJoined(tokens, start) &&
+    !COMMON_WORDS.has(first.norm) &&
+    !CALENDAR_WORDS.has(first.norm) &&
+    !ORGANIZATION_WORDS.has(first.norm) &&
+    !PLACE_WORDS.has(first.norm) &&
+    !TITLE_HEADS.has(first.norm) &&
+    !isPossessive(first);
+  return isModifier && isTeamName(tokens[start + 1]) && !isJoined(tokens, start + 1) ? start + 2 : start;
 }
 
 /** A team's plural name after a place: capitalised, ending in `s`, no everyday, place or organization word. */

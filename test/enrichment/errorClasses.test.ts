@@ -88,6 +88,7 @@ describe('organizations missed', () => {
     ['Volkswagen', 'Volkswagen said on Friday it would cut jobs.'],
     ['IG Metall', 'The deal was struck with the union IG Metall on Friday.'],
     ['JetBlue', 'Rival JetBlue said it was reviewing the rules.'],
+    ['a team of two words after its city', 'The Chennai Super Kings lost by six wickets.'],
     ['a name that says it', 'Marlow Freight said it would cut 300 jobs.'],
     ['a party before its members', 'Tarn Alliance councillors voted against the plan on Monday.'],
     ['a group before its leaders', 'Kestrel Unity leaders called a strike on Friday.'],
