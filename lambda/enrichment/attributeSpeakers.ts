@@ -37,6 +37,30 @@ const DESCRIPTION_STOPS = new Set([
   ';',
 ]);
 
+/** An attribution that names the speaker by a role only (`a spokesman said`): null, and no continuation. */
+const ROLE_ONLY = Symbol('role only');
+
+/** Words before a role that stands for a person named earlier (`the mayor`, `her son`). */
+const ROLE_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an']);
+
+/**
+ * The role word of an appositive before a person's name (`son` in `her son, Thomas Oyelaran`, `executive`
+ * in `its chief executive, Moira Strachan`), or null.
+ */
+function appositiveRole(paragraph: Segment | undefined, start: number): string | null {
+  const tokens = paragraph?.tokens;
+  if (tokens === undefined || tokens[start - 1]?.text !== ',') return null;
+  const role = tokens[start - 2];
+  if (role === undefined || !role.isWord || role.isCapitalized) return null;
+  for (let index = start - 3; index >= Math.max(0, start - 5); index -= 1) {
+    const norm = tokens[index]!.norm;
+    if (norm === 'his' || norm === 'her' || norm === 'their' || norm === 'its' || norm === 'the')
+      return role.norm;
+    if (!tokens[index]!.isWord || tokens[index]!.isCapitalized) return null;
+  }
+  return null;
+}
+
 interface Place {
   segment: number;
   token: number;
@@ -65,9 +89,10 @@ export function attributeSpeakers(
   const text = new AttributionText(paragraphs, quotes, mentions);
   const speakers: (string | null)[] = [];
   quotes.forEach((quote, position) => {
-    let speaker = text.speakerAfter(quote) ?? text.speakerBefore(quote);
+    const after = text.speakerAfter(quote);
+    let speaker = after === ROLE_ONLY ? null : (after ?? text.speakerBefore(quote));
     const previous = quotes[position - 1];
-    if (speaker === undefined && previous !== undefined) {
+    if (speaker === undefined && after !== ROLE_ONLY && previous !== undefined) {
       const previousSpeaker = speakers[position - 1] ?? null;
       speaker = text.continues(previous, quote, previousSpeaker) ? previousSpeaker : null;
     }
@@ -105,6 +130,14 @@ class AttributionText {
           name: mention.name,
         });
       }
+      // `her son, Thomas Oyelaran`, `its chief executive, Moira Strachan`: a role in front of the name.
+      const role =
+        mention.kind === 'person' ? appositiveRole(paragraphs[mention.segment], mention.tokenStart) : null;
+      if (role !== null) {
+        const titled = this.#titledPeople.get(role) ?? [];
+        titled.push({ place: { segment: mention.segment, token: mention.tokenStart }, name: mention.name });
+        this.#titledPeople.set(role, titled);
+      }
       if (mention.kind === 'person' && mention.title !== null) {
         const place = { segment: mention.segment, token: mention.tokenStart };
         for (const word of new Set(mention.title.split(' '))) {
@@ -117,7 +150,7 @@ class AttributionText {
   }
 
   /** The speaker an attribution after the closing mark names; undefined when there is no attribution there. */
-  speakerAfter(quote: QuoteSpan): string | null | undefined {
+  speakerAfter(quote: QuoteSpan): string | null | undefined | typeof ROLE_ONLY {
     // A quotation ending in a period ended its sentence: what follows is a new one.
     if (!quote.closed || quote.text.endsWith('.')) return undefined;
     const segment = quote.close.segment;
@@ -132,9 +165,16 @@ class AttributionText {
     if (word.norm === 'according' && tokens[index + 1]?.norm === 'to') {
       return this.#nameAfter(segment, index + 2, until);
     }
-    const subject = this.#subjectAt(segment, index, until) ?? this.#describedPersonAt(segment, index, until);
-    if (subject === null) return undefined;
-    return this.#isFollowedBySpeechVerb(segment, subject.end, until) ? subject.name : undefined;
+    const subject = this.#subjectAt(segment, index, until);
+    if (subject !== null && this.#isFollowedBySpeechVerb(segment, subject.end, until)) return subject.name;
+    // `…,” Sounders coach Brian Schmetzer said`: an organization can describe the person who speaks.
+    const described = this.#describedPersonAt(segment, index, until);
+    if (described !== null && this.#isFollowedBySpeechVerb(segment, described.end, until))
+      return described.name;
+    // `…,” a spokesman for the trust said`: the text says who spoke, by a role only; nobody else's quote.
+    return ROLE_DETERMINERS.has(word.norm) && this.#speechVerbWithin(segment, index, until)
+      ? ROLE_ONLY
+      : undefined;
   }
 
   /**
@@ -156,6 +196,15 @@ class AttributionText {
     return null;
   }
 
+  #speechVerbWithin(segment: number, from: number, until: number): boolean {
+    const tokens = this.#paragraphs[segment]!.tokens;
+    for (let index = from; index < Math.min(until, from + DESCRIPTION_WORDS + 2); index += 1) {
+      if (SPEECH_VERBS.has(tokens[index]!.norm) && !tokens[index]!.isCapitalized) return true;
+      if (this.#mentionAt[segment]![index]?.kind === 'person') return false;
+    }
+    return false;
+  }
+
   /** The subject of the speech verb closest before the opening mark in its sentence; undefined if none. */
   speakerBefore(quote: QuoteSpan): string | null | undefined {
     const { segment } = quote.open;
@@ -166,11 +215,21 @@ class AttributionText {
       const norm = paragraph.tokens[verb]!.norm;
       if (this.#quoted[segment]![verb] === 1) continue;
       if (!SPEECH_VERBS.has(norm) && !CHARACTERIZING_VERBS.has(norm)) continue;
+      const before = this.#subjectBefore(segment, verb, sentenceStart);
       if (INVERTING_SPEECH_VERBS.has(norm)) {
-        const named = this.#nameAfter(segment, verb + 1, open);
+        // `Voisey said the trust had been under “extreme pressure”`: the name after the verb is its object
+        // when the verb has a person for subject.
+        const subject = this.#subjectAt(segment, verb + 1, open);
+        const inverted =
+          subject === null ||
+          before === undefined ||
+          before === null ||
+          /^[,:]$/u.test(paragraph.tokens[subject.end]?.text ?? '') ||
+          subject.end === open;
+        const named = inverted ? this.#nameAfter(segment, verb + 1, open) : undefined;
         if (named !== undefined && named !== null) return named;
       }
-      return this.#subjectBefore(segment, verb, sentenceStart);
+      return before;
     }
     return undefined;
   }
@@ -211,6 +270,11 @@ class AttributionText {
     const tokens = this.#paragraphs[segment]!.tokens;
     for (let index = from; index < Math.min(until, from + 5); index += 1) {
       const subject = this.#subjectAt(segment, index, until);
+      // `said Springboks coach Willem Botha`: the person the organization's role names speaks.
+      if (subject?.organization && TITLE_HEADS.has(tokens[subject.end]?.norm ?? '')) {
+        const person = this.#describedPersonAt(segment, subject.end, until);
+        if (person !== null) return person.name;
+      }
       if (subject !== null) return subject.name;
       const norm = tokens[index]!.norm;
       if (norm !== 'the' && !TITLE_HEADS.has(norm) && !TITLE_MODIFIERS.has(norm)) break;
@@ -236,16 +300,20 @@ class AttributionText {
   }
 
   /** A mention of a person or organization, or a pronoun, starting at `index` (after an optional `the`). */
-  #subjectAt(segment: number, index: number, until: number): { name: string | null; end: number } | null {
+  #subjectAt(
+    segment: number,
+    index: number,
+    until: number,
+  ): { name: string | null; end: number; organization?: boolean } | null {
     const tokens = this.#paragraphs[segment]!.tokens;
-    let start = tokens[index]?.norm === 'the' ? index + 1 : index;
+    let start = ROLE_DETERMINERS.has(tokens[index]?.norm ?? '') ? index + 1 : index;
     // `van der Merwe said`: the mention is the capitalised surname after the particles.
     while (start < until && NAME_PARTICLES.has(tokens[start]!.norm) && !tokens[start]!.isCapitalized)
       start += 1;
     if (start >= until) return null;
     const mention = this.#mentionAt[segment]![start];
     if (mention !== undefined && mention.tokenStart === start && mention.kind !== 'place') {
-      return { name: mention.name, end: mention.tokenEnd };
+      return { name: mention.name, end: mention.tokenEnd, organization: mention.kind === 'organization' };
     }
     if (start === index && PERSON_PRONOUNS.has(tokens[start]!.norm)) {
       return { name: this.#personBefore({ segment, token: start }), end: start + 1 };
@@ -259,8 +327,11 @@ class AttributionText {
     let end = start;
     while (end < until && (TITLE_MODIFIERS.has(tokens[end]!.norm) || TITLE_HEADS.has(tokens[end]!.norm)))
       end += 1;
+    // `her son said`: a role word given in an appositive earlier (`her son, Thomas Oyelaran`).
+    if (end === start && this.#titledPeople.has(tokens[start]?.norm ?? '') && !tokens[start]!.isCapitalized)
+      end = start + 1;
     const head = tokens[end - 1]?.norm;
-    if (end === start || head === undefined || !TITLE_HEADS.has(head)) return null;
+    if (end === start || head === undefined || !this.#titledPeople.has(head)) return null;
     const here = { segment, token: start };
     const titled = this.#titledPeople.get(head) ?? [];
     let low = 0;

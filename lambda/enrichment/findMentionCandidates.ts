@@ -1,3 +1,4 @@
+import { cityLexicon } from './cityLexicon';
 import { CALENDAR_WORDS } from './lexicon/calendarWords';
 import { COMMON_WORDS } from './lexicon/commonWords';
 import { GIVEN_NAMES } from './lexicon/givenNames';
@@ -76,6 +77,7 @@ export function findMentionCandidates(segment: Segment, context: MentionContext)
       beforeAppositive: tokens[end]?.text === ',' && APPOSITIVE_STARTS.test(tokens[end + 1]?.norm ?? ''),
       inCapitals: isAllCaps,
       atSentenceStart: sentenceStarts.has(start) || isAfterOpeningMark(tokens, start),
+      actsAsOrganization: actsAsOrganization(tokens, start, end),
       ...fields,
     });
     defineAcronym(segment, candidates.at(-1)!, context);
@@ -109,6 +111,24 @@ export function findMentionCandidates(segment: Segment, context: MentionContext)
       continue;
     }
     const hit = matchLexicon(context.lexicons, tokens, index, isAllCaps);
+    // `East Toledo`, `Metro Manila`, `Santiago City`: a direction before a known place, or `City` after it, names a place.
+    const directedEnd = hit === null && !isAllCaps ? scanDirectedPlace(tokens, index, context) : 0;
+    if (directedEnd > index) {
+      push(index, directedEnd, { cue: 'placeWord', kind: 'place', canonical: null });
+      index = directedEnd;
+      continue;
+    }
+    if (
+      hit?.value.kind === 'place' &&
+      !isAllCaps &&
+      tokens[hit.end]?.text === 'City' &&
+      isJoinedBySpace(tokens, hit.end - 1) &&
+      !ORGANIZATION_WORDS.has(tokens[hit.end + 1]?.norm ?? '')
+    ) {
+      push(index, hit.end + 1, { cue: 'placeWord', kind: 'place', canonical: null });
+      index = hit.end + 1;
+      continue;
+    }
     // A place that starts an organization's name (`Maine Department of Environmental Protection`) is part of it.
     const placeLedEnd = hit?.value.kind === 'place' && !isAllCaps ? scanOrganization(tokens, hit.end, 1) : 0;
     if (hit !== null && placeLedEnd > hit.end) {
@@ -137,10 +157,12 @@ export function findMentionCandidates(segment: Segment, context: MentionContext)
       index = placeWordEnd;
       continue;
     }
-    // A team: a place and a plural name (`Seattle Sounders`, `Kansas City Royals`).
-    if (isPlaceHit && isTeamName(tokens[hit.end]) && !isJoined(tokens, hit.end)) {
-      push(index, hit.end + 1, { cue: 'organizationWord', kind: 'organization', canonical: null });
-      index = hit.end + 1;
+    // A team: a place and a plural name (`Seattle Sounders`, `Kansas City Royals`), or a word and a plural
+    // (`Chennai Super Kings`).
+    const teamEnd = isPlaceHit ? scanTeamName(tokens, hit.end) : 0;
+    if (hit !== null && teamEnd > hit.end) {
+      push(index, teamEnd, { cue: 'organizationWord', kind: 'organization', canonical: null });
+      index = teamEnd;
       continue;
     }
     if (hit !== null && !startsPersonName(tokens, index, hit, isAllCaps)) {
@@ -151,8 +173,17 @@ export function findMentionCandidates(segment: Segment, context: MentionContext)
     const titleEnd = matchTitle(tokens, index);
     if (titleEnd > index) {
       const nameEnd = scanPersonName(tokens, titleEnd, isAllCaps, context);
-      // `Major League Soccer`: a title word that starts an organization's name.
-      if (nameEnd > titleEnd && !isAllCaps && hasOrganizationWord(tokens, titleEnd, nameEnd)) {
+      // `Major League Soccer`: a title word that starts an organization's name; `St. Brendan’s Medical
+      // Center`: a possessive name before one.
+      const possessiveLed =
+        nameEnd > titleEnd &&
+        isPossessive(tokens[nameEnd - 1]!) &&
+        ORGANIZATION_WORDS.has(tokens[nameEnd]?.norm ?? '');
+      if (
+        nameEnd > titleEnd &&
+        !isAllCaps &&
+        (possessiveLed || hasOrganizationWord(tokens, titleEnd, nameEnd))
+      ) {
         const organizationEnd = scanOrganization(tokens, index);
         if (organizationEnd > index) {
           push(index, organizationEnd, { cue: 'organizationWord', kind: 'organization', canonical: null });
@@ -161,6 +192,17 @@ export function findMentionCandidates(segment: Segment, context: MentionContext)
         }
       }
       if (nameEnd > titleEnd) {
+        // `Assistant U.S. Attorney Brian Cho`: the country inside a title is still a mention of it.
+        for (let inner = index + 1; inner < titleEnd; inner += 1) {
+          const place =
+            tokens[inner]!.norm === 'u.s.' ? matchLexicon(context.lexicons, tokens, inner, false) : null;
+          if (place?.end === inner + 1)
+            push(inner, inner + 1, {
+              cue: 'lexicon',
+              kind: place.value.kind,
+              canonical: place.value.canonical,
+            });
+        }
         push(titleEnd, nameEnd, { cue: 'title', kind: 'person', canonical: null });
         candidates.at(-1)!.title = tokens
           .slice(index, titleEnd)
@@ -189,6 +231,19 @@ export function findMentionCandidates(segment: Segment, context: MentionContext)
       index += 1;
       continue;
     }
+    // `Public Utilities Director Lydia Chavez`, `Finance Cabinet Secretary John Mbadi`: capitalised words before
+    // a title and a name qualify the title; they are no organization of their own.
+    const titled = isAllCaps ? null : scanQualifiedTitle(tokens, index, context);
+    if (titled !== null) {
+      push(titled.titleEnd, titled.nameEnd, { cue: 'title', kind: 'person', canonical: null });
+      candidates.at(-1)!.title = tokens
+        .slice(index, titled.titleEnd)
+        .filter((word) => word.isWord)
+        .map((word) => word.norm)
+        .join(' ');
+      index = titled.nameEnd;
+      continue;
+    }
     const organizationEnd = isAllCaps ? index : scanOrganization(tokens, index);
     if (organizationEnd > index) {
       push(index, organizationEnd, { cue: 'organizationWord', kind: 'organization', canonical: null });
@@ -206,6 +261,109 @@ export function findMentionCandidates(segment: Segment, context: MentionContext)
     index = nameEnd;
   }
   return candidates;
+}
+
+/**
+ * A title printed after capitalised words that qualify it and before a name (`Public Utilities Director
+ * Lydia Chavez`): where the title ends and the name ends, or null. The name holds no organization word, so
+ * `Transport Minister Party Group` is not read as one.
+ */
+function scanQualifiedTitle(
+  tokens: Token[],
+  start: number,
+  context: MentionContext,
+): { titleEnd: number; nameEnd: number } | null {
+  for (let index = start + 1; index < Math.min(tokens.length, start + 4); index += 1) {
+    const before = tokens[index - 1]!;
+    if (!before.isWord || !before.isCapitalized || isPossessive(before) || TITLE_HEADS.has(before.norm))
+      return null;
+    const token = tokens[index]!;
+    if (!token.isWord || !token.isCapitalized) return null;
+    if (!TITLE_HEADS.has(token.norm) && !TITLE_MODIFIERS.has(token.norm)) continue;
+    const titleEnd = matchTitle(tokens, index);
+    if (titleEnd === index) continue;
+    const nameEnd = scanPersonName(tokens, titleEnd, false, context);
+    if (nameEnd - titleEnd < 2 || hasOrganizationWord(tokens, titleEnd, nameEnd)) return null;
+    return { titleEnd, nameEnd };
+  }
+  return null;
+}
+
+/** Lower-case words after a name that make it a body with members or shares (`Sinn Féin councillors`). */
+const MEMBER_WORDS = new Set(
+  `leader leaders spokesman spokeswoman spokesperson councillors councilors lawmakers legislators mp mps
+  members officials executives coach captain forecaster forecasters shares stock`.split(/\s+/u),
+);
+const DETERMINERS = new Set(['the', 'its', 'their', 'a', 'an']);
+const DESCRIPTION_STOPS = new Set('at of for in with from on by to near who which that and or'.split(' '));
+
+/**
+ * The words around a name treat it as an organization: it said `it` (`Deutsche Bahn said it`), members or
+ * shares follow it (`Labour MP`, `GDL leader`, `Lindqvist shares`), shares are `in` or `of` it, or a
+ * description headed by an organization noun stands beside it (`Eskom, South Africa’s state power utility,`;
+ * `The company behind the project, Coastline Midstream,`).
+ */
+function actsAsOrganization(tokens: Token[], start: number, end: number): boolean {
+  const next = tokens[end];
+  if (next === undefined) return false;
+  if (SPEECH_VERBS.has(next.norm) && /^its?$/u.test(tokens[end + 1]?.norm ?? '')) return true;
+  if (next.isWord && !next.isCapitalized && MEMBER_WORDS.has(next.norm)) return true;
+  if (next.text !== '' && /^(?:MPs?)$/u.test(next.text)) return true;
+  if (/^(?:in|of)$/u.test(tokens[start - 1]?.norm ?? '') && tokens[start - 2]?.norm === 'shares') return true;
+  if (next.text === ',' && describedAsOrganization(tokens, end + 1, 1)) return true;
+  return tokens[start - 1]?.text === ',' && describedAsOrganization(tokens, start - 2, -1);
+}
+
+/**
+ * A description of up to eight words from `from` (forwards to the next comma, or backwards to the sentence's
+ * start) that opens with a determiner or a possessive and whose head, within three words, is an
+ * organization noun: `the Midwest grocery chain`, `South Africa’s state power utility`, `The company behind
+ * the project`.
+ */
+function describedAsOrganization(tokens: Token[], from: number, step: 1 | -1): boolean {
+  const words: Token[] = [];
+  for (let index = from; index >= 0 && index < tokens.length && words.length < 8; index += step) {
+    const token = tokens[index]!;
+    if (token.text === ',' || /^[.;:“”"]$/u.test(token.text)) break;
+    words.push(token);
+  }
+  if (step === -1) words.reverse();
+  const opener = words.findIndex((word) => DETERMINERS.has(word.norm) || isPossessive(word));
+  if (opener < 0 || opener > 2) return false;
+  for (let index = opener + 1; index < Math.min(words.length, opener + 5); index += 1) {
+    const word = words[index]!;
+    // `a nurse at the union hospital`: the head comes before any preposition.
+    if (!word.isWord || DESCRIPTION_STOPS.has(word.norm)) return false;
+    if (ORGANIZATION_DESCRIPTORS.has(word.norm) && !word.isCapitalized) {
+      // `the union’s leader`, `the head of the union`: the organization is not the head.
+      return !isPossessive(word) && words[index + 1]?.norm !== 'of';
+    }
+  }
+  return false;
+}
+
+const PLACE_DIRECTIONS = new Set(
+  'north south east west northern southern eastern western central upper lower greater metro inner outer'.split(
+    ' ',
+  ),
+);
+
+/** End of a direction and a known place after it (`East Toledo`, `Metro Manila`), or `start`. */
+function scanDirectedPlace(tokens: Token[], start: number, context: MentionContext): number {
+  const token = tokens[start]!;
+  const next = tokens[start + 1];
+  if (!token.isCapitalized || !PLACE_DIRECTIONS.has(token.norm) || next === undefined || !next.isCapitalized)
+    return start;
+  const place = matchLexicon(context.lexicons, tokens, start + 1, false);
+  if (place?.value.kind === 'place') return place.end;
+  const isCity = cityLexicon().oneWord.has(next.norm) && tokens[start + 2]?.isCapitalized !== true;
+  return isCity ? start + 2 : start;
+}
+
+/** One space, no punctuation, between this token and the next. */
+function isJoinedBySpace(tokens: Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  return next !== undefined && next.start - tokens[index]!.end === 1;
 }
 
 function matchLexicon(
@@ -259,12 +417,14 @@ function matchTitle(tokens: Token[], start: number): number {
   let index = start;
   while (index < tokens.length && index - start < MAX_TITLE_WORDS) {
     const norm = tokens[index]!.norm;
+    // `King’s Lynn`, `Queen’s Park`: a possessive is no title.
+    if (isPossessive(tokens[index]!)) break;
     if (TITLE_HEADS.has(norm)) {
       titleEnd = index + 1;
     } else if (norm === 'of' && index > start && TITLE_OF_HEADS.has(tokens[index - 1]!.norm)) {
       const next = tokens[index + 1];
       if (next === undefined || !(TITLE_MODIFIERS.has(next.norm) || TITLE_HEADS.has(next.norm))) break;
-    } else if (!TITLE_MODIFIERS.has(norm)) {
+    } else if (!TITLE_MODIFIERS.has(norm) && !(norm === 'u.s.' && index > start)) {
       break;
     }
     index += 1;
@@ -284,12 +444,13 @@ function isNameStart(
   if (COMMON_WORDS.has(token.norm)) {
     // `the City Council`, `the State Board`: an everyday word printed as part of an organization's name.
     const next = tokens[index + 1];
+    // `the State Election Commission`, `the City of Edinburgh Council`: or one that starts one.
     return (
       !isAllCaps &&
       !atSentenceStart &&
       token.isCapitalized &&
       next?.isCapitalized === true &&
-      ORGANIZATION_WORDS.has(next.norm)
+      (ORGANIZATION_WORDS.has(next.norm) || scanOrganization(tokens, index) > index + 1)
     );
   }
   // `D-Ohio`, `R-Texas`: a party letter before a state (but `K-Electric` is a name).
@@ -362,6 +523,7 @@ function isModelWord(tokens: Token[], index: number): boolean {
 }
 
 const ROMAN_OR_NUMBER = /^(?:[ivx]+|\p{N}+)$/u;
+const EVENT_OPENERS = new Set(['tour', 'battle', 'typhoon', 'hurricane', 'cyclone', 'storm', 'tropical']);
 const EVENT_CONNECTORS = new Set(['of', 'de', 'the', 'and', 'al']);
 
 /** End of a holiday, war or event at `start` (`Vietnam War`, `Fourth of July`, `Diwali`), or `start`. */
@@ -389,9 +551,26 @@ function eventEnd(tokens: Token[], start: number): number {
   const last = significant.at(-1);
   if (last === undefined) return start;
   if (significant.length >= 2 && EVENT_WORDS.has(last)) return end;
-  // `Tour de Paris`, `Battle of Britain`.
-  if (significant.length >= 2 && (significant[0] === 'tour' || significant[0] === 'battle')) return end;
+  // `Tour de Paris`, `Battle of Britain`, `Typhoon Kalayaan`, `Hurricane Ida`.
+  if (significant.length >= 2 && EVENT_OPENERS.has(significant[0]!)) return end;
   return start;
+}
+
+/** End of a team's name after a place at `start` (one plural word, or a capitalised word and a plural), or `start`. */
+function scanTeamName(tokens: Token[], start: number): number {
+  if (isTeamName(tokens[start]) && !isJoined(tokens, start)) return start + 1;
+  const first = tokens[start];
+  const isModifier =
+    first?.isWord === true &&
+    first.isCapitalized &&
+    !isJoined(tokens, start) &&
+    !COMMON_WORDS.has(first.norm) &&
+    !CALENDAR_WORDS.has(first.norm) &&
+    !ORGANIZATION_WORDS.has(first.norm) &&
+    !PLACE_WORDS.has(first.norm) &&
+    !TITLE_HEADS.has(first.norm) &&
+    !isPossessive(first);
+  return isModifier && isTeamName(tokens[start + 1]) && !isJoined(tokens, start + 1) ? start + 2 : start;
 }
 
 /** A team's plural name after a place: capitalised, ending in `s`, no everyday, place or organization word. */
@@ -406,6 +585,16 @@ function isTeamName(token: Token | undefined): boolean {
     !GROUP_WORDS.has(token.norm) &&
     !SPEECH_VERBS.has(token.norm)
   );
+}
+
+/** An organization word among the next `count` capitalised words from `start`. */
+function organizationWordWithin(tokens: Token[], start: number, count: number): boolean {
+  for (let index = start; index < Math.min(tokens.length, start + count); index += 1) {
+    const token = tokens[index]!;
+    if (!token.isWord || !token.isCapitalized) return false;
+    if (ORGANIZATION_WORDS.has(token.norm)) return true;
+  }
+  return false;
 }
 
 function hasOrganizationWord(tokens: Token[], start: number, end: number): boolean {
@@ -495,7 +684,8 @@ function scanOrganization(tokens: Token[], start: number, wordsBefore = 0): numb
       index += 1;
       lastWordEnd = index;
       // `Lucas County Prosecutor’s Office`: a possessive ends the name unless an organization word follows.
-      if (isPossessive(token) && !ORGANIZATION_WORDS.has(tokens[index]?.norm ?? '')) break;
+      // `St. Brendan’s Medical Center`: or a few capitalised words and one.
+      if (isPossessive(token) && !organizationWordWithin(tokens, index, 3)) break;
     } else if (
       words > 0 &&
       ORGANIZATION_CONNECTORS.has(token.norm) &&
@@ -503,6 +693,15 @@ function scanOrganization(tokens: Token[], start: number, wordsBefore = 0): numb
       !ROAD_WORDS.has(tokens[index + 1]!.norm)
     ) {
       index += 1;
+    } else if (
+      // `Office for the Coordination of …`, `Attorney’s Office for the District of New Jersey`.
+      words > 0 &&
+      (token.norm === 'for' || token.norm === 'of') &&
+      tokens[index + 1]?.norm === 'the' &&
+      nextIsNameWord(tokens, index + 1) &&
+      hasOrganizationWord
+    ) {
+      index += 2;
     } else if (words > 0 && token.text === '-' && isJoined(tokens, index) && isJoined(tokens, index - 1)) {
       index += 1;
     } else if (
@@ -518,6 +717,9 @@ function scanOrganization(tokens: Token[], start: number, wordsBefore = 0): numb
       break;
     }
   }
+  // `Union Street`: a name ending in a street or a bridge is a place, whatever words it holds.
+  const last = tokens[lastWordEnd - 1];
+  if (last !== undefined && STREET_WORDS.has(last.norm)) return start;
   return words >= 2 && hasOrganizationWord && lastWordEnd > start ? lastWordEnd : start;
 }
 
@@ -528,8 +730,24 @@ function scanOrganization(tokens: Token[], start: number, wordsBefore = 0): numb
  */
 function scanPlace(tokens: Token[], start: number, isAllCaps: boolean, context: MentionContext): number {
   let index = start;
-  while (index < tokens.length && index - start < 4 && isPlaceNameWord(tokens[index]!, isAllCaps)) index += 1;
-  const words = index - start;
+  let words = 0;
+  while (index < tokens.length && words < 4) {
+    if (isPlaceNameWord(tokens[index]!, isAllCaps)) {
+      words += 1;
+      index += 1;
+    } else if (
+      words > 0 &&
+      tokens[index]!.text === '-' &&
+      isJoined(tokens, index) &&
+      isJoined(tokens, index - 1)
+    ) {
+      // `Alabang-Zapote Road`.
+      index += 1;
+    } else {
+      break;
+    }
+  }
+  while (index > start && !tokens[index - 1]!.isWord) index -= 1;
   if (words >= 2 && (PLACE_WORDS.has(tokens[index - 1]!.norm) || PLACE_PREFIXES.has(tokens[start]!.norm))) {
     return index;
   }
@@ -539,6 +757,9 @@ function scanPlace(tokens: Token[], start: number, isAllCaps: boolean, context: 
   return region?.value.kind === 'place' ? start + 1 : start;
 }
 
+const STREET_WORDS = new Set(
+  'street avenue road boulevard lane drive way bridge square highway plaza'.split(' '),
+);
 const PLACE_PREFIXES = new Set(['mount', 'mt.', 'lake', 'fort', 'ft.', 'cape']);
 
 function isPlaceNameWord(token: Token, isAllCaps: boolean): boolean {
@@ -650,7 +871,9 @@ function scanPlaceWordEnd(tokens: Token[], start: number): number {
   for (let index = start; index < Math.min(tokens.length, start + 3); index += 1) {
     const token = tokens[index]!;
     if (!token.isWord || !token.isCapitalized || COMMON_WORDS.has(token.norm)) return start;
-    if (PLACE_WORDS.has(token.norm)) return index + 1;
+    // `U.S. District Judge`: a place word that starts a title names no place.
+    if (PLACE_WORDS.has(token.norm))
+      return TITLE_HEADS.has(tokens[index + 1]?.norm ?? '') ? start : index + 1;
     if (isPossessive(token)) return start;
   }
   return start;

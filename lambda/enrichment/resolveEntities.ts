@@ -34,6 +34,11 @@ const PLACE_PREPOSITIONS = new Set([
   'toward',
   'towards',
 ]);
+/** `the provinces of Cagayan`, `the town of Aparri`: a name after these and `of` is a place. */
+const PLACE_NOUNS = new Set(
+  `province provinces state states city cities town towns village villages district districts county
+  counties region regions suburb suburbs neighborhood neighbourhood island islands`.split(/\s+/u),
+);
 const INITIAL = /^\p{L}\.?$/u;
 const ARTICLES = new Set(['the', 'a', 'an']);
 
@@ -58,8 +63,11 @@ export function resolveEntities(input: ResolutionInput): { mentions: ResolvedMen
       .filter((candidate) => candidate.segment >= 0 && isWordCued(candidate))
       .map((candidate) => candidate.surface.toLowerCase()),
   );
-  for (const candidate of input.candidates) {
-    const resolved = resolveCandidate(candidate, people, lastFullName, bodyPhrases);
+  const resolutions = input.candidates.map((candidate) =>
+    resolveCandidate(candidate, people, lastFullName, bodyPhrases),
+  );
+  for (const [position, candidate] of input.candidates.entries()) {
+    const resolved = resolutions[position]!;
     if (resolved === null) continue;
     if (resolved.kind === 'person' && credited.has(personKey(parseName(resolved.name)))) continue;
     mentions.push({
@@ -125,7 +133,13 @@ function isCuedSingleName(candidate: MentionCandidate): boolean {
   const words = nameWords(candidate.surface);
   // `…Manufacturers' Association said`: an organization or place word alone names no one.
   const word = words[0]?.toLowerCase() ?? '';
-  return isCued && words.length === 1 && !ORGANIZATION_WORDS.has(word) && !PLACE_WORDS.has(word);
+  return (
+    isCued &&
+    words.length === 1 &&
+    !candidate.actsAsOrganization &&
+    !ORGANIZATION_WORDS.has(word) &&
+    !PLACE_WORDS.has(word)
+  );
 }
 
 /** A candidate that is a person's full name on its own evidence: a title, a given name, or a speech verb. */
@@ -135,6 +149,9 @@ function isFullName(candidate: MentionCandidate, cuedSurnames: ReadonlySet<strin
   if (words.length < 2) return false;
   if (candidate.cue === 'title') return true;
   const first = words[0]!.toLowerCase();
+  // `IG BCE said`, `WWF Kenya`, `Deutsche Bahn said it`: no person's name.
+  if (!candidate.inCapitals && words.some(isAcronymWord)) return false;
+  if (candidate.actsAsOrganization && !GIVEN_NAMES.has(first)) return false;
   return (
     GIVEN_NAMES.has(first) ||
     INITIAL.test(first) ||
@@ -223,14 +240,34 @@ function isUnclaimedOrganization(candidate: MentionCandidate): boolean {
   }
   // `the LA Galaxy`, `the Western Conference`: several words after `the` that name no person.
   if (words.length >= 2 && candidate.previousWord === 'the' && !candidate.atSentenceStart) return true;
+  if (candidate.segment >= 0 && !GIVEN_NAMES.has(words[0]!.toLowerCase())) {
+    // `WWF Kenya`, `IG BCE`, `BASF`: people are not named by acronyms.
+    if (
+      words.some(isAcronymWord) &&
+      !(
+        words.length === 1 &&
+        candidate.atSentenceStart &&
+        !candidate.nextToSpeechVerb &&
+        !candidate.possessive &&
+        candidate.previousWord !== null
+      )
+    )
+      return true;
+    if (
+      candidate.actsAsOrganization &&
+      !(words.length === 1 && cityLexicon().oneWord.has(words[0]!.toLowerCase()))
+    )
+      return true;
+  }
   if (words.length !== 1) return false;
   const word = words[0]!;
   if (ACRONYM_WORD.test(word)) {
     return candidate.nextToSpeechVerb || candidate.previousWord === 'the' || candidate.possessive;
   }
-  // At a sentence start a plural is a common noun (`Motorists said`).
+  // At a sentence start a plural is a common noun (`Motorists said`); a city that speaks is its council.
   return (
     candidate.nextToSpeechVerb &&
+    !cityLexicon().oneWord.has(word.toLowerCase()) &&
     !isAfterSpeechVerb(candidate) &&
     !GIVEN_NAMES.has(word.toLowerCase()) &&
     !(candidate.atSentenceStart && /\p{Ll}s$/u.test(word))
@@ -242,6 +279,21 @@ function isAfterSpeechVerb(candidate: MentionCandidate): boolean {
 }
 
 const ACRONYM_WORD = /^\p{Lu}[\p{Lu}\p{N}&]+$/u;
+/** Capitalised abbreviations that name no organization (`GDP`, `CEO`, `COVID`), and Roman numerals. */
+const NON_ORGANIZATION_ACRONYMS = new Set(
+  `ceo cfo coo cto gdp tv ok id dna hiv aids covid ai pm am ipo suv atm ppe lgbtq icu er mri gps it ac dc
+  phd mba ba ma bsc usb pdf faq diy vip rsvp asap`.split(/\s+/u),
+);
+
+/** An organization's acronym printed in reading-case text: two to six capitals, not a numeral or an everyday abbreviation. */
+function isAcronymWord(word: string): boolean {
+  return (
+    word.length <= 6 &&
+    ACRONYM_WORD.test(word) &&
+    !/^[IVXLC]+$/u.test(word) &&
+    !NON_ORGANIZATION_ACRONYMS.has(word.toLowerCase())
+  );
+}
 
 /**
  * A capitalised phrase that names no person: a GeoNames city (`Townsville`), or a name after a preposition
@@ -260,7 +312,8 @@ function isUnclaimedPlace(candidate: MentionCandidate): boolean {
   if (candidate.inCapitals || words.length > 3) return false;
   return (
     PLACE_PREPOSITIONS.has(candidate.previousWord ?? '') ||
-    (candidate.previousWord === 'of' && candidate.beforePrevious === ',')
+    (candidate.previousWord === 'of' &&
+      (candidate.beforePrevious === ',' || PLACE_NOUNS.has(candidate.beforePrevious?.toLowerCase() ?? '')))
   );
 }
 

@@ -90,6 +90,11 @@ export interface MentionCandidate {
   inCapitals: boolean;
   /** First word of a sentence or of a quotation, where any word is capitalised. */
   atSentenceStart: boolean;
+  /**
+   * The words around the name treat it as an organization: `X said it`, `X leader`, `X councillors`,
+   * `shares in X`, `X, the grocery chain,`, `the company behind the project, X`.
+   */
+  actsAsOrganization: boolean;
 }
 
 /** An entity named by the source's index terms (Nexis `PERSON: MARK MILLEY (90%)`). */

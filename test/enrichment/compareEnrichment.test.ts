@@ -26,6 +26,21 @@ const result = (overrides: Partial<Pick<Enrichment, 'entities' | 'quotes'>>) => 
 });
 
 describe('compareEnrichment', () => {
+  it('takes the gazetteer’s name for a labelled organization printed only by its acronym', () => {
+    const fbi: ArticleLabels = {
+      quotes: [],
+      entities: { people: [], organizations: ['FBI'], places: [] },
+    };
+    const named = (name: string) =>
+      compareEnrichment(
+        'a',
+        fbi,
+        result({ entities: { people: [], organizations: [{ name, mentions: 1 }], places: [] } }),
+      ).entities.organizations.matched;
+    expect(named('Federal Bureau of Investigation')).toBe(1);
+    expect(named('Federal Reserve')).toBe(0);
+  });
+
   it('matches canonical names and aliases, ignoring case, periods and a leading the', () => {
     const comparison = compareEnrichment(
       'a',

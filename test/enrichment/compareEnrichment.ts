@@ -1,3 +1,4 @@
+import { canonicalEntityName } from '../../lambda/enrichment/canonicalEntityName';
 import type { Enrichment } from '../../lambda/parser/types';
 import type { ArticleComparison, ArticleLabels, EntityLabel, MatchCounts, ScoredKind } from './types';
 
@@ -33,7 +34,7 @@ const canonicalOf = (label: EntityLabel): string => (typeof label === 'string' ?
 
 /**
  * Compares one article's enrichment with its labels. An extracted entity is right when its name is a label's
- * canonical name or alias, in the same kind; a second one matching the same label is a duplicate, wrong.
+ * canonical name or alias, or the gazetteer's name for one of them (`canonicalEntityName`), in the same kind; a second one matching the same label is a duplicate, wrong.
  * A labelled quote is found when a quote enrichment found starts with its words (each found quote used
  * once); its speaker is right when it names the labelled speaker (canonical name or alias) or is one of
  * `speakerAlso`, or both are null. A labelled quote not found has a wrong speaker.
@@ -59,7 +60,12 @@ export function compareEnrichment(
   for (const kind of KINDS) {
     const labelOf = new Map<string, number>();
     for (const [index, label] of labels.entities[kind].entries()) {
-      const names = namesOf(label).map(normalName);
+      // Enrichment names a gazetteer entity by the gazetteer's canonical name (`FBI` → Federal Bureau of
+      // Investigation), so that one entity has one name across articles: that name is the label's too.
+      const printed = namesOf(label);
+      const names = [...printed, ...(kind === 'people' ? [] : printed.map(canonicalEntityName))].map(
+        normalName,
+      );
       aliasesOfCanonical.set(normalName(canonicalOf(label)), new Set(names));
       for (const name of names) labelOf.set(name, index);
     }

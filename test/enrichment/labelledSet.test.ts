@@ -4,6 +4,7 @@ import type { EntityLabel } from './types';
 
 const pinned = labelledSet('pinned');
 const development = labelledSet('development');
+const development2 = labelledSet('development2');
 const names = (label: EntityLabel) => (typeof label === 'string' ? [label] : [label.name, ...label.aliases]);
 
 // The labels' own consistency: what the guidelines (test/fixtures/enrichment/pinned/README.md) require of
@@ -11,6 +12,7 @@ const names = (label: EntityLabel) => (typeof label === 'string' ? [label] : [la
 describe.each([
   ['pinned', pinned],
   ['development', development],
+  ['development2', development2],
 ] as const)('the %s set', (_set, articles) => {
   it.each(articles.map((article) => [article.name, article] as const))(
     '%s: every labelled quote is in the body and every named speaker is a labelled entity',
@@ -37,7 +39,9 @@ describe('the pinned and development sets', () => {
   it('are apart: no article in both, and big enough to report on', () => {
     const pinnedNames = new Set(pinned.map((article) => article.name));
     expect(development.filter((article) => pinnedNames.has(article.name))).toEqual([]);
+    expect(development2.filter((article) => pinnedNames.has(article.name))).toEqual([]);
     expect(pinned.length).toBeGreaterThanOrEqual(40);
     expect(development.length).toBeGreaterThanOrEqual(15);
+    expect(development2.length).toBeGreaterThanOrEqual(25);
   });
 });

@@ -4,8 +4,11 @@ import type { LabelledArticle } from './labelledArticles';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/enrichment/', import.meta.url));
 
-/** A labelled evaluation set: `pinned` (never tuned to, its hash pinned) or `development` (tuned to). */
-export type LabelledSetName = 'pinned' | 'development';
+/**
+ * A labelled evaluation set: `pinned` (never tuned to, its hash pinned), `development` (tuned to) or
+ * `development2` (a second development set, written later and scored before rules were tuned to it).
+ */
+export type LabelledSetName = 'pinned' | 'development' | 'development2';
 
 /**
  * The labelled articles of test/fixtures/enrichment/<set>/, in file-name order. Their labels follow the

@@ -132,6 +132,30 @@ describe('speakers after a description or a comma phrase (issue 20)', () => {
     const [quote] = quotesOf('“It works,” a spokesman for Mayor Rosa Delgado said.');
     expect(quote?.speaker).toBeNull();
   });
+
+  it('gives a quotation a role attributes null, not the previous speaker', () => {
+    const quotes = quotesOf(
+      '“It failed,” Delgado said.',
+      '“We are deeply sorry,” a spokesman for the trust said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Rosa Delgado', null]);
+  });
+
+  it('resolves a role given in an appositive earlier (her son)', () => {
+    const quotes = quotesOf(
+      'Her death was confirmed by her son, Tomas Arce, who said the cause was heart failure.',
+      '“She never raised her voice,” said Lena Okafor, a former pupil.',
+      'She founded a reading room in 1998. “She believed a child who can read can do anything,” her son said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Lena Okafor', 'Tomas Arce']);
+  });
+
+  it('takes the subject before said, not its object, for a partial quotation', () => {
+    const [quote] = quotesOf(
+      'Dr. Lena Okafor said the Harbor Ambulance Service had been under “extreme pressure” that night.',
+    );
+    expect(quote?.speaker).toBe('Lena Okafor');
+  });
 });
 
 describe('quoted names, slogans and scare quotes are not quotations (issue 20)', () => {

@@ -17,5 +17,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set(
   sentinel dispatch bulletin mirror advertiser enquirer statesman globe broadcasting television radio
   studios pictures records seminary polytechnic mosque synagogue llp associates pharmaceuticals pharma
   therapeutics biosciences semiconductor semiconductors software foods brewing brewery mining steelworkers
-  railroad cooperative diocese archdiocese healthcare schools regiment battalion united`.split(/\s+/),
+  railroad cooperative band infirmary customs diocese archdiocese healthcare schools regiment battalion united`.split(
+    /\s+/,
+  ),
 );

@@ -13,7 +13,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
   princess emperor sultan emir ayatollah cardinal bishop archbishop sheriff detective officer deputy
   superintendent coach speaker leader chief executive mr mrs ms dr dame sir lord baroness baron manager
   treasurer administrator inspector constable principal dean provost councillor councilman councilwoman
-  councilor alderman alderwoman trustee founder owner chef striker defender midfielder goalkeeper
+  councilor cllr cllr. alderman alderwoman trustee founder owner chef striker defender midfielder goalkeeper
   quarterback pitcher planner`.split(/\s+/),
 );
 

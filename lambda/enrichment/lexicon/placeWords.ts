@@ -8,5 +8,5 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set(
   region district falls creek harbor harbour beach plain plains plateau basin delta arena stadium field
   ground grounds hall theater theatre airport station pier plaza mall tower reef highway road lane drive
   dam canal speedway ballpark gardens garden memorial monument cemetery neighborhood neighbourhood
-  township borough quarter`.split(/\s+/),
+  township borough quarter way end barracks`.split(/\s+/),
 );
