@@ -31,7 +31,7 @@ export function readMediargusDocument(document: MediargusDocument, provenance: b
   const { lines, entry, firstLine } = document;
   const draft = createDraft('mediargus', document.documentIndex, { start: 0, end: lines.length });
   const recorder = new ProvenanceRecorder(firstLine, false, provenance);
-  const listed = entry?.source == null ? null : readMediargusLine(entry.source);
+  const listed = entry?.source == null ? null : (entry.sourceRead ?? readMediargusLine(entry.source));
   const relative = (line: number) => line - firstLine;
   if (listed !== null && entry !== null) {
     draft.publication = listed.publication;
