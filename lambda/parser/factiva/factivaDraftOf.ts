@@ -52,7 +52,9 @@ const MESSY = / {2}|softReturn;|[\t\n\r\f\v]/;
 const messy = (text: string) => MESSY.test(text);
 const clean = (text: string) =>
   messy(text) ? text.replace(SOFT_RETURN, ' ').replace(/\s+/g, ' ').trim() : text.trim();
-const joined = (values: readonly FactivaValue[]) => clean(values.map((value) => value.text).join(' '));
+const joined = (values: readonly FactivaValue[]) =>
+  // Most fields hold one value: cleaned as it is, with no array or copy for the join.
+  values.length === 1 ? clean(values[0]!.text) : clean(values.map((value) => value.text).join(' '));
 
 function languageOf(value: string): string | null {
   const code = /^([a-z]{2,3})(?:[-_][a-z]{2})?$/i.exec(value);
