@@ -13,6 +13,7 @@ import { classicNexisHtmlFigures } from './html/classicNexisHtmlFigures';
 import { rtfFigures } from './rtf/rtfFigures';
 import type { BenchRow, BenchSuite } from './run';
 import { LAMBDA_1024_MB_NODE_FLAGS, measurePeakRss } from './support/measurePeakRss';
+import { finishingFloorFigures } from './vendors/finishingFloorFigures';
 import { vendorFigures } from './vendors/vendorFigures';
 
 const SEED = 42;
@@ -174,6 +175,8 @@ const parserBench: BenchSuite = {
     const nexisHtml = await classicNexisHtmlFigures();
     // ProQuest, Europresse, Integrum, Mediargus layouts: each against decoding + the same HTML parser stripping tags.
     const vendors = await vendorFigures();
+    // The floor the shared article finishing sets under the Factiva, ProQuest text and Mediargus readers.
+    const finishingFloor = await finishingFloorFigures();
     // PDF (Nexis Uni): upload MB per CPU-second, against PDF.js's bare text extraction of the same bytes.
     const pdf = await pdfFigures();
 
@@ -215,6 +218,7 @@ const parserBench: BenchSuite = {
         ...vendors.baselineRatioByFormat,
         pdf: pdf.baselineRatio,
       },
+      vendorFinishingFloor: finishingFloor,
       factivaInputs: factiva.inputs,
       vendorInputs: { bytesByFormat: vendors.inputBytesByFormat, documents: vendors.documents },
       htmlInputs: { nexisHtmlBytes: nexisHtml.inputBytes, nexisHtmlDocuments: nexisHtml.documents },
@@ -287,6 +291,11 @@ const parserBench: BenchSuite = {
         metric: `mbPerSecond ${format}`,
         value: String(value),
         note: `${vendors.baselineRatioByFormat[format]}× its floor (${vendors.baselineMbPerSecondByFormat[format]} MB/s: decode + the same HTML parser stripping tags; decode + split lines for a text export; target ≤ 5×); ${vendors.documents} documents`,
+      })),
+      ...Object.entries(finishingFloor.ratioToSplitByFormat).map(([format, ratio]) => ({
+        metric: `finishingFloor ${format}`,
+        value: String(finishingFloor.mbPerSecondByFormat[format]),
+        note: `MB/s of decode + split lines + the shared article finishing alone (${finishingFloor.finishingMsByFormat[format]} ms): ${ratio}× decode + split, ${finishingFloor.ratioToOwnBaselineByFormat[format]}× the layout's own baseline; the reader's own work is the rest of its ratio`,
       })),
       {
         metric: 'mbPerSecond pdf',

@@ -35,8 +35,13 @@ export function* factivaTextRecords(lines: readonly string[]): Generator<Factiva
   let blockStart = 0;
   let lastContent = 0;
   const endBlock = (at: number) => {
+    // A one-line paragraph (most are) is its line: join would copy it.
     if (field !== null && block.length > 0)
-      field.values.push({ text: block.join(' '), start: blockStart, end: at });
+      field.values.push({
+        text: block.length === 1 ? block[0]! : block.join(' '),
+        start: blockStart,
+        end: at,
+      });
     block = [];
   };
   const endField = () => {
@@ -68,7 +73,8 @@ export function* factivaTextRecords(lines: readonly string[]): Generator<Factiva
       continue;
     }
     if (field === null) continue;
-    if (line.trim() === '') {
+    const trimmed = line.trim();
+    if (trimmed === '') {
       endBlock(i);
       continue;
     }
@@ -81,7 +87,7 @@ export function* factivaTextRecords(lines: readonly string[]): Generator<Factiva
       continue;
     }
     if (block.length === 0) blockStart = i;
-    block.push(line.trim());
+    block.push(trimmed);
     lastContent = i;
   }
   endField();
@@ -90,9 +96,9 @@ export function* factivaTextRecords(lines: readonly string[]): Generator<Factiva
 
 /** Whether a field opening with `code` starts the next document: after `AN`, or a second headline or section. */
 function startsAnother(record: FactivaRecord, code: string): boolean {
-  const codes = record.fields.map((f) => f.code);
-  if (codes.at(-1) === 'AN') return true;
-  if (code === 'HD') return codes.includes('HD');
-  if (code === 'SE') return codes.includes('HD') || codes.includes('SE');
+  const { fields } = record;
+  if (fields.at(-1)?.code === 'AN') return true;
+  if (code === 'HD') return fields.some((f) => f.code === 'HD');
+  if (code === 'SE') return fields.some((f) => f.code === 'HD' || f.code === 'SE');
   return false;
 }

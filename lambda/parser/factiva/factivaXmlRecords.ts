@@ -20,7 +20,9 @@ export function* factivaXmlRecords(lines: readonly string[]): Generator<FactivaR
   try {
     for (let i = 0; i < lines.length; i++) {
       collector.line = i;
-      tokenizer.write(i + 1 < lines.length ? `${lines[i]}\n` : lines[i]!);
+      // The line end on its own: `${line}\n` would copy every line (the tokenizer's search flattens it).
+      tokenizer.write(lines[i]!);
+      if (i + 1 < lines.length) tokenizer.write('\n');
       while (collector.done.length > 0) yield collector.done.shift()!;
     }
     tokenizer.end();

@@ -1,6 +1,6 @@
 import { contentHash } from '../contentHash';
 import { ParseRejectionError } from '../errors';
-import { finishArticle } from '../finishArticle';
+import { eventsOfDrafts } from '../eventsOfDrafts';
 import { tooLargeRejection } from '../tooLargeRejection';
 import type { ParseDocumentsOptions, ParseEvent, Rejection } from '../types';
 import { factivaDraftOf } from './factivaDraftOf';
@@ -81,9 +81,9 @@ export async function* parseFactivaDocuments(
     yield { kind: 'rejected', rejection: toRejection(error) };
     return;
   }
-  const file: ParseEvent = { kind: 'file', format: 'factiva', encoding, compressed: false };
+  const file = { format: 'factiva', encoding, compressed: false } as const;
   if (records.length === 0) {
-    if (skipThrough > 0) yield file;
+    if (skipThrough > 0) yield { kind: 'file', ...file };
     else
       yield {
         kind: 'rejected',
@@ -94,27 +94,16 @@ export async function* parseFactivaDocuments(
       };
     return;
   }
-  let announced = skipThrough > 0;
-  if (announced) yield file;
-  const enrich = options.enrich !== false;
+  const announced = skipThrough > 0;
+  if (announced) yield { kind: 'file', ...file };
   const provenance = options.provenance !== false;
-  for (let index = 0; index < records.length; index++) {
-    const documentIndex = index + 1;
-    if (documentIndex <= skipThrough) continue;
-    const record = records[index]!;
-    let event: ParseEvent;
-    try {
-      const draft = factivaDraftOf(record, documentIndex, provenance);
-      const article = finishArticle(draft, contentHash(lines, record.start, record.end), enrich);
-      event = { kind: 'article', article, position: { documentIndex } };
-    } catch (error) {
-      yield { kind: 'rejected', rejection: toRejection(error) };
-      return;
+  const drafts = function* () {
+    for (let index = skipThrough; index < records.length; index++) {
+      const record = records[index]!;
+      const draft = factivaDraftOf(record, index + 1, provenance);
+      yield { draft, contentHash: contentHash(lines, record.start, record.end) };
     }
-    if (!announced) {
-      announced = true;
-      yield file;
-    }
-    yield event;
-  }
+  };
+  const enrich = options.enrich !== false;
+  yield* eventsOfDrafts(drafts, { file, skipThrough, enrich, announced, empty: () => null });
 }

@@ -2,6 +2,10 @@ import type { FactivaEntry } from './types';
 
 /** `gpol : Domestic Politics`: a code, a spaced colon, its name. */
 const CODED = /^([\w.&-]{1,20})\s+:\s+(.+)$/u;
+/** ` | ` between entries (also at either end), or a line end. */
+const SEPARATOR = /\s+\|\s+|\s*\|\s*$|^\s*\|\s*|\n/;
+/** White space that `\s+` → ` ` would change: a character other than a space, or two spaces. */
+const FOLDABLE = /[^\S ]| {2}/;
 
 /**
  * Reads a classification field as Factiva prints it: entries separated by ` | ` (or by lines), each
@@ -14,8 +18,11 @@ const CODED = /^([\w.&-]{1,20})\s+:\s+(.+)$/u;
  */
 export function parseFactivaEntries(text: string, bareIsCode: boolean): FactivaEntry[] {
   const entries: FactivaEntry[] = [];
-  for (const piece of text.split(/\s+\|\s+|\s*\|\s*$|^\s*\|\s*|\n/)) {
-    const entry = piece.replace(/\s+/g, ' ').trim();
+  // Every separator holds a bar or a line end: without either the text is one entry, and no split runs.
+  const pieces = text.includes('|') || text.includes('\n') ? text.split(SEPARATOR) : [text];
+  for (const piece of pieces) {
+    // Only white space other than single spaces needs folding (most entries have none).
+    const entry = (FOLDABLE.test(piece) ? piece.replace(/\s+/g, ' ') : piece).trim();
     if (entry === '') continue;
     const coded = CODED.exec(entry);
     if (coded !== null) entries.push({ code: coded[1]!, label: coded[2]!.trim() });

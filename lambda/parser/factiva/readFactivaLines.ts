@@ -1,6 +1,6 @@
-import { decodeText } from '../decodeText';
+import { decodeChunks } from '../decodeChunks';
+import { linesOfChunks } from '../linesOfChunks';
 import { normalizeText } from '../normalizeText';
-import { splitLines } from '../splitLines';
 import type { TextEncoding } from '../types';
 
 /**
@@ -15,6 +15,8 @@ import type { TextEncoding } from '../types';
  * ```
  */
 export function readFactivaLines(bytes: Uint8Array): { lines: string[]; encoding: TextEncoding } {
-  const { text, encoding } = decodeText(bytes);
-  return { lines: splitLines(normalizeText(text)), encoding };
+  // In pieces cut at line ends, as the text parser decodes: one string of a whole multi-megabyte export
+  // costs more to decode and to split. Normalizing works a character at a time, so a piece at a time is the same.
+  const { chunks, encoding } = decodeChunks(bytes);
+  return { lines: linesOfChunks(chunks.map(normalizeText)), encoding };
 }

@@ -1,6 +1,7 @@
 /** A name word: a capital, then letters, apostrophes, hyphens or an initial's dot. */
 const WORD = "\\p{Lu}[\\p{L}'’.-]*";
 const BY = '(?:By|BY|by|Par|PAR|par|Von|VON|von|Por|POR|Door|DOOR|Di|DI)';
+const OPENS_WITH_BY = new RegExp(`^${BY} `);
 /** The whole paragraph is a byline: `By Ann Smith and Bob Jones`. */
 const ALONE = new RegExp(`^${BY} ${WORD}(?:(?:,| and| und| et| y| &)? ${WORD}){0,7}$`, 'u');
 /** Glued: `By Ann SmithThe council …`, a lower-case letter then the story's capital with no space. */
@@ -23,6 +24,8 @@ const CAPITALS = new RegExp(
  */
 export function splitGluedByline(paragraph: string): { byline: string; rest: string } | null {
   if (paragraph.length > 2_000) return null;
+  // Every pattern opens with a credit word and a space: most first paragraphs fail here, before the Unicode patterns run.
+  if (!OPENS_WITH_BY.test(paragraph)) return null;
   if (ALONE.test(paragraph) && paragraph.length <= 120) return { byline: paragraph, rest: '' };
   const glued = GLUED.exec(paragraph) ?? CAPITALS.exec(paragraph);
   if (glued === null || glued[1]!.length > 120) return null;

@@ -1,8 +1,14 @@
 import { ParseRejectionError } from '../errors';
-import { finishArticle } from '../finishArticle';
+import { eventsOfDrafts } from '../eventsOfDrafts';
 import { gunzipWithLimit } from '../gunzipWithLimit';
 import { DEFAULT_MAX_BYTES } from '../limits';
-import type { ArticleContainer, ParseDocumentsOptions, ParseEvent, Rejection } from '../types';
+import type {
+  ArticleContainer,
+  ParseDocumentsOptions,
+  ParsedFileInfo,
+  ParseEvent,
+  Rejection,
+} from '../types';
 import { WARNINGS } from '../warnings';
 import { decodeHtml } from './decodeHtml';
 import { HTML_READERS } from './htmlReaders';
@@ -67,8 +73,7 @@ export async function* parseHtmlDocuments(
     yield { kind: 'rejected', rejection: toRejection(error) };
     return;
   }
-  const file: ParseEvent = {
-    kind: 'file',
+  const file: ParsedFileInfo = {
     format: reader.format,
     encoding: html.encoding,
     compressed,
@@ -76,26 +81,15 @@ export async function* parseHtmlDocuments(
   };
   const overruled =
     html.source === 'fallback' ? WARNINGS.charsetOverruled(html.declared ?? '', html.encoding) : null;
-  let announced = false;
-  try {
-    for (const { draft, contentHash } of reader.drafts(html, skipThrough, options.provenance !== false)) {
-      if (overruled !== null) draft.warnings.push(overruled);
-      const article = { ...finishArticle(draft, contentHash, enrich), container: CONTAINER };
-      if (!announced) {
-        announced = true;
-        yield file;
-      }
-      yield { kind: 'article', article, position: { documentIndex: article.documentIndex } };
-    }
-  } catch (error) {
-    yield { kind: 'rejected', rejection: toRejection(error) };
-    return;
-  }
-  if (announced) return;
-  if (skipThrough > 0) yield file;
-  else
-    yield {
-      kind: 'rejected',
-      rejection: { code: 'NO_ARTICLE', message: 'The HTML export holds no document with any text.' },
-    };
+  yield* eventsOfDrafts(() => reader.drafts(html, skipThrough, options.provenance !== false), {
+    file,
+    skipThrough,
+    enrich,
+    container: CONTAINER,
+    warning: overruled,
+    empty: () =>
+      skipThrough > 0
+        ? null
+        : { code: 'NO_ARTICLE', message: 'The HTML export holds no document with any text.' },
+  });
 }

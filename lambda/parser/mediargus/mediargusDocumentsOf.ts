@@ -1,4 +1,4 @@
-import { readMediargusLine } from './readMediargusLine';
+import { type MediargusLine, readMediargusLine } from './readMediargusLine';
 
 /** One entry of the numbered list at the top of a Mediargus export. */
 export interface MediargusEntry {
@@ -8,6 +8,8 @@ export interface MediargusEntry {
   titleLine: number;
   sourceLine: number;
   source: string | null;
+  /** The source line as read, kept so each full text does not read it again. */
+  sourceRead: MediargusLine | null;
 }
 
 /** One full text, with the list entry of the same position. */
@@ -79,16 +81,15 @@ export function* mediargusDocumentsOf(
             titleLine: lineNumber,
             sourceLine: -1,
             source: null,
+            sourceRead: null,
           });
           continue;
         }
-        if (
-          last !== undefined &&
-          last.source === null &&
-          gap < BODY_GAP &&
-          readMediargusLine(line)?.publication
-        ) {
+        const read =
+          last !== undefined && last.source === null && gap < BODY_GAP ? readMediargusLine(line) : null;
+        if (last !== undefined && read?.publication) {
           last.source = line;
+          last.sourceRead = read;
           last.sourceLine = lineNumber;
           continue;
         }

@@ -15,6 +15,20 @@ const WEEKDAY =
   /^(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/i;
 const PAGE = /^(?:p\.|pag\.|pagina|page)\s*(\S+)$/i;
 const WORDS = /^(\d+)\s*w\.?$/i;
+const YEAR_END = /\d{4}$/;
+
+/** The first part that `shape` matches and that is a date, with the date read. */
+function dateAmong(
+  parts: readonly string[],
+  shape: RegExp,
+): { at: number; date: NonNullable<ReturnType<typeof parseLocalizedDate>> } | null {
+  for (let at = 0; at < parts.length; at++) {
+    if (!shape.test(parts[at]!)) continue;
+    const date = parseLocalizedDate(parts[at]!);
+    if (date !== null) return { at, date };
+  }
+  return null;
+}
 
 /**
  * Reads a Mediargus source line (`De Morgen, woensdag 30 november 2011, p. 23, 853w.`) or a full text's
@@ -29,11 +43,10 @@ const WORDS = /^(\d+)\s*w\.?$/i;
 export function readMediargusLine(line: string): MediargusLine | null {
   if (line.length > 400 || !line.includes(',')) return null;
   const parts = line.split(/\s*,\s*/).map((part) => part.trim());
-  // The date is the part that starts with a weekday (or the first part that is a date).
-  let at = parts.findIndex((part) => WEEKDAY.test(part) && parseLocalizedDate(part) !== null);
-  if (at === -1) at = parts.findIndex((part) => /\d{4}$/.test(part) && parseLocalizedDate(part) !== null);
-  if (at === -1 || at > 2) return null;
-  const date = parseLocalizedDate(parts[at]!)!;
+  // The date is the part that starts with a weekday (or the first part that is a date); read once, kept.
+  const found = dateAmong(parts, WEEKDAY) ?? dateAmong(parts, YEAR_END);
+  if (found === null || found.at > 2) return null;
+  const { at, date } = found;
   const publication = at === 0 ? null : parts.slice(0, at).join(', ');
   let page: string | null = null;
   let words: number | null = null;

@@ -1,13 +1,6 @@
-import { ParseRejectionError } from '../errors';
-import { finishArticle } from '../finishArticle';
+import { eventsOfDrafts } from '../eventsOfDrafts';
 import { tooLargeRejection } from '../tooLargeRejection';
-import type {
-  ArticleContainer,
-  ParseDocumentsOptions,
-  ParsedFileInfo,
-  ParseEvent,
-  Rejection,
-} from '../types';
+import type { ArticleContainer, ParseDocumentsOptions, ParsedFileInfo, ParseEvent } from '../types';
 import { documentsOfLines } from './documentsOfLines';
 import { readRtfLines } from './readRtfLines';
 
@@ -18,12 +11,6 @@ const NO_ARTICLE: Readonly<Record<'nexis' | 'nexis-uni' | 'factiva', string>> = 
   nexis: 'The LexisNexis RTF export holds no document with any text.',
   'nexis-uni': 'The Nexis Uni RTF export holds no document with any text.',
 };
-
-function toRejection(error: unknown): Rejection {
-  if (error instanceof ParseRejectionError) return error.toRejection();
-  const reason = error instanceof Error ? error.message : String(error);
-  return { code: 'PARSER_ERROR', message: `The parser failed on this file: ${reason}.` };
-}
 
 /**
  * Parses an RTF upload into the events of `parseDocuments`: its text lines (`readRtfLines`) go to the
@@ -50,41 +37,27 @@ export async function* parseRtfDocuments(
   }
   const skipThrough = options.resumeAfter?.documentIndex ?? 0;
   const enrich = options.enrich !== false;
-  let announced = false;
   // The text is Unicode once read (`\uN`, and `\'hh` decoded in the file's code page).
-  const file: { kind: 'file' } & ParsedFileInfo = {
-    kind: 'file',
+  const file: ParsedFileInfo = {
     format: 'nexis-uni',
     encoding: 'utf-8',
     compressed: false,
     container: CONTAINER,
   };
-  try {
+  const drafts = () => {
     const { lines } = readRtfLines(bytes);
     const documents = documentsOfLines(lines, skipThrough, options.provenance !== false, 'The RTF file');
     file.format = documents.format;
-    for (const { draft, contentHash } of documents.drafts) {
-      // Set on the finished article rather than spread into a copy of it: one object an article.
-      const article = finishArticle(draft, contentHash, enrich);
-      article.container = CONTAINER;
-      if (!announced) {
-        announced = true;
-        yield file;
-      }
-      yield { kind: 'article', article, position: { documentIndex: article.documentIndex } };
-    }
-  } catch (error) {
-    yield { kind: 'rejected', rejection: toRejection(error) };
-    return;
-  }
-  if (announced) return;
-  if (skipThrough > 0) yield file;
-  else
-    yield {
-      kind: 'rejected',
-      rejection: {
-        code: 'NO_ARTICLE',
-        message: NO_ARTICLE[file.format as 'nexis' | 'nexis-uni' | 'factiva'],
-      },
-    };
+    return documents.drafts;
+  };
+  yield* eventsOfDrafts(drafts, {
+    file,
+    skipThrough,
+    enrich,
+    container: CONTAINER,
+    empty: () =>
+      skipThrough > 0
+        ? null
+        : { code: 'NO_ARTICLE', message: NO_ARTICLE[file.format as 'nexis' | 'nexis-uni' | 'factiva'] },
+  });
 }

@@ -1,7 +1,6 @@
 import { contentHash } from '../contentHash';
-import { ParseRejectionError } from '../errors';
-import { finishArticle } from '../finishArticle';
-import type { ArticleDraft, ParsedFileInfo, ParseEvent, Rejection } from '../types';
+import { eventsOfDrafts } from '../eventsOfDrafts';
+import type { ArticleDraft, ParsedFileInfo, ParseEvent } from '../types';
 
 /** One document a vendor reader found: its position, its lines (for the content hash) and its draft. */
 export interface VendorDocument {
@@ -11,14 +10,8 @@ export interface VendorDocument {
   draft: ArticleDraft | null;
 }
 
-function toRejection(error: unknown): Rejection {
-  if (error instanceof ParseRejectionError) return error.toRejection();
-  const reason = error instanceof Error ? error.message : String(error);
-  return { code: 'PARSER_ERROR', message: `The parser failed on this file: ${reason}.` };
-}
-
 /**
- * Turns a vendor reader's documents into the events of `parseDocuments`: `file` just before the first
+ * Turns a vendor reader's documents into the events of `parseDocuments` through {@link eventsOfDrafts}: `file` just before the first
  * article, each article finished (word count, hash, enrichment), and, when no document gave one, a
  * rejection naming what the file looked like (`UNRECOGNIZED_LAYOUT`), never a junk article. A reader's
  * {@link ParseRejectionError} becomes the rejection; any other error is `PARSER_ERROR`.
@@ -35,35 +28,21 @@ export function* vendorEvents(
   enrich: boolean,
   lookedLike: string,
 ): Generator<ParseEvent, void, undefined> {
-  let announced = false;
-  let seen = 0;
-  try {
-    for (const document of documents()) {
-      seen = Math.max(seen, document.documentIndex);
-      if (document.documentIndex <= skipThrough || document.draft === null) continue;
-      const { draft } = document;
-      const hash = contentHash(document.lines, draft.lineSpan.start, draft.lineSpan.end);
-      const article = finishArticle(draft, hash, enrich);
-      if (!announced) {
-        announced = true;
-        yield { kind: 'file', ...info };
-      }
-      yield { kind: 'article', article, position: { documentIndex: article.documentIndex } };
-    }
-  } catch (error) {
-    yield { kind: 'rejected', rejection: toRejection(error) };
-    return;
-  }
-  if (announced) return;
-  if (skipThrough > 0 && seen > 0) {
-    yield { kind: 'file', ...info };
-    return;
-  }
-  yield {
-    kind: 'rejected',
-    rejection: {
-      code: 'UNRECOGNIZED_LAYOUT',
-      message: `The file looks like ${lookedLike}, but no document could be read from it.`,
-    },
+  const drafts = function* () {
+    for (const { documentIndex, lines, draft } of documents())
+      if (documentIndex <= skipThrough || draft === null) yield null;
+      else yield { draft, contentHash: contentHash(lines, draft.lineSpan.start, draft.lineSpan.end) };
   };
+  yield* eventsOfDrafts(drafts, {
+    file: info,
+    skipThrough,
+    enrich,
+    empty: (seen) =>
+      skipThrough > 0 && seen > 0
+        ? null
+        : {
+            code: 'UNRECOGNIZED_LAYOUT',
+            message: `The file looks like ${lookedLike}, but no document could be read from it.`,
+          },
+  });
 }
