@@ -33,6 +33,13 @@ export interface PipelineAggregatesProps {
    * @default 100
    */
   readonly batchSize?: number;
+  /**
+   * How long the event source gathers records before it invokes: a batch's deltas are summed per counter
+   * item, so a trickle of uploads gathered into one batch writes each counter once, not once per upload.
+   * The counts lag by up to this much (the browser refreshes every 30 s against AWS).
+   * @default Duration.seconds(10)
+   */
+  readonly maxBatchingWindow?: Duration;
 }
 
 /**
@@ -98,6 +105,7 @@ export class PipelineAggregates extends Construct {
     props.pipeline.addConsumer(fn, {
       types: ['SOURCE', 'ARTICLE'],
       batchSize: props.batchSize ?? 100,
+      maxBatchingWindow: props.maxBatchingWindow ?? Duration.seconds(10),
       // The handler reports the first change it could not apply, so a retry starts there rather than
       // re-sending (and bisecting) the whole batch; without this setting Lambda would ignore that answer.
       reportBatchItemFailures: true,

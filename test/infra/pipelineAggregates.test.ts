@@ -76,6 +76,8 @@ describe('ArticlePipelineStack and the aggregates', () => {
       // The handler's partial batch answer counts only with this; one batch per shard at a time.
       FunctionResponseTypes: ['ReportBatchItemFailures'],
       ParallelizationFactor: 1,
+      // A trickle of uploads gathered into one batch sums its counters.
+      MaximumBatchingWindowInSeconds: 10,
     });
     template.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 30 });
   });
