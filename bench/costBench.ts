@@ -333,7 +333,7 @@ const costBench: BenchSuite = {
         {
           metric: 'aggregates consumer',
           value: usd(aggregates.oneArticleFiles.usdPerMillionArticles.total),
-          note: `per million articles, one-article files (exports ${usd(aggregates.hundredDocumentExports.usdPerMillionArticles.total)}): ${aggregates.oneArticleFiles.writeUnitsPerArticle} write units an article (${aggregates.oneArticleFiles.transactionsPerArticle} transactions of marker + counters; exports ${aggregates.hundredDocumentExports.writeUnitsPerArticle}), ${aggregates.oneArticleFiles.invocationsPerMillionArticles} invocations, ${aggregates.oneArticleFiles.billedMsPerArticle} billed ms an article at ${aggregates.consumer.memorySizeMb} MB; not in the totals above`,
+          note: `per million articles, one-article files (exports ${usd(aggregates.hundredDocumentExports.usdPerMillionArticles.total)}): ${aggregates.oneArticleFiles.writeUnitsPerArticle} write units an article (${aggregates.oneArticleFiles.transactionsPerArticle} transactions of the batch's markers + summed counters; exports ${aggregates.hundredDocumentExports.writeUnitsPerArticle}), ${aggregates.oneArticleFiles.invocationsPerMillionArticles} invocations, ${aggregates.oneArticleFiles.billedMsPerArticle} billed ms an article at ${aggregates.consumer.memorySizeMb} MB; not in the totals above`,
         },
         ...Object.entries(levers).map(([name, lever]) => ({
           metric: `lever ${name}`,

@@ -33,6 +33,13 @@ export interface PipelineAggregatesProps {
    * @default 100
    */
   readonly batchSize?: number;
+  /**
+   * How long the event source gathers records before it invokes: a batch's deltas are summed per counter
+   * item, so a trickle of uploads gathered into one batch writes each counter once, not once per upload.
+   * The counts lag by up to this much (the browser refreshes every 30 s against AWS).
+   * @default Duration.seconds(10)
+   */
+  readonly maxBatchingWindow?: Duration;
 }
 
 /**
@@ -40,7 +47,7 @@ export interface PipelineAggregatesProps {
  * consumer of the table's stream, attached with the pipeline's own `addConsumer` (source and article
  * items only), so ingest never waits for it. The counters live in the record table as `AGGREGATE` items.
  * The function has its own role: its log group, `PutItem` and `UpdateItem` on the table (the two actions
- * of its one transaction), and the stream read that `addConsumer` grants. `ArticlePipelineStack` creates
+ * of its transactions), and the stream read that `addConsumer` grants. `ArticlePipelineStack` creates
  * one unless `aggregates: false`.
  *
  * @example
@@ -74,7 +81,7 @@ export class PipelineAggregates extends Construct {
     role.addToPrincipalPolicy(
       new PolicyStatement({
         sid: 'WriteCounters',
-        // One TransactWriteItems of a conditional Put (the change's marker) and Updates (the counters).
+        // TransactWriteItems of conditional Puts (the changes' markers) and Updates (the summed counters).
         actions: ['dynamodb:PutItem', 'dynamodb:UpdateItem'],
         resources: [table.tableArn],
       }),
@@ -95,7 +102,18 @@ export class PipelineAggregates extends Construct {
       environment: { TABLE_NAME: table.tableName },
       bundling: { minify: true, target: 'node24', format: OutputFormat.CJS, mainFields: ['module', 'main'] },
     });
-    props.pipeline.addConsumer(fn, { types: ['SOURCE', 'ARTICLE'], batchSize: props.batchSize ?? 100 });
+    props.pipeline.addConsumer(fn, {
+      types: ['SOURCE', 'ARTICLE'],
+      batchSize: props.batchSize ?? 100,
+      maxBatchingWindow: props.maxBatchingWindow ?? Duration.seconds(10),
+      // The handler reports the first change it could not apply, so a retry starts there rather than
+      // re-sending (and bisecting) the whole batch; without this setting Lambda would ignore that answer.
+      reportBatchItemFailures: true,
+      // One batch per shard at a time (the default, pinned): the markers keep counting exact under any
+      // factor, but concurrent batches of one shard would update the same counter items in overlapping
+      // transactions, which DynamoDB cancels (TransactionConflict) and the event source then retries.
+      parallelizationFactor: 1,
+    });
     this.fn = fn;
     Validations.of(role.node.findChild('DefaultPolicy')).acknowledge({
       id: 'AwsSolutions-IAM5[Resource::*]',
@@ -113,7 +131,7 @@ export class PipelineAggregates extends Construct {
       {
         id: 'Serverless-LambdaTracing',
         reason:
-          'One small transaction per change: traces would cost more than they show. Failures are in its logs ' +
+          'A few small transactions per batch: traces would cost more than they show. Failures are in its logs ' +
           'and the consumer failure alarm.',
       },
     );

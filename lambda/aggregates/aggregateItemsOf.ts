@@ -4,7 +4,7 @@ import type { AggregateItem } from './types';
 /**
  * The aggregate items that the stream consumer would have left after seeing every given item inserted
  * once: each item's deltas (from {@link aggregateDeltas}, as an `INSERT`) summed per counter item, in the
- * shape `applyAggregateDeltas` writes (`type: 'AGGREGATE'`, the counters, `name` on day items). For a
+ * shape `applyAggregateBatch` writes (`type: 'AGGREGATE'`, the counters, `name` on day items). For a
  * table filled without the stream (a bench, or a backfill that counts what a table already holds).
  *
  * @example

@@ -17,6 +17,8 @@ export interface ChangeRecord {
   /** Unique per change; a redelivery carries the same one. */
   eventId: string;
   eventName: 'INSERT' | 'MODIFY' | 'REMOVE';
+  /** The stream record's sequence number: what the handler reports as a failed batch item. */
+  sequenceNumber?: string;
   oldImage?: Record<string, unknown>;
   newImage?: Record<string, unknown>;
 }
@@ -28,4 +30,18 @@ export interface AggregateItem {
   type: 'AGGREGATE';
   name?: string;
   [counter: string]: string | number | undefined;
+}
+
+/** What applying a batch did to one change: counted, already counted before (a redelivery), or nothing to count. */
+export type ChangeOutcome = 'applied' | 'duplicate' | 'nothing';
+
+/** What `applyAggregateBatch` did. */
+export interface AggregateBatchResult {
+  /** One per change, in the batch's order. */
+  outcomes: ChangeOutcome[];
+  /** TransactWriteItems calls made (retries after duplicates included). */
+  transactions: number;
+  /** Set when a transaction failed for a reason other than duplicates: the first change not applied. */
+  failedFrom?: number;
+  error?: unknown;
 }

@@ -6,7 +6,7 @@ import {
   GetShardIteratorCommand,
 } from '@aws-sdk/client-dynamodb-streams';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { applyAggregateDeltas } from '../../lambda/aggregates/applyAggregateDeltas';
+import { applyAggregateBatch } from '../../lambda/aggregates/applyAggregateBatch';
 import { toChangeRecord } from '../../lambda/aggregates/handler';
 
 /** Where {@link LocalStreamAggregator} reads and writes. */
@@ -24,8 +24,8 @@ export interface LocalStreamAggregatorOptions {
 /**
  * Local mode's stand-in for the aggregates consumer: local mode runs only the functions SQS invokes, so
  * this polls DynamoDB Local's streams API (every shard from its oldest record) and applies each change with
- * the same `applyAggregateDeltas` the Lambda function uses: the per-change markers keep it exactly once
- * even when a record is read twice.
+ * the same `applyAggregateBatch` the Lambda function uses, one page of records as one batch: the per-change
+ * markers keep it exactly once even when a record is read twice.
  *
  * @example
  * const aggregator = await LocalStreamAggregator.start(options); // caught up when this resolves
@@ -83,14 +83,16 @@ export class LocalStreamAggregator {
       let iterator = this.#iterators.get(shardId) ?? null;
       while (iterator !== null) {
         const page = await this.#streams.send(new GetRecordsCommand({ ShardIterator: iterator }));
-        for (const record of page.Records ?? []) {
-          await applyAggregateDeltas(
-            this.#documents,
-            this.#options.tableName,
+        const result = await applyAggregateBatch(
+          this.#documents,
+          this.#options.tableName,
+          (page.Records ?? []).map((record) =>
             toChangeRecord(record as Parameters<typeof toChangeRecord>[0]),
-            new Date(),
-          );
-        }
+          ),
+          new Date(),
+        );
+        // The iterator stays on this page: the next poll reads it again, and the markers skip what was applied.
+        if (result.failedFrom !== undefined) throw result.error;
         const nextIterator = page.NextShardIterator ?? null;
         this.#iterators.set(shardId, nextIterator);
         if ((page.Records ?? []).length === 0) break;

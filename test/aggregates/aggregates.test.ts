@@ -4,7 +4,7 @@ import { marshall } from '@aws-sdk/util-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAggregateReader } from '../../cli/browse/createAggregateReader';
 import { AGGREGATE_SHARDS, aggregateKeys } from '../../lambda/aggregates/aggregateKeys';
-import { applyAggregateDeltas } from '../../lambda/aggregates/applyAggregateDeltas';
+import { applyAggregateBatch } from '../../lambda/aggregates/applyAggregateBatch';
 import { toChangeRecord } from '../../lambda/aggregates/handler';
 import { readAggregates } from '../../lambda/aggregates/readAggregates';
 import type { ChangeRecord } from '../../lambda/aggregates/types';
@@ -45,9 +45,14 @@ function change(
 
 async function apply(...changes: ChangeRecord[]): Promise<string[]> {
   const results: string[] = [];
-  for (const one of changes)
-    results.push(await applyAggregateDeltas(table.documentClient, table.tableName, one, new Date()));
+  for (const one of changes) results.push(...(await batch([one])).outcomes);
   return results;
+}
+
+async function batch(changes: ChangeRecord[]) {
+  const result = await applyAggregateBatch(table.documentClient, table.tableName, changes, new Date());
+  if (result.failedFrom !== undefined) throw result.error;
+  return result;
 }
 
 describe('stream aggregates', () => {
@@ -148,6 +153,7 @@ describe('stream aggregates', () => {
     expect(record).toEqual({
       eventId: 'abc',
       eventName: 'MODIFY',
+      sequenceNumber: '100',
       oldImage: source('x.txt', 'PROCESSING'),
       newImage: source('x.txt', 'PARSED'),
     });

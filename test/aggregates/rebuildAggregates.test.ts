@@ -103,8 +103,21 @@ it('recounts what the stream consumer counted, repairs wrong counters, and is id
   const markers = await markerCount();
   expect(markers).toBeGreaterThan(0);
 
-  // The recount writes what the consumer counted; it deletes only the day items the consumer left at zero
-  // (the day of the document that moved to another paper).
+  // The consumer nets a batch's deltas, so the move to another paper above left no item at zero; across
+  // batches it does (+1 in one, -1 in a later one): plant such a day item.
+  await table.documentClient.send(
+    new PutCommand({
+      TableName: table.tableName,
+      Item: {
+        pk: 'AGG#DAY#0',
+        sk: '2020-01-01#gone paper',
+        type: 'AGGREGATE',
+        name: 'Gone Paper',
+        articles: 0,
+      },
+    }),
+  );
+  // The recount writes what the consumer counted; it deletes only the day items the consumer left at zero.
   const zeroDays = (await counterItems()).filter(
     (item) => item.sk !== 'COUNTS' && Number(item.articles ?? 0) === 0,
   );

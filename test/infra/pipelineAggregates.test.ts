@@ -62,7 +62,7 @@ describe('ArticlePipelineStack and the aggregates', () => {
             .Properties.PolicyDocument.Statement,
       );
     const actions = statements.flatMap((statement) => [statement.Action].flat()).sort();
-    // Beside the stream read that addConsumer grants: exactly the two actions of its transaction; no read,
+    // Beside the stream read that addConsumer grants: exactly the two actions of its transactions; no read,
     // delete or scan of the table.
     expect(
       actions.filter(
@@ -73,6 +73,11 @@ describe('ArticlePipelineStack and the aggregates', () => {
       FunctionName: { Ref: fnId },
       BatchSize: 100,
       DestinationConfig: { OnFailure: { Destination: Match.anyValue() } },
+      // The handler's partial batch answer counts only with this; one batch per shard at a time.
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      ParallelizationFactor: 1,
+      // A trickle of uploads gathered into one batch sums its counters.
+      MaximumBatchingWindowInSeconds: 10,
     });
     template.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 30 });
   });
