@@ -54,5 +54,5 @@ for (let run = 0; run < runs; run++) {
   }
 }
 console.log(`${files.length} files, ${(bytes / 1e6).toFixed(2)} MB`);
-parsers.forEach(([name], i) => console.log(figure(name, best[i]!)));
+for (const [i, [name]] of parsers.entries()) console.log(figure(name, best[i]!));
 if (base !== undefined) console.log(`gain ${((1 - best[1]! / best[0]!) * 100).toFixed(1)} %`);
