@@ -1,6 +1,24 @@
 import { matchNexisLabel } from './matchNexisLabel';
 import type { NexisDocumentParts } from './types';
 
+/** The labelled field being read: its label, its value's lines and its lines `[start, end)`. */
+interface OpenField {
+  label: string;
+  value: string[];
+  start: number;
+  end: number;
+}
+
+/** Files a field whose value has ended (a module function, not a closure made for every document). */
+function closeField(parts: NexisDocumentParts, field: OpenField): void {
+  const text = field.value.join(' ').trim();
+  const earlier = parts.fields.get(field.label);
+  parts.fields.set(field.label, earlier === undefined ? text : `${earlier}; ${text}`);
+  const ranges = parts.fieldLines.get(field.label);
+  if (ranges === undefined) parts.fieldLines.set(field.label, [[field.start, field.end]]);
+  else ranges.push([field.start, field.end]);
+}
+
 /**
  * Sorts the lines of one Nexis document into header lines, labelled fields (wrapped values joined),
  * body lines and unlabelled leftovers. Inside the body only a known label after a blank line ends it,
@@ -25,32 +43,19 @@ export function collectNexisParts(lines: readonly string[], start: number, end: 
     blankLines: [],
     labelLines: [],
   };
-  // Asserted, not inferred: closeField() changes it behind the compiler's flow analysis.
-  let state = 'header' as 'header' | 'field' | 'body' | 'between';
-  let label = '';
-  let value: string[] = [];
+  let state: 'header' | 'field' | 'body' | 'between' = 'header';
+  const field: OpenField = { label: '', value: [], start: 0, end: 0 };
   let previousBlank = true;
-  let fieldStart = 0;
-  let fieldEnd = 0;
-
-  const closeField = (): void => {
-    if (state !== 'field') return;
-    const text = value.join(' ').trim();
-    const earlier = parts.fields.get(label);
-    parts.fields.set(label, earlier === undefined ? text : `${earlier}; ${text}`);
-    const ranges = parts.fieldLines.get(label);
-    if (ranges === undefined) parts.fieldLines.set(label, [[fieldStart, fieldEnd]]);
-    else ranges.push([fieldStart, fieldEnd]);
-    state = 'between';
-  };
 
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
     const trimmed = line.trim();
     if (trimmed === '') {
       parts.blankLines.push(i);
-      if (state === 'field') closeField();
-      else if (state === 'body') {
+      if (state === 'field') {
+        closeField(parts, field);
+        state = 'between';
+      } else if (state === 'body') {
         parts.body!.push('');
         parts.bodyLines.push(i);
       } else if (state === 'between') {
@@ -63,7 +68,7 @@ export function collectNexisParts(lines: readonly string[], start: number, end: 
     const match = state !== 'body' || previousBlank ? matchNexisLabel(line) : null;
     previousBlank = false;
     if (match !== null) {
-      closeField();
+      if (state === 'field') closeField(parts, field);
       const rest = line.slice(match.valueStart).trim();
       if (match.label === 'BODY') {
         state = 'body';
@@ -74,17 +79,17 @@ export function collectNexisParts(lines: readonly string[], start: number, end: 
         } else parts.labelLines.push(i);
       } else {
         state = 'field';
-        label = match.label;
-        value = rest === '' ? [] : [rest];
-        fieldStart = i;
-        fieldEnd = i + 1;
+        field.label = match.label;
+        field.value = rest === '' ? [] : [rest];
+        field.start = i;
+        field.end = i + 1;
       }
     } else if (state === 'header') {
       parts.header.push(line);
       parts.headerLines.push(i);
     } else if (state === 'field') {
-      value.push(trimmed);
-      fieldEnd = i + 1;
+      field.value.push(trimmed);
+      field.end = i + 1;
     } else if (state === 'body') {
       parts.body!.push(line);
       parts.bodyLines.push(i);
@@ -93,6 +98,6 @@ export function collectNexisParts(lines: readonly string[], start: number, end: 
       parts.orphanLines.push(i);
     }
   }
-  closeField();
+  if (state === 'field') closeField(parts, field);
   return parts;
 }

@@ -37,8 +37,23 @@ export function expectedNexisDocuments(
   return first.total >= first.number ? first.total - first.number + 1 : undefined;
 }
 
+/**
+ * Tails searched in turn, each ending where the file ends, the last {@link TAIL_BYTES}: the last separator
+ * is a document's length from the end, and decoding the whole 64 KiB of every export cost more than
+ * reading one of its documents. A separator in a shorter tail is the last one in the longer too.
+ */
+const TAILS = [4_096, 16_384, TAIL_BYTES];
+
 function lastSeparator(bytes: Uint8Array, encoding: TextEncoding): NexisSeparator | null {
-  let start = Math.max(0, bytes.length - TAIL_BYTES);
+  for (const tail of TAILS) {
+    const separator = lastSeparatorIn(bytes, encoding, tail);
+    if (separator !== null || tail >= bytes.length) return separator;
+  }
+  return null;
+}
+
+function lastSeparatorIn(bytes: Uint8Array, encoding: TextEncoding, tail: number): NexisSeparator | null {
+  let start = Math.max(0, bytes.length - tail);
   // From a line's start (LF and CR are only ever line ends in UTF-8 and Windows-1252, never inside a character).
   if (start > 0) {
     while (start < bytes.length && bytes[start - 1] !== LF && bytes[start - 1] !== CR) start++;

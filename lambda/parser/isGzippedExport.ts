@@ -1,6 +1,7 @@
 import { sniffFactiva } from './factiva/sniffFactiva';
 import { gzipHead } from './gzipHead';
 import { rtfStart } from './rtfStart';
+import { UploadHead } from './UploadHead';
 import { sniffVendor } from './vendors/sniffVendor';
 
 /**
@@ -19,5 +20,8 @@ export function isGzippedExport(bytes: Uint8Array): boolean {
   if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return false;
   const head = gzipHead(bytes);
   if (head.length === 0) return false;
-  return rtfStart(head) !== -1 || sniffFactiva(head) !== null || sniffVendor(head) !== null;
+  if (rtfStart(head) !== -1) return true;
+  // One decoded view of the inflated head for both sniffers.
+  const view = new UploadHead(head);
+  return sniffFactiva(view) !== null || sniffVendor(view) !== null;
 }

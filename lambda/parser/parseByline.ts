@@ -193,10 +193,17 @@ function isOrganization(credit: string): boolean {
 }
 
 /** Up to six words of letters, each capitalized unless it is a particle. */
+/** A word that starts with a capital: an ASCII one by its code, without the Unicode pattern most words never need. */
+function startsUpper(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code >= 65 && code <= 90) return true;
+  return code >= 128 && /^\p{Lu}/u.test(word);
+}
+
 function isPersonName(credit: string): boolean {
   const words = credit.split(' ');
   if (words.length > 6 || /\d/.test(credit)) return false;
-  return words.every((word) => /^\p{Lu}/u.test(word) || NAME_PARTICLES.has(word.toLowerCase()));
+  return words.every((word) => startsUpper(word) || NAME_PARTICLES.has(word.toLowerCase()));
 }
 
 /** Whether a credit names a newspaper: the publication itself, or words ending in a newspaper's word (`Valley Herald`). */
@@ -211,13 +218,17 @@ function isPaper(credit: string, publication: string | null): boolean {
  * number of credits when it has none: a place abbreviation ends it and a paper stands before that, or a
  * credit is the publication itself. The credits before it are people, separated by commas as usual.
  */
+/** `Pa.`, `D.C.`: every place abbreviation ends with a full stop, which most credits do not. */
+const isPlaceAbbreviation = (credit: string) => credit.endsWith('.') && PLACE_ABBREVIATION.test(credit);
+
 function runOnStart(credits: readonly string[], publication: string | null): number {
   const last = credits.length - 1;
-  if (last >= 2 && PLACE_ABBREVIATION.test(credits[last]!) && isPaper(credits[last - 1]!, publication))
+  if (last >= 2 && isPlaceAbbreviation(credits[last]!) && isPaper(credits[last - 1]!, publication))
     return last - 1;
-  if (last >= 1 && PLACE_ABBREVIATION.test(credits[last]!)) return last;
-  for (let i = 1; i < credits.length; i++)
-    if (publication !== null && credits[i]!.toLowerCase() === publication.toLowerCase()) return i;
+  if (last >= 1 && isPlaceAbbreviation(credits[last]!)) return last;
+  if (publication === null) return credits.length;
+  const paper = publication.toLowerCase();
+  for (let i = 1; i < credits.length; i++) if (credits[i]!.toLowerCase() === paper) return i;
   return credits.length;
 }
 
@@ -254,6 +265,22 @@ function splitCredits(text: string): string[] {
 }
 
 /** The byline's text without a leading dash, `By`, e-mail addresses and handles; runs of 3+ spaces separate credits. */
+/** The last publication's words: an export's documents mostly share their paper, so most calls reuse them. */
+let lastPublication: { name: string | null; words: ReadonlySet<string> } | null = null;
+
+/** The words of the publication's name (bare, longer than two letters), never changed by a caller. */
+function wordsOfPublication(publication: string | null): ReadonlySet<string> {
+  if (lastPublication?.name === publication) return lastPublication.words;
+  const words = new Set(
+    (publication ?? '')
+      .split(/\s+/)
+      .map(bare)
+      .filter((w) => w.length > 2),
+  );
+  lastPublication = { name: publication, words };
+  return words;
+}
+
 function cleanByline(byline: string): string {
   return byline
     .replace(/^[\s\-–—]+/, '')
@@ -281,12 +308,7 @@ function cleanByline(byline: string): string {
 export function parseByline(byline: string, publication: string | null = null): string[] {
   if (byline.length > MAX_BYLINE_CHARS) return [];
   if (NOT_A_PERSON.test(byline.trim().replace(/^[\s\-–—]+/, ''))) return [];
-  const publicationWords = new Set(
-    (publication ?? '')
-      .split(/\s+/)
-      .map(bare)
-      .filter((w) => w.length > 2),
-  );
+  const publicationWords = wordsOfPublication(publication);
   const cleaned = cleanByline(byline);
   const people: string[] = [];
   const organizations: string[] = [];

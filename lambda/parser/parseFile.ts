@@ -1,7 +1,33 @@
 import { parseDocuments } from './parseDocuments';
 import { parseEvents } from './parseEvents';
 import { pickReader } from './pickReader';
-import type { ParsedArticle, ParsedFileInfo, ParseEvent, ParseOptions, ParseResult } from './types';
+import type {
+  ParsedArticle,
+  ParsedFileInfo,
+  ParseEvent,
+  ParseOptions,
+  ParseResult,
+  Rejection,
+} from './types';
+
+/** What parseFile has gathered of an upload's events. */
+interface Collected {
+  file: ParsedFileInfo | null;
+  articles: ParsedArticle[];
+  rejection: Rejection | null;
+}
+
+/** Takes one event; false once the upload is rejected (no later event counts). */
+function collect(collected: Collected, event: ParseEvent): boolean {
+  if (event.kind === 'rejected') {
+    collected.rejection = event.rejection;
+    return false;
+  }
+  if (event.kind === 'file')
+    collected.file = { format: event.format, encoding: event.encoding, compressed: event.compressed };
+  else if (event.kind === 'article') collected.articles.push(event.article);
+  return true;
+}
 
 /**
  * Parses the bytes of one uploaded file into all its articles at once: {@link parseDocuments}, collected
@@ -18,18 +44,16 @@ import type { ParsedArticle, ParsedFileInfo, ParseEvent, ParseOptions, ParseResu
  * ```
  */
 export async function parseFile(bytes: Uint8Array, options: ParseOptions = {}): Promise<ParseResult> {
-  let file: ParsedFileInfo | null = null;
-  const articles: ParsedArticle[] = [];
-  // Uploads a reader loaded on demand reads go through the asynchronous API; text stays synchronous.
-  const events: Iterable<ParseEvent> | AsyncIterable<ParseEvent> =
-    pickReader(bytes) !== null ? parseDocuments(bytes, options) : parseEvents(bytes, options);
-  for await (const event of events) {
-    if (event.kind === 'rejected') return { ok: false, rejection: event.rejection };
-    if (event.kind === 'file')
-      file = { format: event.format, encoding: event.encoding, compressed: event.compressed };
-    else if (event.kind === 'article') articles.push(event.article);
+  const collected: Collected = { file: null, articles: [], rejection: null };
+  // Uploads a reader loaded on demand reads go through the asynchronous API. Text is read synchronously:
+  // `for await` over parseEvents would still make a promise, and wait a tick, for every article.
+  if (pickReader(bytes) === null) {
+    for (const event of parseEvents(bytes, options)) if (!collect(collected, event)) break;
+  } else {
+    for await (const event of parseDocuments(bytes, options)) if (!collect(collected, event)) break;
   }
+  if (collected.rejection !== null) return { ok: false, rejection: collected.rejection };
   // parseEvents without resumeAfter announces the file before its first article, or rejects it.
-  if (file === null) throw new Error('parseDocuments ended without a file or a rejection');
-  return { ok: true, ...file, articles };
+  if (collected.file === null) throw new Error('parseDocuments ended without a file or a rejection');
+  return { ok: true, ...collected.file, articles: collected.articles };
 }

@@ -107,22 +107,19 @@ function rangesOfBlocks(lines: readonly string[], numbers: readonly number[], fu
   let start = -1;
   let last = -1;
   let text = false;
-  const close = () => {
-    if (start !== -1 && text) ranges.push(start, last + 1);
-    start = -1;
-    text = false;
-  };
-  for (let k = 0; k < lines.length; k++) {
-    const line = lines[k]!;
+  // Blocks are closed in line, not by a closure made for every document.
+  for (let k = 0; k <= lines.length; k++) {
+    const line = k < lines.length ? lines[k]! : '';
     if (line.length === 0 || line.trim() === '') {
-      close();
+      if (start !== -1 && text) ranges.push(start, last + 1);
+      start = -1;
+      text = false;
       continue;
     }
     if (start === -1) start = numbers[k]!;
     last = numbers[k]!;
     if (!furniture || !isPageFurniture(line.trim())) text = true;
   }
-  close();
   return ranges;
 }
 

@@ -36,6 +36,35 @@ const bodyBlock = (block: BlockJoiner, range: [number, number]): BodyBlock => ({
   range,
 });
 
+/** The blocks read so far: the head's, and the body's joined as they end. */
+interface ReadBlocks {
+  /** The first blocks decide kicker, headline, deck and byline; every later one is body, joined as soon as it ends. */
+  head: BlockJoiner[];
+  headRanges: [number, number][];
+  tail: string[];
+  /** Flat `[start, end)` pairs: a pair array a paragraph cost 64 bytes each (50 MB at 24 MB of short paragraphs). */
+  tailRanges: number[];
+  recentFirst: string[];
+  recentIndex: number[];
+  provenance: boolean;
+}
+
+/** Files a block that has ended, lines `[start, end)`: a module function, not a closure made for every file. */
+function endBlock(read: ReadBlocks, block: BlockJoiner, start: number, end: number): void {
+  if (read.head.length < HEAD_BLOCKS) {
+    read.head.push(block);
+    read.headRanges.push([start, end]);
+    return;
+  }
+  const index = read.tail.length;
+  if (block.count > 1 && read.provenance) {
+    read.recentFirst[index % RECENT_BLOCKS] = block.first;
+    read.recentIndex[index % RECENT_BLOCKS] = index;
+  }
+  read.tail.push(block.text());
+  read.tailRanges.push(start, end);
+}
+
 /**
  * Parses plain article text with no furniture, read line by line in batches: the headline is the first
  * line (when it is short enough to be one), an optional byline follows, the rest is the body. Blocks are
@@ -54,37 +83,21 @@ export function parsePlainText(
   provenance = true,
 ): DocumentDraft | null {
   const hasher = new LineHasher();
-  // The first blocks decide kicker, headline, deck and byline; every later one is body, joined as soon as it ends.
-  const head: BlockJoiner[] = [];
-  const headRanges: [number, number][] = [];
-  const tail: string[] = [];
-  // Flat `[start, end)` pairs: a pair array a paragraph cost 64 bytes each (50 MB at 24 MB of short paragraphs).
-  const tailRanges: number[] = [];
+  const blocksRead: ReadBlocks = {
+    head: [],
+    headRanges: [],
+    tail: [],
+    tailRanges: [],
+    recentFirst: [],
+    recentIndex: [],
+    provenance,
+  };
+  const { head, headRanges, tail, tailRanges, recentFirst, recentIndex } = blocksRead;
   const recorder = new ProvenanceRecorder(0, false, provenance);
-  const recentFirst: string[] = [];
-  const recentIndex: number[] = [];
   let current: BlockJoiner | null = null;
-  let inBlock = false;
   let lineNumber = -1;
   let blockStart = 0;
   let blockEnd = 0;
-  const endBlock = () => {
-    if (current !== null) {
-      if (head.length < HEAD_BLOCKS) {
-        head.push(current);
-        headRanges.push([blockStart, blockEnd]);
-      } else {
-        if (current.count > 1 && provenance) {
-          recentFirst[tail.length % RECENT_BLOCKS] = current.first;
-          recentIndex[tail.length % RECENT_BLOCKS] = tail.length;
-        }
-        tail.push(current.text());
-        tailRanges.push(blockStart, blockEnd);
-      }
-    }
-    current = null;
-    inBlock = false;
-  };
   for (const batch of batches) {
     for (const untrimmed of batch) {
       lineNumber++;
@@ -92,10 +105,10 @@ export function parsePlainText(
       const line = untrimmed.trim();
       if (line === '') {
         recorder.mark(lineNumber, 'blank');
-        if (inBlock) endBlock();
+        if (current !== null) endBlock(blocksRead, current, blockStart, blockEnd);
+        current = null;
         continue;
       }
-      inBlock = true;
       // Furniture lines leave the block they stand in, without ending it.
       if (isPageFurniture(line)) {
         recorder.mark(lineNumber, /copyright|©|rights reserved/i.test(line) ? 'copyright' : 'furniture');
@@ -109,7 +122,7 @@ export function parsePlainText(
       current.push(line);
     }
   }
-  endBlock();
+  if (current !== null) endBlock(blocksRead, current, blockStart, blockEnd);
   const first = head[0];
   if (first === undefined) return null;
 
@@ -172,17 +185,17 @@ export function parsePlainText(
   draft.paragraphs = body.paragraphs;
   draft.dateline = body.dateline;
   const headCount = blocks.length;
-  /** The first line of paragraph `p` of several lines, as printed, where it is still known; else null. */
-  const firstLineOf = (p: number): string | null => {
-    if (kept !== paragraphs) return null;
-    if (p < headCount) return blocks[p]!.count > 1 ? blocks[p]!.line : null;
-    const slot = (p - headCount) % RECENT_BLOCKS;
-    return recentIndex[slot] === p - headCount ? recentFirst[slot]! : null;
-  };
   // A cut paragraph's first line by itself and the rest apart, where its first line is known.
   recordBody(recorder, keptRanges, storyCount, body, (line, paragraph) => {
     const text = cut[paragraph - storyCount]!;
-    const first = firstLineOf(paragraph);
+    // The first line of the paragraph if it has several, as printed, where it is still known.
+    let first: string | null = null;
+    if (kept === paragraphs && paragraph < headCount)
+      first = blocks[paragraph]!.count > 1 ? blocks[paragraph]!.line : null;
+    else if (kept === paragraphs) {
+      const slot = (paragraph - headCount) % RECENT_BLOCKS;
+      first = recentIndex[slot] === paragraph - headCount ? recentFirst[slot]! : null;
+    }
     if (first === null) return text;
     return line === keptRanges[2 * paragraph] ? first : text.slice(joinBlock([first]).length + 1);
   });

@@ -9,7 +9,14 @@ import { lineBatches } from './lineBatches';
 import { resumeCheck } from './resumeCheck';
 import { sniffBytes } from './sniffBytes';
 import { sniffTextFormat } from './sniffTextFormat';
-import type { ParseOptions, PreparedText, ResumePoint, TextCursor } from './types';
+import type {
+  KnownSourceFormat,
+  ParseOptions,
+  PreparedText,
+  ResumePoint,
+  TextCursor,
+  TextEncoding,
+} from './types';
 
 const LF = 0x0a;
 const CR = 0x0d;
@@ -56,6 +63,90 @@ function readableBytes(input: Uint8Array, maxBytes: number): { bytes: Uint8Array
   return { bytes, compressed };
 }
 
+/** A piece of the text: its lines, and the byte it starts at. */
+interface Piece {
+  lines: string[];
+  start: number;
+}
+
+/**
+ * What {@link prepareText} hands on. A class, not an object of closures: every upload, most of them
+ * small, made seven functions afresh (each named by the transpiler's keepNames, a property definition).
+ */
+class TextOfBytes implements PreparedText {
+  readonly cursor: TextCursor;
+  expectedDocuments?: number;
+  private readonly reading: string;
+
+  constructor(
+    private readonly bytes: Uint8Array,
+    readonly encoding: TextEncoding,
+    readonly compressed: boolean,
+    private readonly textStart: number,
+    readonly format: KnownSourceFormat,
+    /** The first pieces, kept from the first pass; let go as they are handed on. */
+    private readonly kept: Piece[],
+    private readonly keptEnd: number,
+  ) {
+    this.cursor = { byte: textStart, line: 0 };
+    this.reading = `${format}/${encoding}`;
+  }
+
+  batches(): Iterable<readonly string[]> {
+    return this.tracked(this.fromStart(), 0);
+  }
+
+  batchesFrom(point: ResumePoint): Iterable<readonly string[]> | null {
+    return this.matches(point) ? this.tracked(this.decoded(point.byte), point.line) : null;
+  }
+
+  resumeCheck(byte: number): string {
+    return resumeCheck(this.bytes, byte, this.reading);
+  }
+
+  /** Sets the cursor to each piece as it is handed on (its start and first line), and leaves it on the last. */
+  private *tracked(
+    pieces: Iterable<Piece>,
+    firstLine: number,
+  ): Generator<readonly string[], void, undefined> {
+    let line = firstLine;
+    for (const piece of pieces) {
+      this.cursor.byte = piece.start;
+      this.cursor.line = line;
+      yield piece.lines;
+      line += piece.lines.length;
+    }
+  }
+
+  private *decoded(from: number): Generator<Piece, void, undefined> {
+    let start = from;
+    for (const batch of lineBatches(this.bytes, this.encoding, from)) {
+      yield { lines: batch.lines, start };
+      start = batch.end;
+    }
+  }
+
+  /** Read once: the kept lines are let go as they are handed on. */
+  private *fromStart(): Generator<Piece, void, undefined> {
+    const { kept } = this;
+    for (let batch = kept.shift(); batch !== undefined; batch = kept.shift()) yield batch;
+    if (this.keptEnd < this.bytes.length || kept.length === 0) yield* this.decoded(this.keptEnd);
+  }
+
+  /** A point is a piece's start: just after a line end (never between CR and LF), with its fingerprint. */
+  private matches(point: ResumePoint): boolean {
+    const { bytes } = this;
+    return (
+      !this.encoding.startsWith('utf-16') &&
+      Number.isInteger(point.byte) &&
+      point.byte > this.textStart &&
+      point.byte < bytes.length &&
+      (bytes[point.byte - 1] === LF || (bytes[point.byte - 1] === CR && bytes[point.byte] !== LF)) &&
+      resumeCheck(bytes, point.byte, this.reading) === point.check
+    );
+  }
+}
+
 /**
  * Everything the parser decides before it reads a document: size, gzip, magic bytes, encoding, then one
  * pass over the text, piece by piece and keeping none of it (but the first {@link REPLAY_CHARS}, or the
@@ -76,7 +167,7 @@ export function prepareText(input: Uint8Array, options: ParseOptions): PreparedT
   const inside = compressed ? ' inside the gzip file' : '';
   const { encoding, textStart } = detectEncoding(bytes);
   const detector = new FormatDetector();
-  const kept: { lines: string[]; start: number }[] = [];
+  const kept: Piece[] = [];
   let keptChars = 0;
   let keptEnd = textStart;
   let keeping = true;
@@ -103,53 +194,10 @@ export function prepareText(input: Uint8Array, options: ParseOptions): PreparedT
       `The file${inside} is ${textFormat}, a format the parser does not read yet; upload plain text.`,
     );
   }
-  const cursor: TextCursor = { byte: textStart, line: 0 };
-  const format = detector.format();
-  const reading = `${format}/${encoding}`;
-  // Sets the cursor to each piece as it is handed on (its start and first line), and leaves it on the last.
-  function* tracked(
-    pieces: Iterable<{ lines: string[]; start: number }>,
-    firstLine: number,
-  ): Generator<readonly string[], void, undefined> {
-    let line = firstLine;
-    for (const piece of pieces) {
-      cursor.byte = piece.start;
-      cursor.line = line;
-      yield piece.lines;
-      line += piece.lines.length;
-    }
-  }
-  function* decoded(from: number): Generator<{ lines: string[]; start: number }, void, undefined> {
-    let start = from;
-    for (const batch of lineBatches(bytes, encoding, from)) {
-      yield { lines: batch.lines, start };
-      start = batch.end;
-    }
-  }
-  // Read once: the kept lines are let go as they are handed on.
-  function* fromStart(): Generator<{ lines: string[]; start: number }, void, undefined> {
-    for (let batch = kept.shift(); batch !== undefined; batch = kept.shift()) yield batch;
-    if (keptEnd < bytes.length || kept.length === 0) yield* decoded(keptEnd);
-  }
-  // A point is a piece's start: just after a line end (never between CR and LF), with its fingerprint.
-  const matches = (point: ResumePoint) =>
-    !encoding.startsWith('utf-16') &&
-    Number.isInteger(point.byte) &&
-    point.byte > textStart &&
-    point.byte < bytes.length &&
-    (bytes[point.byte - 1] === LF || (bytes[point.byte - 1] === CR && bytes[point.byte] !== LF)) &&
-    resumeCheck(bytes, point.byte, reading) === point.check;
   const separator = detector.firstSeparator();
   const expectedDocuments =
     separator === null ? undefined : expectedNexisDocuments(bytes, encoding, separator);
-  return {
-    format,
-    encoding,
-    compressed,
-    cursor,
-    batches: () => tracked(fromStart(), 0),
-    batchesFrom: (point) => (matches(point) ? tracked(decoded(point.byte), point.line) : null),
-    resumeCheck: (byte) => resumeCheck(bytes, byte, reading),
-    ...(expectedDocuments === undefined ? {} : { expectedDocuments }),
-  };
+  const text = new TextOfBytes(bytes, encoding, compressed, textStart, detector.format(), kept, keptEnd);
+  if (expectedDocuments !== undefined) text.expectedDocuments = expectedDocuments;
+  return text;
 }

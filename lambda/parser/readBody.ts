@@ -5,6 +5,7 @@ import type { ArticleBody } from './types';
 
 /**
  * Turns the body's blocks into paragraphs (hard wraps joined) and cuts the dateline from the first.
+ * The blocks' lines are trimmed and never blank, as `splitBlocks` gives them.
  *
  * @param transform Applied to each paragraph before the dateline is looked for (Nexis decodes entities).
  * @example
@@ -19,7 +20,10 @@ export function readBody(
 ): ArticleBody {
   const paragraphs: string[] = [];
   for (const block of blocks) {
-    const paragraph = transform ? collapseSpaces(transform(joinBlock(block))) : joinBlock(block);
+    const joined = joinBlock(block);
+    const transformed = transform ? transform(joined) : joined;
+    // Trimmed lines joined are trimmed, with single spaces: only a change by the transform needs tidying.
+    const paragraph = transformed === joined ? joined : collapseSpaces(transformed);
     if (paragraph !== '') paragraphs.push(paragraph);
   }
   return cutDateline(paragraphs);
