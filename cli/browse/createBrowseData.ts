@@ -12,16 +12,23 @@ import { readSources } from '../store/readSources';
 import type { PipelineClients } from '../target/createPipelineClients';
 import type { TargetWith } from '../target/requireResources';
 import type { KeyStatus, PipelineTarget } from '../types';
+import { readSampleArticles } from './readSampleArticles';
 import { sourceTextOf } from './sourceTextOf';
-import { summarizeSample } from './summarizeSample';
+import { type SampleSummary, summarizeSample } from './summarizeSample';
 import type { AggregateReader, BrowseData, OverviewData, SourceText, StatusCounts } from './types';
 
 /** Bytes of a source file the article page shows beside the fields. */
 const SOURCE_TEXT_BYTES = 2 * 1024 * 1024;
-/** Parsed sources whose articles the overview's tops and chart are counted over, without aggregates. */
-const SAMPLE_SOURCES = 200;
-/** Articles of those sources the tops are counted over. */
-const SAMPLE_ARTICLES = 1_000;
+/**
+ * The overview's sample: the parsed sources among the listing's first keys, and at most this many of their
+ * articles, over which the top authors and entities (and, without aggregates, the chart) are counted.
+ */
+const SAMPLE = { sources: 100, articles: 500 };
+/**
+ * How long one server process shows the same sample: the tops and chart are not part of the live refresh
+ * (only the counts and problems are), so a reload within this shows tops up to this stale.
+ */
+const SAMPLE_TTL_MS = 30_000;
 
 const NO_PROGRESS = { advance() {}, addToTotal() {}, stop() {} };
 
@@ -46,9 +53,6 @@ export function createBrowseData(
     bucket: target.bucket,
     table: target.table,
   };
-
-  /** Whether the last overview found aggregates (the live refresh reloads it every few seconds). */
-  let aggregatesSeen = false;
 
   const statusOfStored = (source: StoredSource): KeyStatus =>
     classifyKey(
@@ -82,26 +86,25 @@ export function createBrowseData(
       .slice(0, 10);
   }
 
-  async function sampleArticles(keys: string[]): Promise<StoredArticle[]> {
-    const sources = await readSources(
-      clients.dynamo,
-      target.table,
-      target.bucket,
-      keys.slice(0, SAMPLE_SOURCES),
-    );
-    return sampleOf([...sources.values()]);
-  }
-
-  function sampleOf(sources: StoredSource[]): Promise<StoredArticle[]> {
-    const ids = sources.filter((source) => source.status === 'PARSED').flatMap((source) => source.articleIds);
-    return store.getArticles(ids.slice(0, SAMPLE_ARTICLES));
-  }
-
-  /** The first page of the bucket's listing and its parsed sources' sampled articles: the overview's tops. */
-  async function firstPageSample(): Promise<StoredArticle[]> {
-    const { items, records } = await listingPageWithRecords('', SAMPLE_SOURCES, null);
-    const parsed = new Set(items.filter((status) => status.state === 'PARSED').map((status) => status.key));
-    return sampleOf([...records.values()].filter((source) => parsed.has(source.key)));
+  /** The sample's summary, read again once it is {@link SAMPLE_TTL_MS} old (or when a read of it failed). */
+  let sampleCache: { at: number; summary: Promise<SampleSummary> } | undefined;
+  function cachedSample(): Promise<SampleSummary> {
+    const now = Date.now();
+    if (sampleCache === undefined || now - sampleCache.at >= SAMPLE_TTL_MS) {
+      const summary = readSampleArticles(
+        clients.s3,
+        clients.dynamo,
+        target.table,
+        target.bucket,
+        SAMPLE,
+      ).then(summarizeSample);
+      const entry = { at: now, summary };
+      summary.catch(() => {
+        if (sampleCache === entry) sampleCache = undefined;
+      });
+      sampleCache = entry;
+    }
+    return sampleCache.summary;
   }
 
   async function listingPage(prefix: string, limit: number, cursor: string | null): Promise<Page<KeyStatus>> {
@@ -158,20 +161,16 @@ export function createBrowseData(
     bucket: target.bucket,
 
     async overview(): Promise<OverviewData> {
-      // Once the table has shown aggregates, the sample for the tops (from the listing's first page) is read
-      // together with them, the dead-letter depth and recent problems; a table without them (counted by a
-      // listing, which samples its own keys) does not pay for it.
-      const speculativeSample = aggregatesSeen ? firstPageSample() : undefined;
-      speculativeSample?.catch(() => undefined);
+      // Every read starts at once: the first byte waits for the slowest of them, not for their sum.
+      const sample = cachedSample();
+      sample.catch(() => undefined);
       const [aggregated, depth, problems] = await Promise.all([
         options.aggregates?.read(),
         deadLetterDepth(),
         recentProblems(),
       ]);
-      aggregatesSeen = aggregated !== undefined;
       let counts: StatusCounts;
       let articleCount: number;
-      let sampled: StoredArticle[];
       if (aggregated === undefined) {
         const report = await readKeyStatuses(statusSources, { prefix: '' });
         counts = { PARSED: 0, REJECTED: 0, FAILED: 0, DELETED: 0, PROCESSING: 0, PENDING: 0 };
@@ -180,26 +179,22 @@ export function createBrowseData(
           counts[status.state]++;
           if (status.state === 'PARSED') articleCount += status.articleCount ?? 0;
         }
-        sampled = await sampleArticles(
-          report.statuses.filter((status) => status.state === 'PARSED').map((status) => status.key),
-        );
       } else {
         counts = aggregated.counts;
         articleCount = aggregated.articleCount;
-        sampled = await (speculativeSample ?? firstPageSample());
       }
-      const sample = summarizeSample(sampled);
+      const summary = await sample;
       return {
         counts,
         articleCount,
         countsFrom: aggregated === undefined ? 'listing' : 'aggregates',
         deadLetterDepth: depth,
         recentProblems: problems,
-        perDay: aggregated?.perDay ?? sample.perDay,
-        topPublications: aggregated?.topPublications ?? sample.topPublications,
-        topAuthors: sample.topAuthors,
-        topEntities: sample.topEntities,
-        sampledArticles: sample.articles,
+        perDay: aggregated?.perDay ?? summary.perDay,
+        topPublications: aggregated?.topPublications ?? summary.topPublications,
+        topAuthors: summary.topAuthors,
+        topEntities: summary.topEntities,
+        sampledArticles: summary.articles,
       };
     },
 

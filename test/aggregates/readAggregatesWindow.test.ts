@@ -50,3 +50,11 @@ it('reads the days since a date, or the newest days of each shard, each of them 
   const oldest = [...days].sort()[0]!;
   expect(sorted(newest?.perDay)).toEqual(sorted(all?.perDay.filter((row) => row.day >= oldest)));
 });
+
+it('reads the status counters alone when asked for no days', async () => {
+  const all = await readAggregates(table.documentClient, table.tableName);
+  const counters = await readAggregates(table.documentClient, table.tableName, { days: false });
+  expect(counters?.counts).toEqual(all?.counts);
+  expect(counters?.articleCount).toBe(600);
+  expect(counters?.perDay).toEqual([]);
+});

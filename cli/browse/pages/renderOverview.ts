@@ -50,7 +50,7 @@ ${renderTop('Publications', data.topPublications, (name) => `/search?publication
 ${renderTop('Authors', data.topAuthors, (name) => `/search?author=${encodeURIComponent(name)}`)}
 ${renderTop('Entities', data.topEntities, (name) => `/search?entity=${encodeURIComponent(name)}`)}
 </section>
-<p class="note">Authors and entities are counted over ${data.sampledArticles} recent article(s).</p>`;
+<p class="note">Authors and entities are counted over a sample of ${data.sampledArticles} article(s), those of the first keys listed.</p>`;
 }
 
 function renderTop(title: string, names: readonly NameCount[], link: (name: string) => string): SafeHtml {
