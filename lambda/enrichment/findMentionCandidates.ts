@@ -1,4 +1,5 @@
 import { cityLexicon } from './cityLexicon';
+import { isGivenName } from './isGivenName';
 import { CALENDAR_WORDS } from './lexicon/calendarWords';
 import { COMMON_WORDS } from './lexicon/commonWords';
 import { GIVEN_NAMES } from './lexicon/givenNames';
@@ -392,7 +393,10 @@ function matchLexicon(
   return best;
 }
 
-/** A one-word place that is also a given name, followed by a name (`Jordan Peterson`), starts a person's name. */
+/**
+ * A one-word place that is also a given name, followed by a name (`Jordan Peterson`, `Devon Clarke`), starts a
+ * person's name; not before a place or organization word (`Devon County`).
+ */
 function startsPersonName(
   tokens: Token[],
   start: number,
@@ -403,10 +407,12 @@ function startsPersonName(
   const next = tokens[start + 1];
   if (next === undefined) return false;
   return (
-    GIVEN_NAMES.has(tokens[start]!.norm) &&
+    isGivenName(tokens[start]!.norm) &&
     next.isWord &&
     next.isCapitalized &&
     !COMMON_WORDS.has(next.norm) &&
+    !PLACE_WORDS.has(next.norm) &&
+    !ORGANIZATION_WORDS.has(next.norm) &&
     !CALENDAR_WORDS.has(next.norm)
   );
 }

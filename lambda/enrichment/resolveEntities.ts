@@ -2,6 +2,7 @@ import type { Entities, EntityMention } from '../parser/types';
 import { cityLexicon } from './cityLexicon';
 import { entityLexicon } from './entityLexicon';
 import { foldOrganizationNames } from './foldOrganizationNames';
+import { isGivenName } from './isGivenName';
 import { GIVEN_NAMES } from './lexicon/givenNames';
 import { ORGANIZATION_DESCRIPTORS } from './lexicon/nonEntities';
 import { ORGANIZATION_WORDS } from './lexicon/organizationWords';
@@ -154,12 +155,35 @@ function isFullName(candidate: MentionCandidate, cuedSurnames: ReadonlySet<strin
   if (candidate.actsAsOrganization && !GIVEN_NAMES.has(first)) return false;
   return (
     GIVEN_NAMES.has(first) ||
+    isGivenNameAndSurname(candidate, words) ||
     INITIAL.test(first) ||
     (candidate.nextToSpeechVerb && !candidate.inCapitals) ||
     cuedSurnames.has(words.at(-1)!.toLowerCase()) ||
     (candidate.beforeAppositive && !candidate.inCapitals && words.length <= 3) ||
     isBareMidSentenceName(candidate, words.length)
   );
+}
+
+/**
+ * A given name of the longer derived list and one or two surname-shaped words (`Edna Pollard`): the list
+ * holds places too (`Kerry`, `Georgia`), so no word after it may be a city, a place or organization word, or
+ * a capital-letter abbreviation (`Georgia Power`, `Devon County`, `Dallas PD`), and no article or preposition
+ * of place may come before it.
+ */
+function isGivenNameAndSurname(candidate: MentionCandidate, words: readonly string[]): boolean {
+  if (candidate.inCapitals || words.length > 3 || !isGivenName(words[0]!.toLowerCase())) return false;
+  // `the Philippine Red Cross`, `at Rogers Place`: after an article or a preposition of place, a thing.
+  const previous = candidate.previousWord ?? '';
+  if (ARTICLES.has(previous) || PLACE_PREPOSITIONS.has(previous)) return false;
+  return words.slice(1).every((word) => {
+    const lower = word.toLowerCase();
+    return (
+      /^\p{Lu}\p{Ll}/u.test(word) &&
+      !cityLexicon().oneWord.has(lower) &&
+      !PLACE_WORDS.has(lower) &&
+      !ORGANIZATION_WORDS.has(lower)
+    );
+  });
 }
 
 /**
