@@ -153,6 +153,7 @@ function isFullName(candidate: MentionCandidate, cuedSurnames: ReadonlySet<strin
   // `IG BCE said`, `WWF Kenya`, `Deutsche Bahn said it`: no person's name.
   if (!candidate.inCapitals && words.some(isAcronymWord)) return false;
   if (candidate.actsAsOrganization && !GIVEN_NAMES.has(first)) return false;
+  if (isNamedForPlace(candidate.surface, words)) return false;
   return (
     GIVEN_NAMES.has(first) ||
     isGivenNameAndSurname(candidate, words) ||
@@ -184,6 +185,24 @@ function isGivenNameAndSurname(candidate: MentionCandidate, words: readonly stri
       !ORGANIZATION_WORDS.has(lower)
     );
   });
+}
+
+/**
+ * Words that are no given name followed by a known place of the gazetteer (`Business Unity South Africa`,
+ * `Cricket Australia`, `Transport for London`): a body named for where it works, not a person.
+ */
+function isNamedForPlace(surface: string, words: readonly string[]): boolean {
+  if (words.length < 2 || isGivenName(words[0]!.toLowerCase())) return false;
+  const tokens = tokenize(surface).filter((token) => token.isWord);
+  for (let start = 1; start < tokens.length; start += 1) {
+    const hit = entityLexicon().longestMatch(
+      tokens,
+      start,
+      (value, _, end) => value.kind === 'place' && end === tokens.length,
+    );
+    if (hit !== null) return true;
+  }
+  return false;
 }
 
 /**
@@ -262,6 +281,7 @@ function isUnclaimedOrganization(candidate: MentionCandidate): boolean {
   ) {
     return true;
   }
+  if (isNamedForPlace(candidate.surface, words)) return true;
   // `the LA Galaxy`, `the Western Conference`: several words after `the` that name no person.
   if (words.length >= 2 && candidate.previousWord === 'the' && !candidate.atSentenceStart) return true;
   if (candidate.segment >= 0 && !GIVEN_NAMES.has(words[0]!.toLowerCase())) {

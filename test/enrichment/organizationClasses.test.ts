@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { enrichArticle } from '../../lambda/enrichment/enrichArticle';
+import type { EnrichmentInput } from '../../lambda/enrichment/types';
+
+const article = (...paragraphs: string[]): EnrichmentInput => ({
+  headline: null,
+  byline: null,
+  authors: [],
+  dateline: null,
+  paragraphs,
+  indexTerms: { subject: [], organization: [], person: [], geographic: [] },
+});
+
+const names = (input: EnrichmentInput, kind: 'people' | 'organizations' | 'places') =>
+  enrichArticle(input).entities[kind].map((entity) => entity.name);
+
+describe('organizations with no organization word', () => {
+  it('takes a body named for a known place (`… South Africa`, `… Australia`) for an organization, not a person', () => {
+    const input = article(
+      'The ferry operators met on Monday.',
+      'Freight Link Kenya said the new fees would cost exporters millions.',
+      'Officials from Netball Australia attended the draw.',
+    );
+    expect(names(input, 'organizations')).toEqual(
+      expect.arrayContaining(['Freight Link Kenya', 'Netball Australia']),
+    );
+    expect(names(input, 'people')).toEqual([]);
+  });
+
+  it('keeps a person whose first word is a given name, and a region of a country a place', () => {
+    const input = article('Karl Kenya said the ferry was late.', 'Floods spread across Northern Kenya.');
+    expect(names(input, 'people')).toContain('Karl Kenya');
+    expect(names(input, 'places')).toContain('Northern Kenya');
+    expect(names(input, 'organizations')).toEqual([]);
+  });
+});
