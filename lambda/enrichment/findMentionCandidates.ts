@@ -176,9 +176,11 @@ export function findMentionCandidates(segment: Segment, context: MentionContext)
       const nameEnd = scanPersonName(tokens, titleEnd, isAllCaps, context);
       // `Major League Soccer`: a title word that starts an organization's name; `St. Brendan’s Medical
       // Center`: a possessive name before one.
+      // `the Queen Elizabeth Hospital` where `hospital` is also printed in lower case, which ends the name.
       const possessiveLed =
         nameEnd > titleEnd &&
-        isPossessive(tokens[nameEnd - 1]!) &&
+        (isPossessive(tokens[nameEnd - 1]!) ||
+          (tokens[nameEnd]?.isCapitalized === true && context.lowercaseWords.has(tokens[nameEnd]!.norm))) &&
         ORGANIZATION_WORDS.has(tokens[nameEnd]?.norm ?? '');
       if (
         nameEnd > titleEnd &&

@@ -34,3 +34,14 @@ describe('organizations with no organization word', () => {
     expect(names(input, 'organizations')).toEqual([]);
   });
 });
+
+describe('organizations named after a titled person', () => {
+  it('keeps `Queen … Hospital` whole where the article also prints `hospital` in lower case', () => {
+    const input = article(
+      'Patients at a hospital in Dorset waited for hours.',
+      'The inquiry examined 200 admissions to the Princess Adelaide Hospital between 2019 and 2022.',
+    );
+    expect(names(input, 'organizations')).toContain('Princess Adelaide Hospital');
+    expect(names(input, 'people')).toEqual([]);
+  });
+});
