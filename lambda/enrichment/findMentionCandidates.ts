@@ -102,6 +102,16 @@ export function findMentionCandidates(segment: Segment, context: MentionContext)
     }
     const skipEnd = isAllCaps ? index : Math.max(nonEntityEnd(tokens, index), quotedTitleEnd(tokens, index));
     if (skipEnd > index) {
+      if (!isAllCaps && isSpeakingEventBody(tokens, index, skipEnd)) {
+        // `Then the Glasgow Film Festival said`: everyday words before the name are not part of it.
+        let nameStart = index;
+        while (
+          nameStart < skipEnd - 1 &&
+          (COMMON_WORDS.has(tokens[nameStart]!.norm) || EVENT_CONNECTORS.has(tokens[nameStart]!.norm))
+        )
+          nameStart += 1;
+        push(nameStart, skipEnd, { cue: 'organizationWord', kind: 'organization', canonical: null });
+      }
       index = skipEnd;
       continue;
     }
@@ -527,6 +537,29 @@ function isModelWord(tokens: Token[], index: number): boolean {
     !CALENDAR_WORDS.has(token.norm) &&
     !SPEECH_VERBS.has(token.norm) &&
     !isPossessive(tokens[index - 1]!)
+  );
+}
+
+/** Last words of events that a body runs and that speak through it (`the Edinburgh Festival said`). */
+const ORGANIZED_EVENT_WORDS = new Set(
+  'festival fest marathon awards expo fair carnival parade championship championships olympics games'.split(
+    ' ',
+  ),
+);
+
+/**
+ * An organized event that speaks (`The Edinburgh International Festival said it …`): its organizers, an
+ * organization. Laws, plans and treaties that `say` something are documents and stay no entity.
+ */
+function isSpeakingEventBody(tokens: Token[], start: number, end: number): boolean {
+  const last = tokens[end - 1];
+  const next = tokens[end];
+  return (
+    last?.isWord === true &&
+    ORGANIZED_EVENT_WORDS.has(last.norm) &&
+    next !== undefined &&
+    SPEECH_VERBS.has(next.norm) &&
+    eventEnd(tokens, start) === end
   );
 }
 

@@ -45,3 +45,14 @@ describe('organizations named after a titled person', () => {
     expect(names(input, 'people')).toEqual([]);
   });
 });
+
+describe('organized events that speak', () => {
+  it('takes a festival that says something for the body that runs it, and leaves laws and events that do not speak alone', () => {
+    const input = article(
+      'The Aberdeen Jazz Festival said it would move to the harbour next year.',
+      'Then the Cork Film Festival said it welcomed the grant.',
+      'The Clean Water Act says little about wells, and the Leeds Marathon starts on Sunday.',
+    );
+    expect(names(input, 'organizations').sort()).toEqual(['Aberdeen Jazz Festival', 'Cork Film Festival']);
+  });
+});
