@@ -355,13 +355,17 @@ function describedAsOrganization(tokens: Token[], from: number, step: 1 | -1): b
   return false;
 }
 
+/** Nouns that name a region after a direction (`Western Cape`), kept apart from `PLACE_WORDS`, which the gazetteers read. */
+const REGION_NOUNS = new Set(
+  'cape midlands highlands lowlands uplands territory territories isles shore heartland provinces'.split(' '),
+);
 const PLACE_DIRECTIONS = new Set(
   'north south east west northern southern eastern western central upper lower greater metro inner outer'.split(
     ' ',
   ),
 );
 
-/** End of a direction and a known place after it (`East Toledo`, `Metro Manila`), or `start`. */
+/** End of a direction and a known place or a region noun after it (`East Toledo`, `Western Cape`), or `start`. */
 function scanDirectedPlace(tokens: Token[], start: number, context: MentionContext): number {
   const token = tokens[start]!;
   const next = tokens[start + 1];
@@ -369,6 +373,8 @@ function scanDirectedPlace(tokens: Token[], start: number, context: MentionConte
     return start;
   const place = matchLexicon(context.lexicons, tokens, start + 1, false);
   if (place?.value.kind === 'place') return place.end;
+  // `the Western Cape`, `the East Midlands`, `Northern Territory`: a direction and a region's noun.
+  if (REGION_NOUNS.has(next.norm) && tokens[start + 2]?.isCapitalized !== true) return start + 2;
   const isCity = cityLexicon().oneWord.has(next.norm) && tokens[start + 2]?.isCapitalized !== true;
   return isCity ? start + 2 : start;
 }

@@ -56,3 +56,11 @@ describe('organized events that speak', () => {
     expect(names(input, 'organizations').sort()).toEqual(['Aberdeen Jazz Festival', 'Cork Film Festival']);
   });
 });
+
+describe('regions named by a direction', () => {
+  it('takes a direction and a region noun after `the` for a place, not an organization', () => {
+    const input = article('Rain is forecast for the Eastern Cape and the West Midlands, the agency said.');
+    expect(names(input, 'places').sort()).toEqual(['Eastern Cape', 'West Midlands']);
+    expect(names(input, 'organizations')).toEqual([]);
+  });
+});
