@@ -473,7 +473,7 @@ function isNameStart(
       !isAllCaps &&
       !atSentenceStart &&
       token.isCapitalized &&
-      next?.isCapitalized === true &&
+      (next?.isCapitalized === true || next?.norm === 'of') &&
       (ORGANIZATION_WORDS.has(next.norm) || scanOrganization(tokens, index) > index + 1)
     );
   }

@@ -64,3 +64,10 @@ describe('regions named by a direction', () => {
     expect(names(input, 'organizations')).toEqual([]);
   });
 });
+
+describe('organizations that start with an everyday word and `of`', () => {
+  it('keeps `City of … Council` whole', () => {
+    const input = article('The levy was approved by the City of Aberdeen Council on Thursday.');
+    expect(names(input, 'organizations')).toEqual(['City of Aberdeen Council']);
+  });
+});
