@@ -760,6 +760,16 @@ function scanOrganization(tokens: Token[], start: number, wordsBefore = 0): numb
       ORGANIZATION_WORDS.has(tokens[index + 1]?.norm ?? '')
     ) {
       index += 1;
+    } else if (
+      // `the Philippine Atmospheric, Geophysical and … Administration`; not a list of names (`Rivian, Lucid and
+      // General Motors`), which no `the` opens.
+      words > 0 &&
+      !hasOrganizationWord &&
+      token.text === ',' &&
+      tokens[start - 1]?.norm === 'the' &&
+      isSerialNameAfter(tokens, index)
+    ) {
+      index += 1;
     } else {
       break;
     }
@@ -768,6 +778,26 @@ function scanOrganization(tokens: Token[], start: number, wordsBefore = 0): numb
   const last = tokens[lastWordEnd - 1];
   if (last !== undefined && STREET_WORDS.has(last.norm)) return start;
   return words >= 2 && hasOrganizationWord && lastWordEnd > start ? lastWordEnd : start;
+}
+
+/**
+ * After a comma, the rest of a name that lists its fields (`Philippine Atmospheric, Geophysical and
+ * Astronomical Services Administration`): capitalised words and commas, then `and`, then capitalised words
+ * with an organization word among them, and no lower-case word in between.
+ */
+function isSerialNameAfter(tokens: Token[], comma: number): boolean {
+  let sawAnd = false;
+  for (let index = comma + 1; index < tokens.length && index - comma <= MAX_ORGANIZATION_WORDS; index += 1) {
+    const token = tokens[index]!;
+    if (token.isWord && token.isCapitalized) {
+      if (ORGANIZATION_WORDS.has(token.norm)) return sawAnd;
+    } else if (token.norm === 'and' && !sawAnd && index > comma + 1) {
+      sawAnd = true;
+    } else if (token.text !== ',' || sawAnd) {
+      return false;
+    }
+  }
+  return false;
 }
 
 /**

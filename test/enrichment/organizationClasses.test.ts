@@ -71,3 +71,19 @@ describe('organizations that start with an everyday word and `of`', () => {
     expect(names(input, 'organizations')).toEqual(['City of Aberdeen Council']);
   });
 });
+
+describe('names that list their fields with commas', () => {
+  it('keeps `the A, B and C Administration` whole instead of splitting it at the comma', () => {
+    const input = article(
+      'The Caribbean Marine, Coastal and Fisheries Research Council said the reef was recovering.',
+    );
+    expect(names(input, 'organizations')).toEqual([
+      'Caribbean Marine, Coastal and Fisheries Research Council',
+    ]);
+  });
+
+  it('does not join a list of names that no `the` opens', () => {
+    const input = article('Talks with Ostrava, Brno and the Moravian Regional Council ended on Friday.');
+    expect(names(input, 'organizations')).toEqual(['Moravian Regional Council']);
+  });
+});
