@@ -305,7 +305,7 @@ function isUnclaimedOrganization(candidate: MentionCandidate): boolean {
   }
   if (words.length !== 1) return false;
   const word = words[0]!;
-  if (ACRONYM_WORD.test(word)) {
+  if (ACRONYM_WORD.test(word) && !MODEL_CODE.test(word)) {
     return candidate.nextToSpeechVerb || candidate.previousWord === 'the' || candidate.possessive;
   }
   // At a sentence start a plural is a common noun (`Motorists said`); a city that speaks is its council.
@@ -323,6 +323,8 @@ function isAfterSpeechVerb(candidate: MentionCandidate): boolean {
 }
 
 const ACRONYM_WORD = /^\p{Lu}[\p{Lu}\p{N}&]+$/u;
+/** One capital and three or more digits (`A628`, `A380`, `B737`): a road or a model, no organization (`G20` stays). */
+const MODEL_CODE = /^\p{Lu}\p{N}{3,}$/u;
 /** Capitalised abbreviations that name no organization (`GDP`, `CEO`, `COVID`), and Roman numerals. */
 const NON_ORGANIZATION_ACRONYMS = new Set(
   `ceo cfo coo cto gdp tv ok id dna hiv aids covid ai pm am ipo suv atm ppe lgbtq icu er mri gps it ac dc
@@ -334,6 +336,7 @@ function isAcronymWord(word: string): boolean {
   return (
     word.length <= 6 &&
     ACRONYM_WORD.test(word) &&
+    !MODEL_CODE.test(word) &&
     !/^[IVXLC]+$/u.test(word) &&
     !NON_ORGANIZATION_ACRONYMS.has(word.toLowerCase())
   );

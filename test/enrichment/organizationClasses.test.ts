@@ -87,3 +87,12 @@ describe('names that list their fields with commas', () => {
     expect(names(input, 'organizations')).toEqual(['Moravian Regional Council']);
   });
 });
+
+describe('codes that are no acronym', () => {
+  it('takes no road number or model code (`the A614`, `the B747`) for an organization', () => {
+    const input = article(
+      'Lorries on the A614 were diverted after the B747 landed at the airfield, the Port Authority said.',
+    );
+    expect(names(input, 'organizations')).toEqual(['Port Authority']);
+  });
+});
