@@ -147,6 +147,21 @@ export function findMentionCandidates(segment: Segment, context: MentionContext)
       index = placeLedEnd;
       continue;
     }
+    // `Parliament Square`, `Congress Avenue`: a one-word body before a place word names a place.
+    const afterHit = hit !== null ? tokens[hit.end] : undefined;
+    if (
+      hit?.value.kind === 'organization' &&
+      !isAllCaps &&
+      hit.end === index + 1 &&
+      afterHit?.isCapitalized === true &&
+      PLACE_WORDS.has(afterHit.norm) &&
+      isJoinedBySpace(tokens, index) &&
+      !TITLE_HEADS.has(tokens[hit.end + 1]?.norm ?? '')
+    ) {
+      push(index, hit.end + 1, { cue: 'placeWord', kind: 'place', canonical: null });
+      index = hit.end + 1;
+      continue;
+    }
     // An affiliate named after its parent and a region (`Islamic State West Africa Province`,
     // `al-Qaida in the Arabian Peninsula`) is an organization of its own.
     const affiliateEnd =

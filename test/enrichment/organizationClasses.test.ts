@@ -96,3 +96,14 @@ describe('codes that are no acronym', () => {
     expect(names(input, 'organizations')).toEqual(['Port Authority']);
   });
 });
+
+describe('a legislature named by its word alone', () => {
+  it('takes `Parliament` alone for an organization, and `Parliament Square` for a place', () => {
+    const input = article(
+      'The minister was summoned to appear before Parliament on Tuesday.',
+      'Protesters gathered in Parliament Square and marched up Congress Avenue.',
+    );
+    expect(names(input, 'organizations')).toEqual(['Parliament']);
+    expect(names(input, 'places').sort()).toEqual(['Congress Avenue', 'Parliament Square']);
+  });
+});
