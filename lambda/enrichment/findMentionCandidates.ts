@@ -1,4 +1,5 @@
 import { cityLexicon } from './cityLexicon';
+import { isGivenName } from './isGivenName';
 import { CALENDAR_WORDS } from './lexicon/calendarWords';
 import { COMMON_WORDS } from './lexicon/commonWords';
 import { GIVEN_NAMES } from './lexicon/givenNames';
@@ -101,6 +102,16 @@ export function findMentionCandidates(segment: Segment, context: MentionContext)
     }
     const skipEnd = isAllCaps ? index : Math.max(nonEntityEnd(tokens, index), quotedTitleEnd(tokens, index));
     if (skipEnd > index) {
+      if (!isAllCaps && isSpeakingEventBody(tokens, index, skipEnd)) {
+        // `Then the Glasgow Film Festival said`: everyday words before the name are not part of it.
+        let nameStart = index;
+        while (
+          nameStart < skipEnd - 1 &&
+          (COMMON_WORDS.has(tokens[nameStart]!.norm) || EVENT_CONNECTORS.has(tokens[nameStart]!.norm))
+        )
+          nameStart += 1;
+        push(nameStart, skipEnd, { cue: 'organizationWord', kind: 'organization', canonical: null });
+      }
       index = skipEnd;
       continue;
     }
@@ -134,6 +145,21 @@ export function findMentionCandidates(segment: Segment, context: MentionContext)
     if (hit !== null && placeLedEnd > hit.end) {
       push(index, placeLedEnd, { cue: 'organizationWord', kind: 'organization', canonical: null });
       index = placeLedEnd;
+      continue;
+    }
+    // `Parliament Square`, `Congress Avenue`: a one-word body before a place word names a place.
+    const afterHit = hit !== null ? tokens[hit.end] : undefined;
+    if (
+      hit?.value.kind === 'organization' &&
+      !isAllCaps &&
+      hit.end === index + 1 &&
+      afterHit?.isCapitalized === true &&
+      PLACE_WORDS.has(afterHit.norm) &&
+      isJoinedBySpace(tokens, index) &&
+      !TITLE_HEADS.has(tokens[hit.end + 1]?.norm ?? '')
+    ) {
+      push(index, hit.end + 1, { cue: 'placeWord', kind: 'place', canonical: null });
+      index = hit.end + 1;
       continue;
     }
     // An affiliate named after its parent and a region (`Islamic State West Africa Province`,
@@ -175,9 +201,11 @@ export function findMentionCandidates(segment: Segment, context: MentionContext)
       const nameEnd = scanPersonName(tokens, titleEnd, isAllCaps, context);
       // `Major League Soccer`: a title word that starts an organization's name; `St. Brendan’s Medical
       // Center`: a possessive name before one.
+      // `the Queen Elizabeth Hospital` where `hospital` is also printed in lower case, which ends the name.
       const possessiveLed =
         nameEnd > titleEnd &&
-        isPossessive(tokens[nameEnd - 1]!) &&
+        (isPossessive(tokens[nameEnd - 1]!) ||
+          (tokens[nameEnd]?.isCapitalized === true && context.lowercaseWords.has(tokens[nameEnd]!.norm))) &&
         ORGANIZATION_WORDS.has(tokens[nameEnd]?.norm ?? '');
       if (
         nameEnd > titleEnd &&
@@ -342,13 +370,17 @@ function describedAsOrganization(tokens: Token[], from: number, step: 1 | -1): b
   return false;
 }
 
+/** Nouns that name a region after a direction (`Western Cape`), kept apart from `PLACE_WORDS`, which the gazetteers read. */
+const REGION_NOUNS = new Set(
+  'cape midlands highlands lowlands uplands territory territories isles shore heartland provinces'.split(' '),
+);
 const PLACE_DIRECTIONS = new Set(
   'north south east west northern southern eastern western central upper lower greater metro inner outer'.split(
     ' ',
   ),
 );
 
-/** End of a direction and a known place after it (`East Toledo`, `Metro Manila`), or `start`. */
+/** End of a direction and a known place or a region noun after it (`East Toledo`, `Western Cape`), or `start`. */
 function scanDirectedPlace(tokens: Token[], start: number, context: MentionContext): number {
   const token = tokens[start]!;
   const next = tokens[start + 1];
@@ -356,6 +388,8 @@ function scanDirectedPlace(tokens: Token[], start: number, context: MentionConte
     return start;
   const place = matchLexicon(context.lexicons, tokens, start + 1, false);
   if (place?.value.kind === 'place') return place.end;
+  // `the Western Cape`, `the East Midlands`, `Northern Territory`: a direction and a region's noun.
+  if (REGION_NOUNS.has(next.norm) && tokens[start + 2]?.isCapitalized !== true) return start + 2;
   const isCity = cityLexicon().oneWord.has(next.norm) && tokens[start + 2]?.isCapitalized !== true;
   return isCity ? start + 2 : start;
 }
@@ -392,7 +426,10 @@ function matchLexicon(
   return best;
 }
 
-/** A one-word place that is also a given name, followed by a name (`Jordan Peterson`), starts a person's name. */
+/**
+ * A one-word place that is also a given name, followed by a name (`Jordan Peterson`, `Devon Clarke`), starts a
+ * person's name; not before a place or organization word (`Devon County`).
+ */
 function startsPersonName(
   tokens: Token[],
   start: number,
@@ -403,10 +440,12 @@ function startsPersonName(
   const next = tokens[start + 1];
   if (next === undefined) return false;
   return (
-    GIVEN_NAMES.has(tokens[start]!.norm) &&
+    isGivenName(tokens[start]!.norm) &&
     next.isWord &&
     next.isCapitalized &&
     !COMMON_WORDS.has(next.norm) &&
+    !PLACE_WORDS.has(next.norm) &&
+    !ORGANIZATION_WORDS.has(next.norm) &&
     !CALENDAR_WORDS.has(next.norm)
   );
 }
@@ -449,7 +488,7 @@ function isNameStart(
       !isAllCaps &&
       !atSentenceStart &&
       token.isCapitalized &&
-      next?.isCapitalized === true &&
+      (next?.isCapitalized === true || next?.norm === 'of') &&
       (ORGANIZATION_WORDS.has(next.norm) || scanOrganization(tokens, index) > index + 1)
     );
   }
@@ -519,6 +558,29 @@ function isModelWord(tokens: Token[], index: number): boolean {
     !CALENDAR_WORDS.has(token.norm) &&
     !SPEECH_VERBS.has(token.norm) &&
     !isPossessive(tokens[index - 1]!)
+  );
+}
+
+/** Last words of events that a body runs and that speak through it (`the Edinburgh Festival said`). */
+const ORGANIZED_EVENT_WORDS = new Set(
+  'festival fest marathon awards expo fair carnival parade championship championships olympics games'.split(
+    ' ',
+  ),
+);
+
+/**
+ * An organized event that speaks (`The Edinburgh International Festival said it …`): its organizers, an
+ * organization. Laws, plans and treaties that `say` something are documents and stay no entity.
+ */
+function isSpeakingEventBody(tokens: Token[], start: number, end: number): boolean {
+  const last = tokens[end - 1];
+  const next = tokens[end];
+  return (
+    last?.isWord === true &&
+    ORGANIZED_EVENT_WORDS.has(last.norm) &&
+    next !== undefined &&
+    SPEECH_VERBS.has(next.norm) &&
+    eventEnd(tokens, start) === end
   );
 }
 
@@ -713,6 +775,16 @@ function scanOrganization(tokens: Token[], start: number, wordsBefore = 0): numb
       ORGANIZATION_WORDS.has(tokens[index + 1]?.norm ?? '')
     ) {
       index += 1;
+    } else if (
+      // `the Philippine Atmospheric, Geophysical and … Administration`; not a list of names (`Rivian, Lucid and
+      // General Motors`), which no `the` opens.
+      words > 0 &&
+      !hasOrganizationWord &&
+      token.text === ',' &&
+      tokens[start - 1]?.norm === 'the' &&
+      isSerialNameAfter(tokens, index)
+    ) {
+      index += 1;
     } else {
       break;
     }
@@ -721,6 +793,26 @@ function scanOrganization(tokens: Token[], start: number, wordsBefore = 0): numb
   const last = tokens[lastWordEnd - 1];
   if (last !== undefined && STREET_WORDS.has(last.norm)) return start;
   return words >= 2 && hasOrganizationWord && lastWordEnd > start ? lastWordEnd : start;
+}
+
+/**
+ * After a comma, the rest of a name that lists its fields (`Philippine Atmospheric, Geophysical and
+ * Astronomical Services Administration`): capitalised words and commas, then `and`, then capitalised words
+ * with an organization word among them, and no lower-case word in between.
+ */
+function isSerialNameAfter(tokens: Token[], comma: number): boolean {
+  let sawAnd = false;
+  for (let index = comma + 1; index < tokens.length && index - comma <= MAX_ORGANIZATION_WORDS; index += 1) {
+    const token = tokens[index]!;
+    if (token.isWord && token.isCapitalized) {
+      if (ORGANIZATION_WORDS.has(token.norm)) return sawAnd;
+    } else if (token.norm === 'and' && !sawAnd && index > comma + 1) {
+      sawAnd = true;
+    } else if (token.text !== ',' || sawAnd) {
+      return false;
+    }
+  }
+  return false;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Entities, EntityMention } from '../parser/types';
 import { cityLexicon } from './cityLexicon';
 import { entityLexicon } from './entityLexicon';
 import { foldOrganizationNames } from './foldOrganizationNames';
+import { isGivenName } from './isGivenName';
 import { GIVEN_NAMES } from './lexicon/givenNames';
 import { ORGANIZATION_DESCRIPTORS } from './lexicon/nonEntities';
 import { ORGANIZATION_WORDS } from './lexicon/organizationWords';
@@ -152,14 +153,56 @@ function isFullName(candidate: MentionCandidate, cuedSurnames: ReadonlySet<strin
   // `IG BCE said`, `WWF Kenya`, `Deutsche Bahn said it`: no person's name.
   if (!candidate.inCapitals && words.some(isAcronymWord)) return false;
   if (candidate.actsAsOrganization && !GIVEN_NAMES.has(first)) return false;
+  if (isNamedForPlace(candidate.surface, words)) return false;
   return (
     GIVEN_NAMES.has(first) ||
+    isGivenNameAndSurname(candidate, words) ||
     INITIAL.test(first) ||
     (candidate.nextToSpeechVerb && !candidate.inCapitals) ||
     cuedSurnames.has(words.at(-1)!.toLowerCase()) ||
     (candidate.beforeAppositive && !candidate.inCapitals && words.length <= 3) ||
     isBareMidSentenceName(candidate, words.length)
   );
+}
+
+/**
+ * A given name of the longer derived list and one or two surname-shaped words (`Edna Pollard`): the list
+ * holds places too (`Kerry`, `Georgia`), so no word after it may be a city, a place or organization word, or
+ * a capital-letter abbreviation (`Georgia Power`, `Devon County`, `Dallas PD`), and no article or preposition
+ * of place may come before it.
+ */
+function isGivenNameAndSurname(candidate: MentionCandidate, words: readonly string[]): boolean {
+  if (candidate.inCapitals || words.length > 3 || !isGivenName(words[0]!.toLowerCase())) return false;
+  // `the Philippine Red Cross`, `at Rogers Place`: after an article or a preposition of place, a thing.
+  const previous = candidate.previousWord ?? '';
+  if (ARTICLES.has(previous) || PLACE_PREPOSITIONS.has(previous)) return false;
+  return words.slice(1).every((word) => {
+    const lower = word.toLowerCase();
+    return (
+      /^\p{Lu}\p{Ll}/u.test(word) &&
+      !cityLexicon().oneWord.has(lower) &&
+      !PLACE_WORDS.has(lower) &&
+      !ORGANIZATION_WORDS.has(lower)
+    );
+  });
+}
+
+/**
+ * Words that are no given name followed by a known place of the gazetteer (`Business Unity South Africa`,
+ * `Cricket Australia`, `Transport for London`): a body named for where it works, not a person.
+ */
+function isNamedForPlace(surface: string, words: readonly string[]): boolean {
+  if (words.length < 2 || isGivenName(words[0]!.toLowerCase())) return false;
+  const tokens = tokenize(surface).filter((token) => token.isWord);
+  for (let start = 1; start < tokens.length; start += 1) {
+    const hit = entityLexicon().longestMatch(
+      tokens,
+      start,
+      (value, _, end) => value.kind === 'place' && end === tokens.length,
+    );
+    if (hit !== null) return true;
+  }
+  return false;
 }
 
 /**
@@ -238,6 +281,7 @@ function isUnclaimedOrganization(candidate: MentionCandidate): boolean {
   ) {
     return true;
   }
+  if (isNamedForPlace(candidate.surface, words)) return true;
   // `the LA Galaxy`, `the Western Conference`: several words after `the` that name no person.
   if (words.length >= 2 && candidate.previousWord === 'the' && !candidate.atSentenceStart) return true;
   if (candidate.segment >= 0 && !GIVEN_NAMES.has(words[0]!.toLowerCase())) {
@@ -261,7 +305,7 @@ function isUnclaimedOrganization(candidate: MentionCandidate): boolean {
   }
   if (words.length !== 1) return false;
   const word = words[0]!;
-  if (ACRONYM_WORD.test(word)) {
+  if (ACRONYM_WORD.test(word) && !MODEL_CODE.test(word)) {
     return candidate.nextToSpeechVerb || candidate.previousWord === 'the' || candidate.possessive;
   }
   // At a sentence start a plural is a common noun (`Motorists said`); a city that speaks is its council.
@@ -279,6 +323,8 @@ function isAfterSpeechVerb(candidate: MentionCandidate): boolean {
 }
 
 const ACRONYM_WORD = /^\p{Lu}[\p{Lu}\p{N}&]+$/u;
+/** One capital and three or more digits (`A628`, `A380`, `B737`): a road or a model, no organization (`G20` stays). */
+const MODEL_CODE = /^\p{Lu}\p{N}{3,}$/u;
 /** Capitalised abbreviations that name no organization (`GDP`, `CEO`, `COVID`), and Roman numerals. */
 const NON_ORGANIZATION_ACRONYMS = new Set(
   `ceo cfo coo cto gdp tv ok id dna hiv aids covid ai pm am ipo suv atm ppe lgbtq icu er mri gps it ac dc
@@ -290,6 +336,7 @@ function isAcronymWord(word: string): boolean {
   return (
     word.length <= 6 &&
     ACRONYM_WORD.test(word) &&
+    !MODEL_CODE.test(word) &&
     !/^[IVXLC]+$/u.test(word) &&
     !NON_ORGANIZATION_ACRONYMS.has(word.toLowerCase())
   );

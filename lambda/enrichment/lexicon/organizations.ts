@@ -29,6 +29,7 @@ Department of Homeland Security|Homeland Security Department|DHS
 Treasury Department|Treasury
 Congress
 Senate
+Parliament
 House of Representatives
 Supreme Court
 Federal Reserve|Fed!
