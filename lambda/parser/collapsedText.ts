@@ -1,6 +1,6 @@
-/** White space inside a trimmed line that is not one plain space: a run of two or more, or a tab, no-break space… */
-const UNEVEN_SPACE = /\s{2}|[^\S ]/;
-const UNEVEN_SPACES = /\s{2,}|[^\S ]/g;
+/** White space other than a plain space (ECMAScript's `\s` less U+0020): tabs, line ends, no-break and other Unicode spaces, U+FEFF. */
+const OTHER_SPACE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+const SPACE_RUNS = /\s+/g;
 
 /**
  * The words of `lines` `[start, end)` (each line ending in a line end) with one space between them: every run of white
@@ -15,11 +15,11 @@ const UNEVEN_SPACES = /\s{2,}|[^\S ]/g;
 export function collapsedText(lines: readonly string[], start = 0, end = lines.length): string {
   const words: string[] = [];
   for (let i = start; i < end; i++) {
-    // Line by line: trimming is cheap, and most lines hold no other white space than single spaces.
-    let text = lines[i]!.trim();
-    if (text === '') continue;
-    if (UNEVEN_SPACE.test(text)) text = text.replace(UNEVEN_SPACES, ' ');
-    words.push(text);
+    const text = lines[i]!.trim();
+    if (text !== '') words.push(text);
   }
-  return words.join(' ');
+  const joined = words.join(' ');
+  // One search over the joined text, not two a line: most text has no other white space than single spaces
+  // (trimmed lines joined by one), and a pattern started once a line cost more than the hash itself.
+  return joined.includes('  ') || OTHER_SPACE.test(joined) ? joined.replace(SPACE_RUNS, ' ') : joined;
 }
