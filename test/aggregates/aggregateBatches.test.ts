@@ -4,46 +4,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyAggregateBatch, MAX_TRANSACTION_ITEMS } from '../../lambda/aggregates/applyAggregateBatch';
 import { readAggregates } from '../../lambda/aggregates/readAggregates';
 import type { ChangeRecord } from '../../lambda/aggregates/types';
+import { articleImage, createChangeMaker, sourceImage } from '../helpers/aggregateChanges';
 import { startTestTable, type TestTable } from '../helpers/startTestTable';
 
 let table: TestTable;
-let next = 0;
 
 beforeAll(async () => {
   table = await startTestTable();
 }, 120_000);
 afterAll(() => table?.stop());
 
-const source = (key: string, status: string) => ({
-  type: 'SOURCE',
-  pk: `SOURCE#b/${key}`,
-  sk: 'SOURCE',
-  status,
-});
-const article = (id: string, status: string, sortDate: string | undefined, publication: string) => ({
-  type: 'ARTICLE',
-  pk: `ARTICLE#${id}`,
-  sk: 'ARTICLE',
-  id,
-  status,
-  sortDate,
-  publication,
-});
-
-function change(
-  eventName: ChangeRecord['eventName'],
-  oldImage?: Record<string, unknown>,
-  newImage?: Record<string, unknown>,
-): ChangeRecord {
-  next++;
-  return {
-    eventId: `batch-event-${next}`,
-    eventName,
-    sequenceNumber: String(next).padStart(21, '0'),
-    oldImage,
-    newImage,
-  };
-}
+const source = sourceImage;
+const article = articleImage;
+const change = createChangeMaker('batch-event');
 
 /** One upload of `count` articles on distinct days: the source claimed, parsed, and its articles. */
 function upload(key: string, count: number, firstDay: number): ChangeRecord[] {

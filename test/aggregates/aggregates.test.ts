@@ -8,40 +8,19 @@ import { applyAggregateBatch } from '../../lambda/aggregates/applyAggregateBatch
 import { toChangeRecord } from '../../lambda/aggregates/handler';
 import { readAggregates } from '../../lambda/aggregates/readAggregates';
 import type { ChangeRecord } from '../../lambda/aggregates/types';
+import { articleImage, createChangeMaker, sourceImage } from '../helpers/aggregateChanges';
 import { startTestTable, type TestTable } from '../helpers/startTestTable';
 
 let table: TestTable;
-let next = 0;
 
 beforeAll(async () => {
   table = await startTestTable();
 }, 120_000);
 afterAll(() => table?.stop());
 
-const source = (key: string, status: string) => ({
-  type: 'SOURCE',
-  pk: `SOURCE#b/${key}`,
-  sk: 'SOURCE',
-  status,
-});
-const article = (id: string, status: string, sortDate: string, publication: string | null) => ({
-  type: 'ARTICLE',
-  pk: `ARTICLE#${id}`,
-  sk: 'ARTICLE',
-  id,
-  status,
-  sortDate,
-  publication,
-});
-
-function change(
-  eventName: ChangeRecord['eventName'],
-  oldImage?: Record<string, unknown>,
-  newImage?: Record<string, unknown>,
-): ChangeRecord {
-  next++;
-  return { eventId: `event-${next}`, eventName, oldImage, newImage };
-}
+const source = sourceImage;
+const article = articleImage;
+const change = createChangeMaker('event');
 
 async function apply(...changes: ChangeRecord[]): Promise<string[]> {
   const results: string[] = [];

@@ -4,6 +4,7 @@ import { marshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { readAggregates } from '../../lambda/aggregates/readAggregates';
+import { sourceImage } from '../helpers/aggregateChanges';
 import { LOCAL_CREDENTIALS, startTestTable, type TestTable } from '../helpers/startTestTable';
 
 let table: TestTable;
@@ -20,12 +21,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => table?.stop());
 
-const source = (key: string, status: string) => ({
-  type: 'SOURCE',
-  pk: `SOURCE#b/${key}`,
-  sk: 'SOURCE',
-  status,
-});
+const source = sourceImage;
 
 function streamEvent(): DynamoDBStreamEvent {
   const images: [string, Record<string, unknown> | undefined, Record<string, unknown>][] = [
