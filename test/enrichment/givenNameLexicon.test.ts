@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { enrichArticle } from '../../lambda/enrichment/enrichArticle';
 import { isGivenName } from '../../lambda/enrichment/isGivenName';
 import { MORE_GIVEN_NAMES } from '../../lambda/enrichment/lexicon/moreGivenNames';
-import type { EnrichmentInput } from '../../lambda/enrichment/types';
+import { enrichmentInputOf } from './enrichmentInputOf';
+import { entityNames } from './entityNames';
 import { givenNameLexiconSource } from './givenNameLexiconSource';
 
-const article = (...paragraphs: string[]): EnrichmentInput => ({
-  headline: null,
-  byline: null,
-  authors: [],
-  dateline: null,
-  paragraphs,
-  indexTerms: { subject: [], organization: [], person: [], geographic: [] },
-});
-
-const names = (input: EnrichmentInput, kind: 'people' | 'organizations' | 'places') =>
-  enrichArticle(input).entities[kind].map((entity) => entity.name);
+const article = enrichmentInputOf;
+const names = entityNames;
 
 describe('the derived given-name lexicon', () => {
   it('is the one derived from the pinned @stdlib name packages (regenerate: npx tsx test/enrichment/givenNameLexiconSource.ts)', () => {

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { enrichArticle } from '../../lambda/enrichment/enrichArticle';
-import type { EnrichmentInput } from '../../lambda/enrichment/types';
+import { enrichmentInputOf } from './enrichmentInputOf';
+import { entityNames } from './entityNames';
 
-const article = (...paragraphs: string[]): EnrichmentInput => ({
-  headline: null,
-  byline: null,
-  authors: [],
-  dateline: null,
-  paragraphs,
-  indexTerms: { subject: [], organization: [], person: [], geographic: [] },
-});
-
-const names = (input: EnrichmentInput, kind: 'people' | 'organizations' | 'places') =>
-  enrichArticle(input).entities[kind].map((entity) => entity.name);
+const article = enrichmentInputOf;
+const names = entityNames;
 
 describe('organizations with no organization word', () => {
   it('takes a body named for a known place (`… South Africa`, `… Australia`) for an organization, not a person', () => {
