@@ -1,39 +1,22 @@
 // The parser as the ingest bundle carries it (esbuild, CommonJS, minified, node24): the RTF reader, loaded
 // with a dynamic import, must resolve inside one bundle file and read an upload.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { parseFile as ParseFile } from '../../lambda/parser/parseFile';
+import { type BundledParser, bundledParseFile } from '../helpers/bundledParseFile';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-let dir: string;
+let bundled: BundledParser;
 let parseFile: typeof ParseFile;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'bundled-rtf-'));
-  const outfile = join(dir, 'parser.js');
-  // The construct's esbuild options (lib/createIngestFunction.ts), on the parser's public entry.
-  await build({
-    entryPoints: [join(PROJECT_ROOT, 'lambda/parser/index.ts')],
-    bundle: true,
-    minify: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node24',
-    mainFields: ['module', 'main'],
-    outfile,
-    logLevel: 'silent',
-  });
-  ({ parseFile } = createRequire(import.meta.url)(outfile) as { parseFile: typeof ParseFile });
+  bundled = await bundledParseFile();
+  ({ parseFile } = bundled);
 }, 60_000);
 
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => bundled?.remove());
 
 describe('the bundled parser', () => {
   it('reads a Nexis Uni RTF upload and a classic LexisNexis .DOC that is RTF', async () => {
