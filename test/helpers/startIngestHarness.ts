@@ -12,7 +12,7 @@ import { RecordStore } from '../../lambda/store/RecordStore';
 import { type RunningS3Server, S3RVER_CREDENTIALS, startS3Server } from '../../local/servers/startS3Server';
 import { startSqsServer } from '../../local/servers/startSqsServer';
 import { pipelineDefinition } from './pipelineDefinition';
-import { sqsRecord } from './sqsEvents';
+import { s3EventBody, sqsRecord } from './sqsEvents';
 import { type FaultProxy, startFaultProxy } from './startFaultProxy';
 import { startTestTable, type TestTable } from './startTestTable';
 
@@ -43,6 +43,8 @@ export interface IngestHarness {
     body: Uint8Array | string,
     metadata?: Record<string, string>,
   ): Promise<{ eTag: string; size: number }>;
+  /** Uploads `body` under `key`; returns the SQS record of its `ObjectCreated` event, with the next sequencer. */
+  uploadEvent(key: string, body: Uint8Array | string): Promise<SQSRecord>;
   /** With `faultProxies`: the proxies the function's S3 and DynamoDB clients go through. */
   proxies?: { s3: FaultProxy; dynamodb: FaultProxy };
   /** A sequencer greater than every one before, 18 hex digits like S3's. */
@@ -129,7 +131,7 @@ export async function startIngestHarness(
     requestChecksumCalculation: 'WHEN_REQUIRED',
   });
   let last = BigInt(Date.now()) * 1_000_000n;
-  return {
+  const harness: IngestHarness = {
     bucket,
     serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? '',
     table,
@@ -168,6 +170,10 @@ export async function startIngestHarness(
       );
       return { eTag: (output.ETag ?? '').replace(/"/g, ''), size: bytes.byteLength };
     },
+    async uploadEvent(key, body) {
+      const object = await harness.upload(key, body);
+      return sqsRecord(s3EventBody({ bucket, key, sequencer: harness.nextSequencer(), ...object }));
+    },
     nextSequencer() {
       last += BigInt(1 + Math.floor(Math.random() * 1000));
       return last.toString(16).toUpperCase().padStart(18, '0');
@@ -179,6 +185,7 @@ export async function startIngestHarness(
       await Promise.all([table.stop(), s3Server.stop(), sqsServer.stop()]);
     },
   };
+  return harness;
 }
 
 /** A key no other test uses. */

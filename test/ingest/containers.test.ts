@@ -28,17 +28,7 @@ describe('ingest of DOCX and ZIP uploads against the local servers', () => {
     const keys = Object.fromEntries(Object.keys(files).map((name) => [name, uniqueKey(name)]));
     const records = [];
     for (const [name, bytes] of Object.entries(files)) {
-      const object = await harness.upload(keys[name]!, bytes);
-      records.push(
-        sqsRecord(
-          s3EventBody({
-            bucket: harness.bucket,
-            key: keys[name]!,
-            sequencer: harness.nextSequencer(),
-            ...object,
-          }),
-        ),
-      );
+      records.push(await harness.uploadEvent(keys[name]!, bytes));
     }
 
     const response = await harness.handler(sqsEvent(records));
@@ -82,12 +72,7 @@ describe('ingest of DOCX and ZIP uploads against the local servers', () => {
       ],
       [broken, writeZip([{ name: 'only.docx', data: docx.subarray(0, 200) }])],
     ] as const) {
-      const object = await harness.upload(key, bytes);
-      records.push(
-        sqsRecord(
-          s3EventBody({ bucket: harness.bucket, key, sequencer: harness.nextSequencer(), ...object }),
-        ),
-      );
+      records.push(await harness.uploadEvent(key, bytes));
     }
 
     const response = await harness.handler(sqsEvent(records));
@@ -128,12 +113,7 @@ describe('ingest of DOCX and ZIP uploads against the local servers', () => {
     ];
     const records = [];
     for (const [key, bytes] of uploads) {
-      const object = await harness.upload(key, bytes);
-      records.push(
-        sqsRecord(
-          s3EventBody({ bucket: harness.bucket, key, sequencer: harness.nextSequencer(), ...object }),
-        ),
-      );
+      records.push(await harness.uploadEvent(key, bytes));
     }
 
     const response = await harness.handler(sqsEvent(records));

@@ -8,7 +8,7 @@ import {
   factivaText,
   factivaXml,
 } from '../helpers/factivaExport';
-import { s3EventBody, sqsEvent, sqsRecord } from '../helpers/sqsEvents';
+import { sqsEvent } from '../helpers/sqsEvents';
 import { type IngestHarness, startIngestHarness, uniqueKey } from '../helpers/startIngestHarness';
 import { rtfText } from '../helpers/writeRtf';
 
@@ -36,17 +36,7 @@ describe('ingest of Factiva exports against the local servers', () => {
     const keys = Object.fromEntries(Object.keys(files).map((name) => [name, uniqueKey(name)]));
     const records = [];
     for (const [name, bytes] of Object.entries(files)) {
-      const object = await harness.upload(keys[name]!, bytes);
-      records.push(
-        sqsRecord(
-          s3EventBody({
-            bucket: harness.bucket,
-            key: keys[name]!,
-            sequencer: harness.nextSequencer(),
-            ...object,
-          }),
-        ),
-      );
+      records.push(await harness.uploadEvent(keys[name]!, bytes));
     }
 
     const response = await harness.handler(sqsEvent(records));
@@ -74,13 +64,8 @@ describe('ingest of Factiva exports against the local servers', () => {
   it('records a broken Factiva XML export as rejected, naming it', async () => {
     const key = uniqueKey('broken.xml');
     const xml = factivaXml(FACTIVA_DOCUMENTS);
-    const object = await harness.upload(key, utf8(xml.slice(0, Math.floor(xml.length / 2))));
     const response = await harness.handler(
-      sqsEvent([
-        sqsRecord(
-          s3EventBody({ bucket: harness.bucket, key, sequencer: harness.nextSequencer(), ...object }),
-        ),
-      ]),
+      sqsEvent([await harness.uploadEvent(key, utf8(xml.slice(0, Math.floor(xml.length / 2))))]),
     );
     expect(response.batchItemFailures).toEqual([]);
     const stored = (await harness.store.getSourceRecords(harness.bucket, key))!;

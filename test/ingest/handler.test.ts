@@ -163,12 +163,7 @@ describe('the seed', () => {
       [parsedKey, SEED_BYTES],
       [emptyKey, new Uint8Array(0)],
     ] as const) {
-      const object = await harness.upload(key, body);
-      records.push(
-        sqsRecord(
-          s3EventBody({ bucket: harness.bucket, key, sequencer: harness.nextSequencer(), ...object }),
-        ),
-      );
+      records.push(await harness.uploadEvent(key, body));
     }
     const before = logs.lines.length;
 

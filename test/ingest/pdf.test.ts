@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ParsedStoredArticle } from '../../lambda/store/types';
 import { nexisUniPdfParagraphs } from '../helpers/nexisUniPdf';
-import { s3EventBody, sqsEvent, sqsRecord } from '../helpers/sqsEvents';
+import { sqsEvent } from '../helpers/sqsEvents';
 import { type IngestHarness, startIngestHarness, uniqueKey } from '../helpers/startIngestHarness';
 import { writePdf, writeScanPdf } from '../helpers/writePdf';
 import { PDF_DOCUMENTS } from '../parser/pdfFixtures';
@@ -27,17 +27,7 @@ describe('ingest of PDF uploads against the local servers', () => {
     const keys = Object.fromEntries(Object.keys(files).map((name) => [name, uniqueKey(name)]));
     const records = [];
     for (const [name, bytes] of Object.entries(files)) {
-      const object = await harness.upload(keys[name]!, bytes);
-      records.push(
-        sqsRecord(
-          s3EventBody({
-            bucket: harness.bucket,
-            key: keys[name]!,
-            sequencer: harness.nextSequencer(),
-            ...object,
-          }),
-        ),
-      );
+      records.push(await harness.uploadEvent(keys[name]!, bytes));
     }
 
     const response = await harness.handler(sqsEvent(records));
