@@ -3,7 +3,8 @@ import { InflateBudget } from '../../lambda/parser/containers/InflateBudget';
 import { inflateEntry } from '../../lambda/parser/containers/inflateEntry';
 import { listZipEntries } from '../../lambda/parser/containers/listZipEntries';
 import { XmlTokenizer } from '../../lambda/parser/containers/XmlTokenizer';
-import { parseDocuments } from '../../lambda/parser/parseDocuments';
+import { cpuMs } from '../support/cpuMs';
+import { parseEveryDocument } from '../support/parseEveryDocument';
 import { nexisUniDocx, nexisUniZip } from './nexisUniExportBytes';
 
 const MB = 1_000_000;
@@ -33,29 +34,13 @@ function inflateAndTokenize(bytes: Uint8Array): number {
   return xmlBytes;
 }
 
-async function parseAll(bytes: Uint8Array, expected: number): Promise<void> {
-  let articles = 0;
-  for await (const event of parseDocuments(bytes, { enrich: false })) {
-    if (event.kind === 'article') articles++;
-    else if (event.kind !== 'file') throw new Error(`unexpected ${JSON.stringify(event).slice(0, 200)}`);
-  }
-  if (articles !== expected) throw new Error(`expected ${expected} articles, got ${articles}`);
-}
-
-async function cpuMs(work: () => unknown): Promise<number> {
-  const start = process.cpuUsage();
-  await work();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
-}
-
 /** The fastest of several interleaved runs of the parser and of its baseline, in CPU ms. */
 async function parserAndBaseline(bytes: Uint8Array, expected: number) {
   let parser = Number.POSITIVE_INFINITY;
   let baseline = Number.POSITIVE_INFINITY;
-  await parseAll(bytes, expected); // warm-up and correctness check
+  await parseEveryDocument(bytes, expected); // warm-up and correctness check
   for (let i = 0; i < RUNS; i++) {
-    parser = Math.min(parser, await cpuMs(() => parseAll(bytes, expected)));
+    parser = Math.min(parser, await cpuMs(() => parseEveryDocument(bytes, expected)));
     baseline = Math.min(baseline, await cpuMs(() => inflateAndTokenize(bytes)));
   }
   return { parser, baseline };

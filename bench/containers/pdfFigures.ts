@@ -1,8 +1,9 @@
-import { parseDocuments } from '../../lambda/parser/parseDocuments';
 import { loadPdfjs } from '../../lambda/parser/pdf/loadPdfjs';
 import type { NexisUniDocument } from '../../test/helpers/nexisUniExport';
 import { nexisUniPdfParagraphs } from '../../test/helpers/nexisUniPdf';
 import { writePdf } from '../../test/helpers/writePdf';
+import { cpuMs } from '../support/cpuMs';
+import { parseEveryDocument } from '../support/parseEveryDocument';
 
 const MB = 1_000_000;
 const RUNS = 5;
@@ -46,22 +47,6 @@ function documentNumber(n: number): NexisUniDocument {
   };
 }
 
-async function cpuMs(work: () => Promise<unknown>): Promise<number> {
-  const start = process.cpuUsage();
-  await work();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
-}
-
-async function parseAll(bytes: Uint8Array): Promise<void> {
-  let articles = 0;
-  for await (const event of parseDocuments(bytes, { enrich: false })) {
-    if (event.kind === 'article') articles++;
-    else if (event.kind !== 'file') throw new Error(`unexpected ${JSON.stringify(event).slice(0, 200)}`);
-  }
-  if (articles !== DOCUMENTS) throw new Error(`expected ${DOCUMENTS} articles, got ${articles}`);
-}
-
 /** PDF.js's bare text extraction: open the document, each page's text content, nothing more. */
 async function extractOnly(bytes: Uint8Array): Promise<void> {
   const pdfjs = await loadPdfjs();
@@ -99,11 +84,11 @@ export async function pdfFigures(): Promise<PdfFigures> {
     header: 'Nexis Uni | Invented export',
     footer: 'Page # of ##',
   });
-  await parseAll(bytes); // warm-up (loads PDF.js) and correctness check
+  await parseEveryDocument(bytes, DOCUMENTS); // warm-up (loads PDF.js) and correctness check
   let parser = Number.POSITIVE_INFINITY;
   let baseline = Number.POSITIVE_INFINITY;
   for (let i = 0; i < RUNS; i++) {
-    parser = Math.min(parser, await cpuMs(() => parseAll(bytes)));
+    parser = Math.min(parser, await cpuMs(() => parseEveryDocument(bytes, DOCUMENTS)));
     baseline = Math.min(baseline, await cpuMs(() => extractOnly(bytes)));
   }
   const pdfjs = await loadPdfjs();

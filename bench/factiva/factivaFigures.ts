@@ -4,8 +4,9 @@ import { decodeText } from '../../lambda/parser/decodeText';
 import { decodeHtml } from '../../lambda/parser/html/decodeHtml';
 import { walkHtml } from '../../lambda/parser/html/walkHtml';
 import { linesOfChunks } from '../../lambda/parser/linesOfChunks';
-import { parseDocuments } from '../../lambda/parser/parseDocuments';
 import { readRtfLines } from '../../lambda/parser/rtf/readRtfLines';
+import { cpuMs } from '../support/cpuMs';
+import { parseEveryDocument } from '../support/parseEveryDocument';
 import { type FactivaBenchLayout, factivaExports } from './factivaExports';
 
 const MB = 1_000_000;
@@ -25,24 +26,6 @@ const BASELINES: Record<FactivaBenchLayout, (bytes: Uint8Array) => unknown> = {
   'factiva-html-labelled': (bytes) => walkHtml(decodeHtml(bytes).text, {}),
   'factiva-html-divs': (bytes) => walkHtml(decodeHtml(bytes).text, {}),
 };
-
-async function parseAll(bytes: Uint8Array, expected: number): Promise<void> {
-  let articles = 0;
-  for await (const event of parseDocuments(bytes, { enrich: false })) {
-    if (event.kind === 'article') {
-      articles++;
-      if (event.article.format !== 'factiva') throw new Error(`read as ${event.article.format}`);
-    } else if (event.kind !== 'file') throw new Error(`unexpected ${JSON.stringify(event).slice(0, 200)}`);
-  }
-  if (articles !== expected) throw new Error(`expected ${expected} articles, got ${articles}`);
-}
-
-async function cpuMs(work: () => unknown): Promise<number> {
-  const start = process.cpuUsage();
-  await work();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
-}
 
 const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 
@@ -74,11 +57,11 @@ export async function factivaFigures(): Promise<FactivaFigures> {
     FactivaBenchLayout,
     { bytes: Uint8Array; documents: number },
   ][]) {
-    await parseAll(bytes, documents); // warm-up and correctness check
+    await parseEveryDocument(bytes, documents); // warm-up and correctness check
     let parser = Number.POSITIVE_INFINITY;
     let baseline = Number.POSITIVE_INFINITY;
     for (let i = 0; i < RUNS; i++) {
-      parser = Math.min(parser, await cpuMs(() => parseAll(bytes, documents)));
+      parser = Math.min(parser, await cpuMs(() => parseEveryDocument(bytes, documents)));
       baseline = Math.min(baseline, await cpuMs(() => BASELINES[layout](bytes)));
     }
     figures.mbPerSecondByFormat[layout] = round(bytes.length / MB / (parser / 1000), 1);

@@ -1,7 +1,8 @@
 import { decodeHtml } from '../../lambda/parser/html/decodeHtml';
 import { htmlText } from '../../lambda/parser/html/htmlText';
-import { parseDocuments } from '../../lambda/parser/parseDocuments';
 import { type ClassicBlock, classicNexisHtml } from '../../test/helpers/classicNexisExport';
+import { cpuMs } from '../support/cpuMs';
+import { parseEveryDocument } from '../support/parseEveryDocument';
 
 const MB = 1_000_000;
 const RUNS = 5;
@@ -44,22 +45,6 @@ function documentNumber(n: number): ClassicBlock[] {
   ];
 }
 
-async function parseAll(bytes: Uint8Array): Promise<void> {
-  let articles = 0;
-  for await (const event of parseDocuments(bytes, { enrich: false })) {
-    if (event.kind === 'article') articles++;
-    else if (event.kind !== 'file') throw new Error(`unexpected ${JSON.stringify(event).slice(0, 200)}`);
-  }
-  if (articles !== DOCUMENTS) throw new Error(`expected ${DOCUMENTS} articles, got ${articles}`);
-}
-
-async function cpuMs(work: () => unknown): Promise<number> {
-  const start = process.cpuUsage();
-  await work();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
-}
-
 const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 
 /** Throughput of the classic LexisNexis HTML reader against its floor in the same run. */
@@ -90,9 +75,9 @@ export async function classicNexisHtmlFigures(): Promise<ClassicNexisHtmlFigures
   );
   let parser = Number.POSITIVE_INFINITY;
   let baseline = Number.POSITIVE_INFINITY;
-  await parseAll(bytes); // warm-up and correctness check
+  await parseEveryDocument(bytes, DOCUMENTS); // warm-up and correctness check
   for (let i = 0; i < RUNS; i++) {
-    parser = Math.min(parser, await cpuMs(() => parseAll(bytes)));
+    parser = Math.min(parser, await cpuMs(() => parseEveryDocument(bytes, DOCUMENTS)));
     baseline = Math.min(baseline, await cpuMs(() => htmlText(decodeHtml(bytes).text)));
   }
   return {

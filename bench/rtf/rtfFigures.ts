@@ -1,6 +1,7 @@
-import { parseDocuments } from '../../lambda/parser/parseDocuments';
 import { tokenizeRtf } from '../../lambda/parser/rtf/tokenizeRtf';
 import { nexisUniRtf } from '../containers/nexisUniExportBytes';
+import { cpuMs } from '../support/cpuMs';
+import { parseEveryDocument } from '../support/parseEveryDocument';
 import { classicRtf } from './classicRtf';
 
 const MB = 1_000_000;
@@ -15,29 +16,13 @@ const NO_OP = {
   hexByte() {},
 };
 
-async function parseAll(bytes: Uint8Array, expected: number): Promise<void> {
-  let articles = 0;
-  for await (const event of parseDocuments(bytes, { enrich: false })) {
-    if (event.kind === 'article') articles++;
-    else if (event.kind !== 'file') throw new Error(`unexpected ${JSON.stringify(event).slice(0, 200)}`);
-  }
-  if (articles !== expected) throw new Error(`expected ${expected} articles, got ${articles}`);
-}
-
-async function cpuMs(work: () => unknown): Promise<number> {
-  const start = process.cpuUsage();
-  await work();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
-}
-
 /** The fastest of several interleaved runs of the parser and of the bare tokenizer pass, in CPU ms. */
 async function parserAndBaseline(bytes: Uint8Array, expected: number) {
   let parser = Number.POSITIVE_INFINITY;
   let baseline = Number.POSITIVE_INFINITY;
-  await parseAll(bytes, expected); // warm-up and correctness check
+  await parseEveryDocument(bytes, expected); // warm-up and correctness check
   for (let i = 0; i < RUNS; i++) {
-    parser = Math.min(parser, await cpuMs(() => parseAll(bytes, expected)));
+    parser = Math.min(parser, await cpuMs(() => parseEveryDocument(bytes, expected)));
     baseline = Math.min(baseline, await cpuMs(() => tokenizeRtf(bytes, NO_OP)));
   }
   return { parser, baseline };

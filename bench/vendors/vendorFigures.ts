@@ -2,22 +2,14 @@ import { decodeChunks } from '../../lambda/parser/decodeChunks';
 import { decodeHtml } from '../../lambda/parser/html/decodeHtml';
 import { htmlText } from '../../lambda/parser/html/htmlText';
 import { linesOfChunks } from '../../lambda/parser/linesOfChunks';
-import { parseDocuments } from '../../lambda/parser/parseDocuments';
 import { readMime } from '../../lambda/parser/vendors/readMime';
+import { cpuMs } from '../support/cpuMs';
+import { parseEveryDocument } from '../support/parseEveryDocument';
 import { vendorExports } from './vendorExports';
 
 const MB = 1_000_000;
 const RUNS = 5;
 const DOCUMENTS = 500;
-
-async function parseAll(bytes: Uint8Array): Promise<void> {
-  let articles = 0;
-  for await (const event of parseDocuments(bytes, { enrich: false })) {
-    if (event.kind === 'article') articles++;
-    else if (event.kind !== 'file') throw new Error(`unexpected ${JSON.stringify(event).slice(0, 200)}`);
-  }
-  if (articles !== DOCUMENTS) throw new Error(`expected ${DOCUMENTS} articles, got ${articles}`);
-}
 
 /**
  * The floor of each layout, in the same run: decoding the same bytes and stripping every tag with the same
@@ -28,13 +20,6 @@ function baselineOf(layout: string): (bytes: Uint8Array) => unknown {
   if (layout === 'proquest-text' || layout === 'mediargus')
     return (bytes) => linesOfChunks(decodeChunks(bytes).chunks).length;
   return (bytes) => htmlText(decodeHtml(bytes).text);
-}
-
-async function cpuMs(work: () => unknown): Promise<number> {
-  const start = process.cpuUsage();
-  await work();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
 }
 
 const round = (value: number, digits = 2) => Number(value.toFixed(digits));
@@ -71,9 +56,9 @@ export async function vendorFigures(): Promise<VendorFigures> {
     const baseline = baselineOf(layout);
     let parser = Number.POSITIVE_INFINITY;
     let floor = Number.POSITIVE_INFINITY;
-    await parseAll(bytes); // warm-up and correctness check
+    await parseEveryDocument(bytes, DOCUMENTS); // warm-up and correctness check
     for (let i = 0; i < RUNS; i++) {
-      parser = Math.min(parser, await cpuMs(() => parseAll(bytes)));
+      parser = Math.min(parser, await cpuMs(() => parseEveryDocument(bytes, DOCUMENTS)));
       floor = Math.min(floor, await cpuMs(() => baseline(bytes)));
     }
     figures.mbPerSecondByFormat[layout] = round(bytes.length / MB / (parser / 1000), 1);
