@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ParseEvent, RejectionCode } from '../../lambda/parser/types';
 import { collectEvents } from '../helpers/collectEvents';
+import { expectEventContract } from '../helpers/expectEventContract';
 import { nexisUniPdfParagraphs } from '../helpers/nexisUniPdf';
 import { writePdf } from '../helpers/writePdf';
 import { streamObject, writeRawPdf } from '../helpers/writeRawPdf';
@@ -25,24 +26,7 @@ const EXPECTED_CODES: ReadonlySet<RejectionCode> = new Set<RejectionCode>([
 /** Tight caps, so a hostile shape shows that it is bounded without making the suite slow. */
 const OPTIONS = { enrich: false, maxPdfMilliseconds: 5_000, maxPdfPages: 50 };
 
-function expectWellFormed(events: readonly ParseEvent[]): void {
-  expect(events.length).toBeGreaterThan(0);
-  const first = events[0]!;
-  if (first.kind === 'rejected') {
-    expect(events).toHaveLength(1);
-    expect(EXPECTED_CODES.has(first.rejection.code), first.rejection.message).toBe(true);
-    return;
-  }
-  expect(first.kind).toBe('file');
-  let last = 0;
-  for (const event of events.slice(1)) {
-    expect(event.kind).toBe('article');
-    if (event.kind === 'article') {
-      expect(event.position.documentIndex).toBeGreaterThan(last);
-      last = event.position.documentIndex;
-    }
-  }
-}
+const expectWellFormed = (events: readonly ParseEvent[]) => expectEventContract(events, EXPECTED_CODES);
 
 const paragraphs = nexisUniPdfParagraphs(PDF_DOCUMENTS, { cover: true, language: 'en' });
 const SHAPES = await Promise.all([

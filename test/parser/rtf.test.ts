@@ -5,6 +5,7 @@ import { parseFile } from '../../lambda/parser/parseFile';
 import { readRtfLines } from '../../lambda/parser/rtf/readRtfLines';
 import type { ParsedArticle, ParseEvent, RejectionCode } from '../../lambda/parser/types';
 import { collectEvents } from '../helpers/collectEvents';
+import { expectEventContract } from '../helpers/expectEventContract';
 import { nexisExport } from '../helpers/nexisExport';
 import { nexisUniBlocks } from '../helpers/nexisUniExport';
 import { writeDocx } from '../helpers/writeDocx';
@@ -335,24 +336,7 @@ const EXPECTED_CODES: ReadonlySet<RejectionCode> = new Set<RejectionCode>([
   'RTF_TOO_DEEP',
 ]);
 
-function expectWellFormed(events: readonly ParseEvent[]): void {
-  expect(events.length).toBeGreaterThan(0);
-  const first = events[0]!;
-  if (first.kind === 'rejected') {
-    expect(events).toHaveLength(1);
-    expect(EXPECTED_CODES.has(first.rejection.code), first.rejection.message).toBe(true);
-    return;
-  }
-  expect(first.kind).toBe('file');
-  let last = 0;
-  for (const event of events.slice(1)) {
-    expect(event.kind).toBe('article');
-    if (event.kind === 'article') {
-      expect(event.position.documentIndex).toBeGreaterThan(last);
-      last = event.position.documentIndex;
-    }
-  }
-}
+const expectWellFormed = (events: readonly ParseEvent[]) => expectEventContract(events, EXPECTED_CODES);
 
 /** Pieces of RTF syntax a mutation inserts: groups, escapes, destinations, broken escapes. */
 const RTF_PIECES = [

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ParseEvent, RejectionCode } from '../../../lambda/parser/types';
 import { collectEvents } from '../../helpers/collectEvents';
 import { europresseNewHtml, europresseOldHtml } from '../../helpers/europresseExport';
+import { expectEventContract } from '../../helpers/expectEventContract';
 import { integrumHtml, windows1251 } from '../../helpers/integrumExport';
 import { mediargusText } from '../../helpers/mediargusExport';
 import { proquestEmail, proquestHtml, proquestText } from '../../helpers/proquestExport';
@@ -69,22 +70,8 @@ const EXPECTED_CODES: ReadonlySet<RejectionCode> = new Set<RejectionCode>([
 
 /** The event contract holds, codes are known, and no metadata line of the layout became story text. */
 function expectWellFormed(events: readonly ParseEvent[], leak: RegExp): void {
-  expect(events.length).toBeGreaterThan(0);
-  const first = events[0]!;
-  if (first.kind === 'rejected') {
-    expect(events).toHaveLength(1);
-    expect(EXPECTED_CODES.has(first.rejection.code), first.rejection.message).toBe(true);
-    return;
-  }
-  expect(first.kind).toBe('file');
-  let last = 0;
-  for (const event of events.slice(1)) {
-    expect(event.kind).toBe('article');
-    if (event.kind !== 'article') continue;
-    expect(event.position.documentIndex).toBeGreaterThan(last);
-    last = event.position.documentIndex;
-    for (const paragraph of event.article.paragraphs) expect(paragraph).not.toMatch(leak);
-  }
+  for (const article of expectEventContract(events, EXPECTED_CODES))
+    for (const paragraph of article.paragraphs) expect(paragraph).not.toMatch(leak);
 }
 
 describe('mutated vendor files never throw, keep the event contract and leak no metadata into the story', () => {
