@@ -1,5 +1,9 @@
 import { createHash, type Hash, hash as hashOnce } from 'node:crypto';
 import { collapsedText } from './collapsedText';
+import type { SpacesSeen } from './types';
+
+/** Nothing known of the lines' white space: every chunk is searched for white space other than spaces. */
+const NOTHING_KNOWN: SpacesSeen = { plainSpaces: false };
 
 /** Lines per hash update: few updates, each joined string small enough for the young generation. */
 const LINES_PER_UPDATE = 256;
@@ -7,7 +11,7 @@ const LINES_PER_UPDATE = 256;
 /**
  * {@link contentHash} of lines given one at a time, none kept beyond one chunk: sha256 hex of the text's
  * words joined by single spaces, every run of white space (line ends included) collapsed to one space and
- * the ends trimmed.
+ * the ends trimmed. `spaces`, read at each chunk: what the reader of the lines knows of their white space.
  *
  * @example
  * ```ts
@@ -24,24 +28,31 @@ export class LineHasher {
   /** Whether any word was hashed: the next chunk's words then follow a space. */
   private written = false;
 
+  constructor(private readonly spaces: SpacesSeen = NOTHING_KNOWN) {}
+
   push(line: string): void {
     this.lines.push(line);
     if (this.lines.length >= LINES_PER_UPDATE) this.flush();
   }
 
   digest(): string {
-    if (this.hash === null) return hashOnce('sha256', collapsedText(this.lines), 'hex');
+    if (this.hash === null) return hashOnce('sha256', this.collapsed(), 'hex');
     this.flush();
     return this.hash.digest('hex');
   }
 
   private flush(): void {
-    const text = collapsedText(this.lines);
+    const text = this.collapsed();
     this.lines = [];
     if (text === '') return;
     this.hash ??= createHash('sha256');
     // A line end always stands between two chunks: their words are one space apart.
     this.hash.update(this.written ? ` ${text}` : text);
     this.written = true;
+  }
+
+  /** The lines not hashed yet, collapsed: every line read so far has been handed on, these among them. */
+  private collapsed(): string {
+    return collapsedText(this.lines, 0, this.lines.length, this.spaces.plainSpaces);
   }
 }

@@ -4,16 +4,20 @@ import { parseNexisDocument } from './parseNexisDocument';
 import { parsePlainText } from './parsePlainText';
 import { parsePressReaderPage } from './parsePressReaderPage';
 import { pressReaderPagesOf } from './pressReaderPagesOf';
-import type { ArticleDraft, DocumentDraft, KnownSourceFormat, SplitStart } from './types';
+import type { ArticleDraft, DocumentDraft, KnownSourceFormat, SpacesSeen, SplitStart } from './types';
 
-const hashOf = (draft: ArticleDraft, lines: readonly string[]) =>
-  contentHash(lines, draft.lineSpan.start, draft.lineSpan.end);
+/** Nothing known of the lines' white space: every document is searched for white space other than spaces. */
+const NOTHING_KNOWN: SpacesSeen = { plainSpaces: false };
+
+const hashOf = (draft: ArticleDraft, lines: readonly string[], spaces: SpacesSeen) =>
+  contentHash(lines, draft.lineSpan.start, draft.lineSpan.end, spaces.plainSpaces);
 
 /**
  * The drafts of a file's documents after `skipThrough`, one at a time, each with its content hash:
  * Nexis exports and PressReader pages are split as they are read, so only the document in hand is
  * held; plain text is one document, read without keeping its lines. Documents up to `skipThrough` are split, never parsed.
- * `start`: where the batches begin, for a Nexis export read from a resume point.
+ * `start`: where the batches begin, for a Nexis export read from a resume point. `spaces`: what the
+ * reader of the batches knows of their white space, read as each document is hashed (the prepared text).
  *
  * @example
  * ```ts
@@ -26,6 +30,7 @@ export function* draftsOf(
   skipThrough: number,
   provenance = true,
   start?: SplitStart,
+  spaces: SpacesSeen = NOTHING_KNOWN,
 ): Generator<DocumentDraft, void, undefined> {
   if (format === 'nexis') {
     for (const document of nexisDocumentsOf(batches, skipThrough, start)) {
@@ -36,16 +41,16 @@ export function* draftsOf(
         firstLine,
         provenance,
       );
-      if (draft !== null) yield { draft, contentHash: hashOf(draft, lines), documentsBeforeBatch };
+      if (draft !== null) yield { draft, contentHash: hashOf(draft, lines, spaces), documentsBeforeBatch };
     }
   } else if (format === 'pressreader') {
     for (const page of pressReaderPagesOf(batches)) {
       if (page.documentIndex <= skipThrough) continue;
       const draft = parsePressReaderPage(page, provenance);
-      if (draft !== null) yield { draft, contentHash: hashOf(draft, page.lines) };
+      if (draft !== null) yield { draft, contentHash: hashOf(draft, page.lines, spaces) };
     }
   } else if (skipThrough < 1) {
-    const document = parsePlainText(batches, 1, provenance);
+    const document = parsePlainText(batches, 1, provenance, spaces);
     if (document !== null) yield document;
   }
 }

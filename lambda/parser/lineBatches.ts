@@ -1,5 +1,6 @@
 import { chunkRanges } from './chunkRanges';
 import { decodeRange } from './decodeRange';
+import { isPlainText } from './isPlainText';
 import { normalizeText } from './normalizeText';
 import { splitLines } from './splitLines';
 import type { LineBatch, TextEncoding } from './types';
@@ -21,10 +22,14 @@ export function* lineBatches(
   start: number,
 ): Generator<LineBatch, void, undefined> {
   for (const [from, end] of chunkRanges(bytes, encoding, start)) {
-    const text = normalizeText(decodeRange(bytes, encoding, from, end));
-    const lines = splitLines(text);
+    const decoded = decodeRange(bytes, encoding, from, end);
+    const plain = isPlainText(decoded);
+    const text = plain ? decoded : normalizeText(decoded);
+    const lines = splitLines(text, !plain);
     // A piece but the last ends at a line end, so its split ends with '' that is no line of the text.
     if (end < bytes.length) lines.pop();
-    yield { text, lines, end };
+    // Normalized text keeps tabs and U+1680 alone of the white space that is neither a space nor a line end.
+    const plainSpaces = plain || !(text.includes('\t') || text.includes('\u1680'));
+    yield { text, lines, end, plainSpaces };
   }
 }

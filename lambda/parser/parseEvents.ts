@@ -94,6 +94,7 @@ export function* parseEvents(
     skipThrough,
     options.provenance !== false,
     start,
+    text,
   );
   let announced = false;
   for (;;) {

@@ -8,7 +8,7 @@ import { LineHasher } from './LineHasher';
 import { ProvenanceRecorder } from './ProvenanceRecorder';
 import { readHeadBlocks } from './readHeadBlocks';
 import { recordBody } from './recordBody';
-import type { DocumentDraft } from './types';
+import type { DocumentDraft, SpacesSeen } from './types';
 import { WARNINGS } from './warnings';
 import { withoutTrailingFurniture } from './withoutTrailingFurniture';
 
@@ -70,6 +70,7 @@ function endBlock(read: ReadBlocks, block: BlockJoiner, start: number, end: numb
  * line (when it is short enough to be one), an optional byline follows, the rest is the body. Blocks are
  * joined into paragraphs as they end, and the content hash is taken as the lines pass, so no line is
  * kept: a file is one document, and this holds its paragraphs only. Null when there is no body.
+ * `spaces`: what the reader of the batches knows of their white space, for the hash.
  *
  * @example
  * ```ts
@@ -81,8 +82,9 @@ export function parsePlainText(
   batches: Iterable<readonly string[]>,
   documentIndex = 1,
   provenance = true,
+  spaces?: SpacesSeen,
 ): DocumentDraft | null {
-  const hasher = new LineHasher();
+  const hasher = new LineHasher(spaces);
   const blocksRead: ReadBlocks = {
     head: [],
     headRanges: [],

@@ -63,10 +63,11 @@ function readableBytes(input: Uint8Array, maxBytes: number): { bytes: Uint8Array
   return { bytes, compressed };
 }
 
-/** A piece of the text: its lines, and the byte it starts at. */
+/** A piece of the text: its lines, the byte it starts at, and whether its lines hold only plain spaces. */
 interface Piece {
   lines: string[];
   start: number;
+  plainSpaces: boolean;
 }
 
 /**
@@ -75,6 +76,8 @@ interface Piece {
  */
 class TextOfBytes implements PreparedText {
   readonly cursor: TextCursor;
+  /** Set false for good by the first piece handed on whose lines hold other white space. */
+  plainSpaces = true;
   expectedDocuments?: number;
   private readonly reading: string;
 
@@ -113,6 +116,7 @@ class TextOfBytes implements PreparedText {
     for (const piece of pieces) {
       this.cursor.byte = piece.start;
       this.cursor.line = line;
+      if (!piece.plainSpaces) this.plainSpaces = false;
       yield piece.lines;
       line += piece.lines.length;
     }
@@ -121,7 +125,7 @@ class TextOfBytes implements PreparedText {
   private *decoded(from: number): Generator<Piece, void, undefined> {
     let start = from;
     for (const batch of lineBatches(this.bytes, this.encoding, from)) {
-      yield { lines: batch.lines, start };
+      yield { lines: batch.lines, start, plainSpaces: batch.plainSpaces };
       start = batch.end;
     }
   }
@@ -181,7 +185,7 @@ export function prepareText(input: Uint8Array, options: ParseOptions): PreparedT
     // The first piece is kept whatever its size: a file of one long line is then decoded once, not twice.
     keeping &&= keptChars <= REPLAY_CHARS || kept.length === 0;
     if (keeping) {
-      kept.push({ lines: batch.lines, start: keptEnd });
+      kept.push({ lines: batch.lines, start: keptEnd, plainSpaces: batch.plainSpaces });
       keptEnd = batch.end;
     }
     if (detector.push(batch.lines) && hasText && start.length >= SNIFF_TEXT_CHARS) break;

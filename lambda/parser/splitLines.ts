@@ -14,15 +14,15 @@ const hasRareLineEnd = (text: string) =>
  * CRLF to LF first, which copies the whole text: on a multi-megabyte export that copy costs more than
  * the split. Text with LF only, or CRLF only, is split on that string, natively: a character search for
  * each rarer line end costs less than one pass of a pattern, and a split on a pattern several times more
- * than a split on a string.
+ * than a split on a string. `mayHaveRareLineEnds: false` (the caller's own scan found none) skips those searches.
  *
  * @example
  * ```ts
  * splitLines('a\r\nb\rc\nd\fe'); // ['a', 'b', 'c', 'd', 'e']
  * ```
  */
-export function splitLines(text: string): string[] {
-  if (hasRareLineEnd(text)) return text.split(ANY_LINE_END);
+export function splitLines(text: string, mayHaveRareLineEnds = true): string[] {
+  if (mayHaveRareLineEnds && hasRareLineEnd(text)) return text.split(ANY_LINE_END);
   if (!text.includes('\r')) return text.split('\n');
   const lines = text.split('\r\n');
   // A CR or an LF left in a line was a line end of its own: LF and CRLF mixed, or a lone CR.

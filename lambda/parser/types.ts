@@ -458,10 +458,21 @@ export interface LineBatch {
   lines: string[];
   /** The end of the piece in the file's bytes (exclusive): where decoding resumes. */
   end: number;
+  /** No line holds white space other than U+0020: no tab, no Unicode space (see {@link SpacesSeen}). */
+  plainSpaces: boolean;
+}
+
+/** What a reader knows of the white space of the lines it has handed on so far. */
+export interface SpacesSeen {
+  /**
+   * True while no line handed on holds white space other than U+0020 (no tab, no Unicode space): a
+   * content hash of those lines then skips its own search for such white space.
+   */
+  readonly plainSpaces: boolean;
 }
 
 /** What the parser knows of a file before it reads any document, and its lines from the start. */
-export interface PreparedText extends ParsedFileInfo, ExpectedDocuments {
+export interface PreparedText extends ParsedFileInfo, ExpectedDocuments, SpacesSeen {
   /** The file's lines in batches (a piece of the text each), read afresh as they are asked for; once only. */
   batches(): Iterable<readonly string[]>;
   /**

@@ -1,8 +1,12 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { createRandom } from '../../bench/corpus/createRandom';
+import { formatArticle } from '../../bench/corpus/formatArticle';
+import { inventArticle } from '../../bench/corpus/inventArticle';
 import { contentHash } from '../../lambda/parser/contentHash';
 import { LineHasher } from '../../lambda/parser/LineHasher';
+import { parseFile } from '../../lambda/parser/parseFile';
 
 /** The contract, computed another way: the words (split at white space) joined by single spaces, as UTF-8. */
 const expectedHash = (lines: readonly string[]) =>
@@ -89,4 +93,58 @@ describe('contentHash ignores white space, never words', () => {
       { numRuns: 200 },
     );
   });
+});
+
+describe('contentHash of lines known to hold only spaces', () => {
+  it('is the contract when the caller says no line holds white space but U+0020', () => {
+    const piece = fc.constantFrom('word', 'Wört', '日本', '“q”', ' ', '  ', '');
+    const line = fc.array(piece, { maxLength: 8 }).map((pieces) => pieces.join(''));
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 700 }), (lines) => {
+        const expected = expectedHash(lines);
+        expect(contentHash(lines, 0, lines.length, true)).toBe(expected);
+        const hasher = new LineHasher({ plainSpaces: true });
+        for (const text of lines) hasher.push(text);
+        expect(hasher.digest()).toBe(expected);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('parseFile hashes white space met late in a file as a space', () => {
+  const random = createRandom(31);
+  const articles = Array.from({ length: 90 }, () => inventArticle(random));
+  /** The text with its last space but `skip` turned into `space`: deep in the file, pieces after the first. */
+  const withLateSpace = (text: string, space: string, skip = 0) => {
+    let at = text.length;
+    for (let i = 0; i <= skip; i++) at = text.lastIndexOf(' ', at - 1);
+    return `${text.slice(0, at)}${space}${text.slice(at + 1)}`;
+  };
+  const hashes = async (text: string) => {
+    const result = await parseFile(new TextEncoder().encode(text), { enrich: false });
+    if (!result.ok) throw new Error(result.rejection.message);
+    return result.articles.map((article) => article.contentHash);
+  };
+
+  it.each(['\t', '\u00a0', '\u1680', '\u3000'])(
+    'a %j in the last document of an export or the end of a long text',
+    async (space) => {
+      const nexis = articles
+        .map((article, i) => formatArticle(article, 'nexis', i + 1, articles.length))
+        .join('\n');
+      // One long plain article: the first article's head and every article's paragraphs, about 200 KB.
+      const long = formatArticle(
+        { ...articles[0]!, paragraphs: articles.flatMap((article) => article.paragraphs) },
+        'plain',
+      );
+      for (const text of [nexis, long]) {
+        expect(text.length).toBeGreaterThan(100_000);
+        // Skip the Nexis export's closing fields: the changed space is in the last document's body.
+        const changed = withLateSpace(text, space, text === nexis ? 40 : 0);
+        expect(changed).not.toBe(text);
+        expect(await hashes(changed)).toEqual(await hashes(text));
+      }
+    },
+  );
 });
