@@ -28,8 +28,8 @@ export function* lineBatches(
     const lines = splitLines(text, !plain);
     // A piece but the last ends at a line end, so its split ends with '' that is no line of the text.
     if (end < bytes.length) lines.pop();
-    // Normalized text keeps tabs and U+1680 alone of the white space that is neither a space nor a line end.
-    const plainSpaces = plain || !(text.includes('\t') || text.includes('\u1680'));
+    // Normalized text keeps tabs alone of the white space that is neither a space nor a line end.
+    const plainSpaces = plain || !text.includes('\t');
     yield { text, lines, end, plainSpaces };
   }
 }

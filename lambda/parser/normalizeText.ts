@@ -3,8 +3,9 @@ import { replaceInPieces } from './replaceInPieces';
 /** Characters that need work; most text has none of them and skips every replacement below. */
 const NEEDS_WORK =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this module's job
-  /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u00a0\u00ad\u2000-\u200b\u202f\u205f\u2060\u3000\ufeff]/;
-const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+  /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u00a0\u00ad\u1680\u2000-\u200b\u202f\u205f\u2060\u3000\ufeff]/;
+/** Every Unicode space separator (category Zs) but U+0020 itself. */
+const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 /** Zero-width characters and soft hyphens are invisible in print, and the control characters are noise. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is this module's job
 const INVISIBLES = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u00ad\u200b\u2060\ufeff]/g;

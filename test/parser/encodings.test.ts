@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { type ParseResult, parseFile } from '../../lambda/parser';
+import { normalizeText } from '../../lambda/parser/normalizeText';
 import { readFixture } from './readFixture';
 
 const SEED_BYTES = readFixture('seeds/000_90b2515fab799f03.txt');
@@ -73,6 +74,18 @@ describe('white space normalization', () => {
     const [article] = okResult(await parseFile(new TextEncoder().encode(text))).articles;
     expect(article!.publication).toBe('Albuquerque Journal');
     expect(article!.paragraphs).toEqual(reference[0]!.paragraphs);
+  });
+
+  it('turns every Unicode space separator into a space, so words split at one count as two', async () => {
+    const spaces = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code)).filter(
+      (char) => char !== ' ' && /\p{Zs}/u.test(char),
+    );
+    expect(spaces).toContain('\u1680');
+    for (const space of spaces) expect(normalizeText(`a${space}b`)).toBe('a b');
+    const text = `Storm closes road\n\nCrews worked\u1680through the night, officials said on Monday.\n`;
+    const [article] = okResult(await parseFile(new TextEncoder().encode(text))).articles;
+    expect(article!.paragraphs).toEqual(['Crews worked through the night, officials said on Monday.']);
+    expect(article!.wordCount).toBe(9);
   });
 
   it('reads Latin-1 bytes that are not UTF-8 as Windows-1252', async () => {
