@@ -150,6 +150,15 @@ const NOT_A_PERSON = /^(?:from\s|compiled\s+(?:by|from)\b)|\breports?\.?$/i;
 const SPLIT_CREDITS = /\s+(?:and|und|et|en)\s+|\s+with\s+|\s*[;,&]\s*/i;
 
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}']/gu;
+const HAS_DIGIT = /\d/;
+const LEADING_DASHES = /^[\s\-–—]+/;
+const BY = /^(?:written\s+)?by[\s:]+/i;
+/** Runs of three spaces or more, and tabs, which separate credits in some layouts. */
+const WIDE_GAPS = / {3,}|\t+/g;
+const WHITE_SPACE_RUNS = /\s+/;
+const CONTACT_WORD = /^(?:e-?mail|twitter):?$/i;
+/** Anything the word filter of {@link cleanByline} or its collapsing of white space would change: most bylines hold none. */
+const NEEDS_WORD_CLEANING = /@|mail|twitter|\s\s|[^\S ]/i;
 
 /** Words seen lately and their bare form: a byline's words are looked at three or four times, and recur. */
 const BARE_WORDS = new Map<string, string>();
@@ -166,31 +175,35 @@ function bare(word: string): string {
   return result;
 }
 
-/** The credit without its role: `Bob Jones Tribune Staff Writers` → `Bob Jones`; '' when all of it is a role. */
-function withoutRole(credit: string, publicationWords: ReadonlySet<string>): string {
-  const words = credit.split(' ');
-  const bareWords = words.map(bare);
-  let cut = bareWords.findIndex((w, i) => {
-    if (ROLE_WORDS.has(w)) return true;
+/**
+ * How many of a credit's words are left without its role (`Bob Jones Tribune Staff Writers` → 2, for
+ * `Bob Jones`; 0 when all of it is a role). Words are the credit split at its single spaces, bare alike.
+ */
+function wordsBeforeRole(bareWords: readonly string[], publicationWords: ReadonlySet<string>): number {
+  let cut = -1;
+  for (let i = 0; i < bareWords.length && cut === -1; i++) {
+    const w = bareWords[i]!;
     // `For The Boston Globe`, `Of the Post staff`, `Special to the Times`
-    return i > 0 && (w === 'for' || w === 'of') && words.length > i + 1;
-  });
-  if (cut === -1) return credit;
+    if (ROLE_WORDS.has(w) || (i > 0 && (w === 'for' || w === 'of') && bareWords.length > i + 1)) cut = i;
+  }
+  if (cut === -1) return bareWords.length;
   while (cut > 0) {
     const w = bareWords[cut - 1]!;
     if (!ROLE_QUALIFIERS.has(w) && !NEWSPAPER_WORDS.has(w) && !publicationWords.has(w)) break;
     cut--;
   }
-  return words.slice(0, cut).join(' ');
+  return cut;
 }
 
-function isOrganization(credit: string): boolean {
-  const words = credit.split(' ').map(bare);
+/** Whether the bare words of a credit name an organization. */
+function isOrganizationWords(words: readonly string[]): boolean {
   const last = words[words.length - 1] ?? '';
   if (words[0] === 'the' || ORGANIZATION_ENDINGS.has(last)) return true;
   // The publication's own words do not count here: they are people's names as often as not.
   return words.every((w) => NEWSPAPER_WORDS.has(w) || ORGANIZATION_ENDINGS.has(w));
 }
+
+const isOrganization = (credit: string) => isOrganizationWords(credit.split(' ').map(bare));
 
 /** Up to six words of letters, each capitalized unless it is a particle. */
 /** A word that starts with a capital: an ASCII one by its code, without the Unicode pattern most words never need. */
@@ -200,9 +213,9 @@ function startsUpper(word: string): boolean {
   return code >= 128 && /^\p{Lu}/u.test(word);
 }
 
-function isPersonName(credit: string): boolean {
-  const words = credit.split(' ');
-  if (words.length > 6 || /\d/.test(credit)) return false;
+/** Whether a credit, and its words (split at its single spaces), are a person's name. */
+function isPersonName(credit: string, words: readonly string[]): boolean {
+  if (words.length > 6 || HAS_DIGIT.test(credit)) return false;
   return words.every((word) => startsUpper(word) || NAME_PARTICLES.has(word.toLowerCase()));
 }
 
@@ -282,12 +295,12 @@ function wordsOfPublication(publication: string | null): ReadonlySet<string> {
 }
 
 function cleanByline(byline: string): string {
-  return byline
-    .replace(/^[\s\-–—]+/, '')
-    .replace(/^(?:written\s+)?by[\s:]+/i, '')
-    .replace(/ {3,}|\t+/g, ', ')
-    .split(/\s+/)
-    .filter((word) => !word.includes('@') && !/^(?:e-?mail|twitter):?$/i.test(word))
+  const text = byline.replace(LEADING_DASHES, '').replace(BY, '').replace(WIDE_GAPS, ', ');
+  // Split at single spaces and joined with them, words none of which the filter drops: the text itself.
+  if (!NEEDS_WORD_CLEANING.test(text)) return text.trim();
+  return text
+    .split(WHITE_SPACE_RUNS)
+    .filter((word) => !word.includes('@') && !CONTACT_WORD.test(word))
     .join(' ')
     .trim();
 }
@@ -307,7 +320,7 @@ function cleanByline(byline: string): string {
  */
 export function parseByline(byline: string, publication: string | null = null): string[] {
   if (byline.length > MAX_BYLINE_CHARS) return [];
-  if (NOT_A_PERSON.test(byline.trim().replace(/^[\s\-–—]+/, ''))) return [];
+  if (NOT_A_PERSON.test(byline.trim().replace(LEADING_DASHES, ''))) return [];
   const publicationWords = wordsOfPublication(publication);
   const cleaned = cleanByline(byline);
   const people: string[] = [];
@@ -315,10 +328,16 @@ export function parseByline(byline: string, publication: string | null = null): 
   const credits = splitCredits(cleaned);
   credits.length = runOnStart(credits, publication);
   for (const credit of credits) {
-    const name = withoutRole(credit, publicationWords).trim();
-    if (name === '') continue;
-    if (isOrganization(name)) organizations.push(toReadingCase(name, 'organization'));
-    else if (isPersonName(name)) people.push(toReadingCase(name, 'person'));
+    // Credits hold single spaces between words and none at either end (cleanByline, splitCredits).
+    const words = credit.split(' ');
+    const bareWords = words.map(bare);
+    const kept = wordsBeforeRole(bareWords, publicationWords);
+    if (kept === 0) continue;
+    const name = kept === words.length ? credit : words.slice(0, kept).join(' ');
+    if (isOrganizationWords(kept === words.length ? bareWords : bareWords.slice(0, kept)))
+      organizations.push(toReadingCase(name, 'organization'));
+    else if (isPersonName(name, kept === words.length ? words : words.slice(0, kept)))
+      people.push(toReadingCase(name, 'person'));
   }
   if (people.length > 0) return [...new Set(people)];
   if (organizations.length > 0) return [...new Set(organizations)];
