@@ -16,7 +16,19 @@ describe('countWords', () => {
   });
 
   it('is the contract for any paragraphs, long ones counted window by window', () => {
-    const piece = fc.constantFrom('word', 'Wört', '日本', '😀', '\ud800', ' ', '  ', '\t', '\u00a0', '\u2000', '');
+    const piece = fc.constantFrom(
+      'word',
+      'Wört',
+      '日本',
+      '😀',
+      '\ud800',
+      ' ',
+      '  ',
+      '\t',
+      '\u00a0',
+      '\u2000',
+      '',
+    );
     const paragraph = fc.array(piece, { maxLength: 30 }).map((pieces) => pieces.join(''));
     fc.assert(
       fc.property(fc.array(paragraph, { maxLength: 12 }), (paragraphs) => {
