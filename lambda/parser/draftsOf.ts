@@ -6,18 +6,16 @@ import { parsePressReaderPage } from './parsePressReaderPage';
 import { pressReaderPagesOf } from './pressReaderPagesOf';
 import type { ArticleDraft, DocumentDraft, KnownSourceFormat, SpacesSeen, SplitStart } from './types';
 
-/** Nothing known of the lines' white space: every document is searched for white space other than spaces. */
-const NOTHING_KNOWN: SpacesSeen = { plainSpaces: false };
-
-const hashOf = (draft: ArticleDraft, lines: readonly string[], spaces: SpacesSeen) =>
-  contentHash(lines, draft.lineSpan.start, draft.lineSpan.end, spaces.plainSpaces);
+const hashOf = (draft: ArticleDraft, lines: readonly string[], spaces: SpacesSeen | undefined) =>
+  contentHash(lines, draft.lineSpan.start, draft.lineSpan.end, spaces?.plainSpaces === true);
 
 /**
  * The drafts of a file's documents after `skipThrough`, one at a time, each with its content hash:
  * Nexis exports and PressReader pages are split as they are read, so only the document in hand is
  * held; plain text is one document, read without keeping its lines. Documents up to `skipThrough` are split, never parsed.
  * `start`: where the batches begin, for a Nexis export read from a resume point. `spaces`: what the
- * reader of the batches knows of their white space, read as each document is hashed (the prepared text).
+ * reader of the batches knows of their white space, read as each document is hashed (the prepared
+ * text); without it, each document is searched for white space other than spaces.
  *
  * @example
  * ```ts
@@ -30,7 +28,7 @@ export function* draftsOf(
   skipThrough: number,
   provenance = true,
   start?: SplitStart,
-  spaces: SpacesSeen = NOTHING_KNOWN,
+  spaces?: SpacesSeen,
 ): Generator<DocumentDraft, void, undefined> {
   if (format === 'nexis') {
     for (const document of nexisDocumentsOf(batches, skipThrough, start)) {

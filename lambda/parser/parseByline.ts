@@ -205,7 +205,6 @@ function isOrganizationWords(words: readonly string[]): boolean {
 
 const isOrganization = (credit: string) => isOrganizationWords(credit.split(' ').map(bare));
 
-/** Up to six words of letters, each capitalized unless it is a particle. */
 /** A word that starts with a capital: an ASCII one by its code, without the Unicode pattern most words never need. */
 function startsUpper(word: string): boolean {
   const code = word.charCodeAt(0);
@@ -213,7 +212,10 @@ function startsUpper(word: string): boolean {
   return code >= 128 && /^\p{Lu}/u.test(word);
 }
 
-/** Whether a credit, and its words (split at its single spaces), are a person's name. */
+/**
+ * Whether a credit is a person's name: up to six words (the credit split at its single spaces), no
+ * digit, each capitalized unless it is a particle.
+ */
 function isPersonName(credit: string, words: readonly string[]): boolean {
   if (words.length > 6 || HAS_DIGIT.test(credit)) return false;
   return words.every((word) => startsUpper(word) || NAME_PARTICLES.has(word.toLowerCase()));
@@ -277,7 +279,6 @@ function splitCredits(text: string): string[] {
   return credits;
 }
 
-/** The byline's text without a leading dash, `By`, e-mail addresses and handles; runs of 3+ spaces separate credits. */
 /** The last publication's words: an export's documents mostly share their paper, so most calls reuse them. */
 let lastPublication: { name: string | null; words: ReadonlySet<string> } | null = null;
 
@@ -286,7 +287,7 @@ function wordsOfPublication(publication: string | null): ReadonlySet<string> {
   if (lastPublication?.name === publication) return lastPublication.words;
   const words = new Set(
     (publication ?? '')
-      .split(/\s+/)
+      .split(WHITE_SPACE_RUNS)
       .map(bare)
       .filter((w) => w.length > 2),
   );
@@ -294,6 +295,7 @@ function wordsOfPublication(publication: string | null): ReadonlySet<string> {
   return words;
 }
 
+/** The byline's text without a leading dash, `By`, e-mail addresses and handles; runs of 3+ spaces separate credits. */
 function cleanByline(byline: string): string {
   const text = byline.replace(LEADING_DASHES, '').replace(BY, '').replace(WIDE_GAPS, ', ');
   // Split at single spaces and joined with them, words none of which the filter drops: the text itself.
@@ -333,10 +335,11 @@ export function parseByline(byline: string, publication: string | null = null): 
     const bareWords = words.map(bare);
     const kept = wordsBeforeRole(bareWords, publicationWords);
     if (kept === 0) continue;
-    const name = kept === words.length ? credit : words.slice(0, kept).join(' ');
-    if (isOrganizationWords(kept === words.length ? bareWords : bareWords.slice(0, kept)))
+    const whole = kept === words.length;
+    const name = whole ? credit : words.slice(0, kept).join(' ');
+    if (isOrganizationWords(whole ? bareWords : bareWords.slice(0, kept)))
       organizations.push(toReadingCase(name, 'organization'));
-    else if (isPersonName(name, kept === words.length ? words : words.slice(0, kept)))
+    else if (isPersonName(name, whole ? words : words.slice(0, kept)))
       people.push(toReadingCase(name, 'person'));
   }
   if (people.length > 0) return [...new Set(people)];
